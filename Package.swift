@@ -1,0 +1,78 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// Settings every target shares: Swift 6 language mode plus the upcoming features that keep
+/// dependencies explicit (see ../shared/research/aesthetics.md §(b)).
+let strictSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "Sobriety",
+    platforms: [.macOS(.v14)],
+    products: [
+        .library(name: "Sobriety", targets: ["Sobriety"]),
+        .executable(name: "audit", targets: ["audit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    ],
+    targets: [
+        // Pure: values in, values out. No file I/O, no SQLite, no clock, no printing.
+        .target(name: "SobrietyCore", swiftSettings: strictSettings),
+        // Edges.
+        .target(
+            name: "SobrietyIngest",
+            dependencies: ["SobrietyCore", .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "SobrietyFactorStore",
+            dependencies: [
+                "SobrietyCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .target(name: "SobrietyReports", dependencies: ["SobrietyCore"], swiftSettings: strictSettings),
+        // Umbrella: `import Sobriety` and the Auditor facade.
+        .target(
+            name: "Sobriety",
+            dependencies: ["SobrietyCore", "SobrietyIngest", "SobrietyFactorStore", "SobrietyReports"],
+            swiftSettings: strictSettings
+        ),
+        // The command line: the only importer of ArgumentParser.
+        .executableTarget(
+            name: "audit",
+            dependencies: ["Sobriety", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(name: "SobrietyCoreTests", dependencies: ["SobrietyCore"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "SobrietyIngestTests",
+            dependencies: ["SobrietyCore", "SobrietyIngest"],
+            exclude: ["Fixtures"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "SobrietyFactorStoreTests",
+            dependencies: ["SobrietyCore", "SobrietyFactorStore", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "SobrietyReportsTests",
+            dependencies: ["SobrietyCore", "SobrietyReports"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "AuditCLITests",
+            dependencies: ["Sobriety"],
+            swiftSettings: strictSettings
+        ),
+    ]
+)

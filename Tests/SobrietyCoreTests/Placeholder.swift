@@ -1,0 +1,5 @@
+import Testing
+
+@Suite struct SobrietyCoreTestsPlaceholder {
+    @Test func builds() { #expect(Bool(true)) }
+}

@@ -1,0 +1,5 @@
+import Testing
+
+@Suite struct SobrietyFactorStoreTestsPlaceholder {
+    @Test func builds() { #expect(Bool(true)) }
+}

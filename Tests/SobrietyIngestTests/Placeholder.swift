@@ -1,0 +1,5 @@
+import Testing
+
+@Suite struct SobrietyIngestTestsPlaceholder {
+    @Test func builds() { #expect(Bool(true)) }
+}

@@ -1,0 +1,5 @@
+import Testing
+
+@Suite struct SobrietyReportsTestsPlaceholder {
+    @Test func builds() { #expect(Bool(true)) }
+}
