@@ -51,3 +51,5 @@ public struct InputErrors: Error, Sendable, CustomStringConvertible {
             + (truncated ? "\n(further errors not shown)" : "")
     }
 }
+
+extension Diagnostic: Error {}

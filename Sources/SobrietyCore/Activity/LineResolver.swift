@@ -1,0 +1,166 @@
+/// Applies DESIGN §3's defaults to a campaign line: format, buying mode, country, device mix,
+/// watch time, bitrate, creative weight and waste rates, recording which columns were assumed.
+struct LineResolver: Sendable {
+    let factors: MethodFactors
+    let includesCorporate: Bool
+
+    /// Columns of the campaign format in contract order, for listing assumed columns.
+    private static let columnOrder = [
+        "format", "buying", "country", "device", "impressions", "frequency_cap", "watch_minutes", "resolution",
+        "bitrate_kbps", "creative_bytes", "viewability_rate", "ivt_rate", "on_target_rate", "mfa_rate",
+    ]
+
+    /// Resolves one line.
+    /// - Throws: ``Diagnostic`` when the line names a platform the factor set does not know.
+    func resolve(_ line: CampaignLine, warnings: inout WarningCollector) throws -> ResolvedLine {
+        guard let platform = factors.set.platforms[line.platform],
+            let platformMix = factors.deviceMixByPlatform[line.platform],
+            let watchDefault = factors.watchSecondsByPlatform[line.platform]
+        else {
+            throw Diagnostic(
+                severity: .error,
+                code: "unknown-platform",
+                location: SourceLocation(file: line.location.file, line: line.location.line, column: "platform"),
+                message: "\"\(line.platform)\" is not a known platform; expected one of "
+                    + factors.set.platformKeys.joined(separator: ", ")
+            )
+        }
+        var assumed: Set<String> = []
+        let format = line.format ?? platform.defaultFormat
+        let buying = line.buying ?? platform.defaultBuying
+        if line.format == nil { assumed.insert("format") }
+        if line.buying == nil { assumed.insert("buying") }
+
+        var country = line.country ?? Country.world
+        if line.country == nil { assumed.insert("country") }
+        if factors.gridByCountry[country] == nil {
+            warnings.add(
+                code: "no-grid-intensity",
+                message: "no grid intensity for country \(country) in the factor set; the world average is used"
+            )
+            country = Country.world
+        }
+        let grid = factors.gridByCountry[country] ?? factors.worldGrid
+        let mobileShare = factors.mobileShareByCountry[country] ?? factors.worldMobileShare
+
+        let deviceMix = line.device ?? platformMix.mix
+        if line.device == nil { assumed.insert("device") }
+
+        let impressions = Double(line.impressions ?? line.videoViews ?? 0)
+        if line.impressions == nil { assumed.insert("impressions") }
+
+        var key = ValuationKey(
+            grid: grid,
+            mobileShare: mobileShare,
+            adSelection: factors.adSelectionByBuying[buying] ?? factors.worldGrid,
+            corporate: includesCorporate ? factors.corporateByChannel[platform.channel] : nil,
+            usesDeviceBitrates: false
+        )
+        var activity = ActivityLanes()
+        activity[Lane.impressions] = impressions
+
+        // Exposure basis: watch seconds for video, impressions (× time in view) otherwise.
+        let exposureBasis: Double
+        if format.isVideo {
+            key.playerPayload = factors.playerPayload
+            if let minutes = line.watchMinutes {
+                exposureBasis = minutes * UnitConversion.secondsPerMinute
+            } else if let views = line.videoViews, let average = line.averageWatchSeconds {
+                exposureBasis = Double(views) * average
+            } else {
+                exposureBasis = impressions
+                key.defaultWatchSeconds = watchDefault
+                assumed.insert("watch_minutes")
+            }
+            activity[Lane.watch] = exposureBasis
+            if let bitrate = line.bitrateKilobitsPerSecond {
+                activity[Lane.fixedBytes] = exposureBasis * bitrate * UnitConversion.bytesPerSecondPerKilobitPerSecond
+            } else if let resolution = line.resolution, let index = factors.bitrateByResolution[resolution] {
+                key.resolutionBitrate = index
+                assumed.insert("bitrate_kbps")
+            } else {
+                key.usesDeviceBitrates = true
+                assumed.formUnion(["bitrate_kbps", "resolution"])
+            }
+        } else {
+            exposureBasis = impressions
+            key.timeInView = factors.timeInView
+            if let bytes = line.creativeBytes {
+                activity[Lane.fixedBytes] = impressions * Double(bytes)
+            } else {
+                key.creativeBytes = factors.creativeByFormat[format]
+                assumed.insert("creative_bytes")
+            }
+        }
+        for (device, share) in deviceMix.shares {
+            activity[Lane.exposure(device)] = share * exposureBasis
+        }
+
+        var rates: [WasteRate: RateOrigin] = [:]
+        for rate in WasteRate.allCases {
+            if rate == .madeForAdvertising && !platform.hasMadeForAdvertisingInventory {
+                if let given = line.madeForAdvertisingRate, given > 0 {
+                    warnings.add(
+                        code: "mfa-rate-ignored",
+                        message: "\(line.location): column 'mfa_rate': ignored on \(platform.name): "
+                            + "made-for-advertising sites exist only on the open web and CTV",
+                        line: line.location.line
+                    )
+                }
+                rates[rate] = .input(0)
+            } else if let given = line.rate(rate) {
+                rates[rate] = .input(given)
+            } else if let index = factors.rates[rate]?[buying] {
+                rates[rate] = .factor(index)
+                assumed.insert(rate.column)
+            }
+        }
+        var frequencyCap: RateOrigin?
+        if line.reach != nil {
+            if let cap = line.frequencyCap {
+                frequencyCap = .input(cap)
+            } else {
+                frequencyCap = .factor(factors.frequencyThreshold)
+                assumed.insert("frequency_cap")
+            }
+        }
+        func rate(_ rate: WasteRate) -> Double { rates[rate]?.value(in: factors) ?? 0 }
+        let waste = WasteWaterfall(
+            impressions: impressions,
+            invalidTrafficRate: rate(.invalidTraffic),
+            madeForAdvertisingRate: rate(.madeForAdvertising),
+            viewabilityRate: rate(.viewability),
+            onTargetRate: rate(.onTarget),
+            reach: line.reach.map(Double.init),
+            frequencyCap: frequencyCap?.value(in: factors) ?? 0
+        )
+        let mfaShare = impressions > 0 ? waste.impressions(for: .madeForAdvertising) / impressions : 0
+
+        return ResolvedLine(
+            input: line,
+            format: format,
+            buying: buying,
+            country: country,
+            deviceMix: deviceMix,
+            deviceMixFactors: line.device == nil ? platformMix.factorByDevice : nil,
+            key: key,
+            activity: activity,
+            madeForAdvertisingShare: mfaShare,
+            waste: waste,
+            rates: rates,
+            frequencyCap: frequencyCap,
+            assumed: Self.columnOrder.filter(assumed.contains)
+        )
+    }
+}
+
+extension CampaignLine {
+    fileprivate func rate(_ rate: WasteRate) -> Double? {
+        switch rate {
+        case .invalidTraffic: invalidTrafficRate
+        case .madeForAdvertising: madeForAdvertisingRate
+        case .viewability: viewabilityRate
+        case .onTarget: onTargetRate
+        }
+    }
+}

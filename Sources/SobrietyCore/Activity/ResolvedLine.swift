@@ -1,0 +1,39 @@
+/// A campaign line with every default applied: what the estimator values and reports.
+struct ResolvedLine: Sendable {
+    /// The line as the input gave it.
+    let input: CampaignLine
+    let format: AdFormat
+    let buying: BuyingMode
+    /// The country the line is valued in (`WORLD` when unknown).
+    let country: String
+    let deviceMix: DeviceMix
+    /// The factors the platform's default device mix came from, or `nil` when the input gave the mix.
+    let deviceMixFactors: [DeviceKind: Int]?
+    let key: ValuationKey
+    /// The line's activity in the key's lanes.
+    let activity: ActivityLanes
+    /// Share of impressions on made-for-advertising sites, `N_mfa / N`: the MFA uplift's weight.
+    let madeForAdvertisingShare: Double
+    let waste: WasteWaterfall
+    /// The rates applied: from the input, or a default factor's position.
+    let rates: [WasteRate: RateOrigin]
+    /// The frequency cap applied, when reach is known.
+    let frequencyCap: RateOrigin?
+    /// Input columns that took a default value, in column order.
+    let assumed: [String]
+
+    var impressions: Double { activity[Lane.impressions] }
+}
+
+/// Where a rate or parameter came from: the input, or a factor of the set.
+enum RateOrigin: Sendable, Hashable {
+    case input(Double)
+    case factor(Int)
+
+    func value(in factors: MethodFactors) -> Double {
+        switch self {
+        case .input(let value): value
+        case .factor(let index): factors.value(index)
+        }
+    }
+}

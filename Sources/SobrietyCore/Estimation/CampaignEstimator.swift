@@ -1,0 +1,144 @@
+/// Estimates a campaign's footprint line by line, as lines stream in, and produces the report.
+///
+/// Each line is resolved (defaults applied, waste waterfall run) and its activity is added to
+/// the group of lines that share its ``ValuationKey``. At the end each group is valued once,
+/// centrally and at every Monte Carlo draw, so the cost of ranges does not grow with the rows.
+public struct CampaignEstimator: Sendable {
+    private let factors: MethodFactors
+    private let resolver: LineResolver
+    private let options: EstimationOptions
+    private var groups = GroupedActivity()
+    private var lines: [ResolvedLine] = []
+    private var lineIndicesByGroup: [[Int]] = []
+    private var wasteImpressions = [Double](repeating: 0, count: WasteCause.allCases.count)
+    private var usefulImpressions = 0.0
+    private var collector = WarningCollector()
+    /// Flags, by factor position, of the rates and device mixes applied (the terms' factors are known per group).
+    private var appliedOutsideTerms: [Bool]
+
+    /// Prepares an estimate with a factor set.
+    /// - Throws: ``FactorSetError`` when the set lacks a factor the method needs.
+    public init(factorSet: FactorSet, options: EstimationOptions = EstimationOptions()) throws {
+        factors = try MethodFactors(factorSet)
+        resolver = LineResolver(factors: factors, includesCorporate: options.includesCorporate)
+        self.options = options
+        appliedOutsideTerms = Array(repeating: false, count: factorSet.factors.count)
+    }
+
+    /// Warnings raised so far by resolving lines.
+    public var warnings: [ReportWarning] { collector.warnings }
+
+    /// Adds one line.
+    /// - Throws: ``Diagnostic`` when the line names a platform the factor set does not know.
+    public mutating func add(_ line: CampaignLine) throws {
+        let resolved = try resolver.resolve(line, warnings: &collector)
+        let group = groups.add(resolved)
+        for (index, impressions) in resolved.waste.impressionsByCause.enumerated() {
+            wasteImpressions[index] += impressions
+        }
+        usefulImpressions += resolved.waste.usefulImpressions
+        markApplied(resolved)
+        guard options.keepsLines else { return }
+        if group == lineIndicesByGroup.count { lineIndicesByGroup.append([]) }
+        lineIndicesByGroup[group].append(lines.count)
+        lines.append(resolved)
+    }
+
+    private mutating func markApplied(_ line: ResolvedLine) {
+        for origin in line.rates.values {
+            if case .factor(let index) = origin { appliedOutsideTerms[index] = true }
+        }
+        if case .factor(let index) = line.frequencyCap { appliedOutsideTerms[index] = true }
+        for index in line.deviceMixFactors.map({ Array($0.values) }) ?? [] { appliedOutsideTerms[index] = true }
+    }
+
+    /// Values every group and assembles the report.
+    /// - Parameters:
+    ///   - inputs: The files audited.
+    ///   - tool: The tool's name and version.
+    ///   - warnings: Warnings from reading the input, listed before the estimator's own.
+    /// - Returns: The audit report, with per-line detail when the options keep lines.
+    public func report(inputs: [InputSummary], tool: ToolInfo, warnings: [ReportWarning]) -> AuditReport {
+        var valuation = CampaignValuation(factors: factors, options: options)
+        var lineReports = [LineReport?](repeating: nil, count: lines.count)
+        for (group, key) in groups.keys.enumerated() {
+            let table = valuation.value(key: key, activity: groups.activity(of: group))
+            guard options.keepsLines else { continue }
+            for index in lineIndicesByGroup[group] {
+                lineReports[index] = valuation.lineReport(lines[index], table: table)
+            }
+        }
+        let totals = valuation.totals(usefulImpressions: usefulImpressions)
+        let causes = valuation.wasteCauses(impressions: wasteImpressions)
+        let waste = valuation.wasteSummary(causes: causes)
+        let applied = factors.set.factors.indices.filter { appliedOutsideTerms[$0] || valuation.usedFactors.contains($0) }
+        let citedSources = Set(applied.map { factors.set.factors[$0].source })
+        return AuditReport(
+            tool: tool,
+            factorSet: factors.set.identity,
+            inputs: inputs,
+            method: MethodInfo(range: options.range),
+            totals: totals,
+            segments: valuation.segmentEmissions(),
+            waste: waste,
+            lines: lineReports.compactMap { $0 },
+            warnings: warnings + collector.warnings,
+            sources: citedSources.sorted().compactMap { factors.set.sources[$0] }
+        )
+    }
+}
+
+/// Activity summed per valuation key, in first-seen order: for each group, the total and each
+/// waste cause's share, plain and weighted by the made-for-advertising share.
+struct GroupedActivity: Sendable {
+    /// Lanes kept per group: total and five causes, then the same weighted by the MFA share.
+    static let lanesPerGroup = 2 * (1 + WasteCause.allCases.count)
+
+    private(set) var keys: [ValuationKey] = []
+    private var indexByKey: [ValuationKey: Int] = [:]
+    private var lanes: [ActivityLanes] = []
+
+    /// Adds a line's activity to its group and returns the group's position.
+    mutating func add(_ line: ResolvedLine) -> Int {
+        let group: Int
+        if let existing = indexByKey[line.key] {
+            group = existing
+        } else {
+            group = keys.count
+            indexByKey[line.key] = group
+            keys.append(line.key)
+            lanes.append(contentsOf: repeatElement(ActivityLanes(), count: Self.lanesPerGroup))
+        }
+        let base = group * Self.lanesPerGroup
+        let half = Self.lanesPerGroup / 2
+        let impressions = line.impressions
+        let mfaShare = line.madeForAdvertisingShare
+        lanes.withUnsafeMutableBufferPointer { buffer in
+            buffer[base] += line.activity
+            buffer[base + half] += mfaShare * line.activity
+            guard impressions > 0 else { return }
+            for (cause, wasted) in line.waste.impressionsByCause.enumerated() where wasted > 0 {
+                let share = wasted / impressions
+                buffer[base + 1 + cause] += share * line.activity
+                buffer[base + half + 1 + cause] += share * mfaShare * line.activity
+            }
+        }
+        return group
+    }
+
+    /// A group's summed activity.
+    func activity(of group: Int) -> GroupActivity {
+        let base = group * Self.lanesPerGroup
+        return GroupActivity(lanes: Array(lanes[base..<(base + Self.lanesPerGroup)]))
+    }
+}
+
+/// One group's summed activity: see ``GroupedActivity``.
+struct GroupActivity {
+    let lanes: [ActivityLanes]
+
+    var total: ActivityLanes { lanes[0] }
+    var totalMadeForAdvertising: ActivityLanes { lanes[lanes.count / 2] }
+    func cause(_ index: Int) -> ActivityLanes { lanes[1 + index] }
+    func causeMadeForAdvertising(_ index: Int) -> ActivityLanes { lanes[lanes.count / 2 + 1 + index] }
+}

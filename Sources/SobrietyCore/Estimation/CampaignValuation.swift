@@ -1,0 +1,187 @@
+/// Values groups of activity with their price tables and sums the results: segments, waste
+/// causes and activity totals, centrally and per Monte Carlo draw.
+struct CampaignValuation {
+    let factors: MethodFactors
+    let options: EstimationOptions
+    private var factorDraws: FactorDraws
+    private let multiplierCentral: Double
+    private let multiplierDraws: [Double]
+    private var segmentCentral: [Double]
+    private var segmentDraws: [[Double]]
+    private var causeCentral: [Double]
+    private var causeDraws: [[Double]]
+    private var impressions = 0.0
+    private var bytes = 0.0
+    private var watchSeconds = 0.0
+    /// Positions of every factor applied, for the report's sources.
+    private(set) var usedFactors: Set<Int> = []
+
+    init(factors: MethodFactors, options: EstimationOptions) {
+        self.factors = factors
+        self.options = options
+        var draws = FactorDraws(settings: options.range, factors: factors.set.factors)
+        multiplierCentral = factors.value(factors.mfaMultiplier)
+        multiplierDraws = draws.draws(.plain(factors.mfaMultiplier))
+        factorDraws = draws
+        let drawCount = options.range.draws
+        segmentCentral = Array(repeating: 0, count: Segment.allCases.count)
+        segmentDraws = Array(repeating: Array(repeating: 0, count: drawCount), count: Segment.allCases.count)
+        causeCentral = Array(repeating: 0, count: WasteCause.allCases.count)
+        causeDraws = Array(repeating: Array(repeating: 0, count: drawCount), count: WasteCause.allCases.count)
+        usedFactors.insert(factors.mfaMultiplier)
+    }
+
+    /// The segments counted in totals: all but corporate, unless corporate was asked for.
+    var totalSegments: [Segment] {
+        Segment.allCases.filter { $0 != .corporate || options.includesCorporate }
+    }
+
+    /// Values one group and adds it to the campaign sums; returns the price table for its lines.
+    mutating func value(key: ValuationKey, activity: GroupActivity) -> PriceTable {
+        let table = PriceTable(key: key, factors: factors, factorDraws: &factorDraws)
+        for term in key.terms(factors) { usedFactors.formUnion(term.factors.map(\.index)) }
+        let coefficients = key.activityCoefficients(factors)
+        impressions += activity.total[Lane.impressions]
+        bytes += activity.total.dot(coefficients.bytes)
+        watchSeconds += activity.total.dot(coefficients.watchSeconds)
+
+        let totalPositions = totalSegments.map(\.position)
+        for segment in totalSegments.map(\.position) {
+            segmentCentral[segment] += uplifted(activity.total, activity.totalMadeForAdvertising, multiplierCentral)
+                .dot(table.central[segment])
+            for draw in segmentDraws[segment].indices {
+                segmentDraws[segment][draw] += uplifted(
+                    activity.total,
+                    activity.totalMadeForAdvertising,
+                    multiplierDraws[draw]
+                )
+                .dot(table.draws[segment][draw])
+            }
+        }
+        let centralPrice = totalPositions.reduce(ActivityLanes()) { $0 + table.central[$1] }
+        for cause in WasteCause.allCases.indices {
+            let plain = activity.cause(cause)
+            let weighted = activity.causeMadeForAdvertising(cause)
+            guard plain != ActivityLanes() else { continue }
+            causeCentral[cause] += uplifted(plain, weighted, multiplierCentral).dot(centralPrice)
+            for draw in causeDraws[cause].indices {
+                let price = totalPositions.reduce(ActivityLanes()) { $0 + table.draws[$1][draw] }
+                causeDraws[cause][draw] += uplifted(plain, weighted, multiplierDraws[draw]).dot(price)
+            }
+        }
+        return table
+    }
+
+    /// Activity with the made-for-advertising uplift `u = 1 + φ (M − 1)` applied.
+    private func uplifted(_ plain: ActivityLanes, _ weighted: ActivityLanes, _ multiplier: Double) -> ActivityLanes {
+        plain + (multiplier - 1) * weighted
+    }
+
+    /// Campaign totals after every group was valued.
+    func totals(usefulImpressions: Double) -> Totals {
+        let emissions = estimate(of: totalSegments.map(\.position))
+        return Totals(
+            impressions: impressions,
+            usefulImpressions: usefulImpressions,
+            videoWatchSeconds: watchSeconds,
+            bytes: bytes,
+            emissions: emissions,
+            gramsPerThousandImpressions: emissions.perThousand(impressions),
+            gramsPerThousandUsefulImpressions: emissions.perThousand(usefulImpressions)
+        )
+    }
+
+    /// Campaign emissions by segment.
+    func segmentEmissions() -> SegmentEmissions {
+        SegmentEmissions(includesCorporate: options.includesCorporate) { estimate(of: [$0.position]) }
+    }
+
+    /// Waste by cause, from the wasted impressions summed while reading.
+    func wasteCauses(impressions: [Double]) -> [WasteCauseResult] {
+        WasteCause.allCases.enumerated().map { index, cause in
+            WasteCauseResult(
+                cause: cause,
+                impressions: impressions[index],
+                emissions: options.range.estimate(central: causeCentral[index], draws: causeDraws[index])
+            )
+        }
+    }
+
+    /// Total waste, its share of the total, and the causes.
+    func wasteSummary(causes: [WasteCauseResult]) -> WasteSummary {
+        let drawCount = options.range.draws
+        let draws = (0..<drawCount).map { draw in causeDraws.reduce(0) { $0 + $1[draw] } }
+        let central = causeCentral.reduce(0, +)
+        let total = totalSegments.map(\.position).reduce(0) { $0 + segmentCentral[$1] }
+        return WasteSummary(
+            emissions: options.range.estimate(central: central, draws: draws),
+            share: total > 0 ? min(1, max(0, central / total)) : 0,
+            causes: causes
+        )
+    }
+
+    private func estimate(of segments: [Int]) -> EmissionEstimate {
+        let central = segments.reduce(0) { $0 + segmentCentral[$1] }
+        let draws = (0..<options.range.draws).map { draw in segments.reduce(0) { $0 + segmentDraws[$1][draw] } }
+        return options.range.estimate(central: central, draws: draws)
+    }
+
+    /// The report of one line, valued with its group's price table.
+    func lineReport(_ line: ResolvedLine, table: PriceTable) -> LineReport {
+        let weighted = line.madeForAdvertisingShare * line.activity
+        var segmentEstimates: [Segment: EmissionEstimate] = [:]
+        var totalCentral = 0.0
+        var totalDraws = [Double](repeating: 0, count: options.range.draws)
+        for segment in Segment.allCases {
+            let position = segment.position
+            let central = uplifted(line.activity, weighted, multiplierCentral).dot(table.central[position])
+            let draws = multiplierDraws.indices.map { draw in
+                uplifted(line.activity, weighted, multiplierDraws[draw]).dot(table.draws[position][draw])
+            }
+            segmentEstimates[segment] = options.range.estimate(central: central, draws: draws)
+            guard totalSegments.contains(segment) else { continue }
+            totalCentral += central
+            for draw in totalDraws.indices { totalDraws[draw] += draws[draw] }
+        }
+        let emissions = options.range.estimate(central: totalCentral, draws: totalDraws)
+        let impressions = line.impressions
+        let waste = WasteCause.allCases.map { cause in
+            let wasted = line.waste.impressions(for: cause)
+            let share = impressions > 0 ? wasted / impressions : 0
+            return WasteCauseResult(cause: cause, impressions: wasted, emissions: emissions.map { $0 * share })
+        }
+        let coefficients = line.key.activityCoefficients(factors)
+        return LineReport(
+            lineItem: line.input.lineItem,
+            campaign: line.input.campaign,
+            file: line.input.location.file,
+            sourceLine: line.input.location.line,
+            platform: line.input.platform,
+            format: line.format.rawValue,
+            buying: line.buying.rawValue,
+            country: line.country,
+            impressions: impressions,
+            usefulImpressions: line.waste.usefulImpressions,
+            activity: LineActivity(
+                bytes: line.activity.dot(coefficients.bytes),
+                exposureSeconds: line.activity.dot(coefficients.exposureSeconds),
+                videoWatchSeconds: line.activity.dot(coefficients.watchSeconds)
+            ),
+            emissions: emissions,
+            segments: SegmentEmissions(includesCorporate: options.includesCorporate) {
+                segmentEstimates[$0] ?? EmissionEstimate(exactly: .zero)
+            },
+            waste: waste,
+            assumed: line.assumed,
+            factors: FactorTrail(line: line, factors: factors).entries
+        )
+    }
+}
+
+extension Estimate where Quantity == GramsCO2e {
+    /// Grams per 1,000 of a count; zero when the count is zero.
+    func perThousand(_ count: Double) -> EmissionEstimate {
+        guard count > 0 else { return EmissionEstimate(exactly: .zero) }
+        return map { $0 * (UnitConversion.impressionsPerThousand / count) }
+    }
+}

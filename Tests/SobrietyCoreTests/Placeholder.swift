@@ -1,5 +1,0 @@
-import Testing
-
-@Suite struct SobrietyCoreTestsPlaceholder {
-    @Test func builds() { #expect(Bool(true)) }
-}
