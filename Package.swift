@@ -67,6 +67,7 @@ let package = Package(
         .testTarget(
             name: "SobrietyReportsTests",
             dependencies: ["SobrietyCore", "SobrietyReports"],
+            exclude: ["Snapshots"],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -1,0 +1,92 @@
+/// The library's front door: reads campaign files, values them with a factor set, and returns
+/// the audit report (read → resolve → value → attribute waste → report, DESIGN §2).
+public struct Auditor: Sendable {
+    /// The factor set audits are valued with.
+    public let factorSet: FactorSet
+
+    /// This library's version, printed in every report.
+    public static let version = "0.1.0"
+
+    /// Creates an auditor with a factor set.
+    public init(factorSet: FactorSet) {
+        self.factorSet = factorSet
+    }
+
+    /// An auditor with the factor set built into the library (no files, no network).
+    /// - Throws: ``FactorStoreError`` if the built-in tables do not load (a bug).
+    public static func bundled() throws -> Auditor {
+        Auditor(factorSet: try FactorStore.bundled().factorSet())
+    }
+
+    /// An auditor with the factor set of a SQLite factor database, opened read-only and verified.
+    /// - Parameter path: The database file.
+    /// - Throws: ``FactorStoreError`` when the file is missing, not a factor database, or tampered with.
+    public static func withFactorDatabase(at path: String) throws -> Auditor {
+        Auditor(factorSet: try FactorStore(path: path).factorSet())
+    }
+
+    /// Audits campaign files as one campaign.
+    /// - Parameters:
+    ///   - paths: The files, as the user named them; lines keep their file names.
+    ///   - options: What the estimate includes and how ranges are drawn.
+    ///   - progress: Called now and then while a file is read.
+    /// - Returns: The report.
+    /// - Throws: ``InputErrors`` for bad rows (all of them, up to a limit), ``InputFileError`` for a
+    ///   file that cannot be read, ``FactorSetError`` for a factor set the method cannot use.
+    public func audit(
+        paths: [String],
+        options: EstimationOptions = EstimationOptions(),
+        progress: (@Sendable (ReadProgress) -> Void)? = nil
+    ) throws -> AuditReport {
+        try audit(files: paths.map { AuditInput(path: $0) }, options: options, progress: progress)
+    }
+
+    /// Audits campaign files as one campaign, each shown in the report under its display name.
+    /// - Parameters:
+    ///   - files: The files to read and the names the report shows for them.
+    ///   - options: What the estimate includes and how ranges are drawn.
+    ///   - progress: Called now and then while a file is read.
+    /// - Returns: The report.
+    /// - Throws: As ``audit(paths:options:progress:)``.
+    public func audit(
+        files: [AuditInput],
+        options: EstimationOptions = EstimationOptions(),
+        progress: (@Sendable (ReadProgress) -> Void)? = nil
+    ) throws -> AuditReport {
+        var estimator = try CampaignEstimator(factorSet: factorSet, options: options)
+        var inputs: [InputSummary] = []
+        var warnings: [ReportWarning] = []
+        let reader = CampaignReader()
+        for file in files {
+            let summary = try reader.read(
+                path: file.path,
+                displayName: file.displayName,
+                factorSet: factorSet,
+                progress: progress
+            ) {
+                try estimator.add($0)
+            }
+            inputs.append(
+                InputSummary(path: file.displayName, sha256: summary.sha256, rows: summary.rows, format: summary.format)
+            )
+            warnings += summary.warnings.map {
+                ReportWarning(code: $0.code, message: $0.description, line: $0.location?.line)
+            }
+        }
+        return estimator.report(inputs: inputs, tool: ToolInfo(version: Self.version), warnings: warnings)
+    }
+}
+
+/// A campaign file to audit: where to read it, and the name reports show for it.
+public struct AuditInput: Sendable, Hashable {
+    /// Where to read the file.
+    public var path: String
+    /// The name messages and reports use; the path as the user gave it.
+    public var displayName: String
+
+    /// Creates an input; without a display name, the path is shown.
+    public init(path: String, displayName: String? = nil) {
+        self.path = path
+        self.displayName = displayName ?? path
+    }
+}

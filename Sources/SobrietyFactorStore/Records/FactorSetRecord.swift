@@ -1,0 +1,39 @@
+import GRDB
+import SobrietyCore
+
+/// The single row of `factor_set`: the set's name, version and the digest recorded when it was built.
+struct FactorSetRecord: Codable, Sendable, FetchableRecord, PersistableRecord {
+    static let databaseTableName = "factor_set"
+    /// The only id the table allows: it holds one row.
+    static let singletonID = 1
+
+    /// The columns, for queries.
+    enum Columns {
+        static let id = Column(CodingKeys.id)
+        static let name = Column(CodingKeys.name)
+        static let version = Column(CodingKeys.version)
+        static let sha256 = Column(CodingKeys.sha256)
+    }
+
+    /// Always ``singletonID``.
+    var id: Int
+    /// The set's name.
+    var name: String
+    /// The set's version.
+    var version: String
+    /// SHA-256 of the canonical content, lowercase hex, as recorded when the store was built.
+    var sha256: String
+
+    /// The row for a set's identity.
+    init(_ identity: FactorSetIdentity) {
+        self.id = Self.singletonID
+        self.name = identity.name
+        self.version = identity.version
+        self.sha256 = identity.sha256
+    }
+
+    /// The identity the row records.
+    var identity: FactorSetIdentity {
+        FactorSetIdentity(name: name, version: version, sha256: sha256)
+    }
+}

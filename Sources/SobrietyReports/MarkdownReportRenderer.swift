@@ -1,0 +1,207 @@
+public import SobrietyCore
+
+/// Writes a readable Markdown report a planner can attach to a media proposal.
+///
+/// It opens with a summary paragraph and the totals, then breaks emissions down by segment, waste
+/// cause and line item, lists recommendations, budgets and warnings, explains the method and cites
+/// every source, and ends with what is needed to reproduce the figures. Every string that comes from
+/// the input is escaped, so it reads as text and never as Markdown or HTML.
+public struct MarkdownReportRenderer: ReportRenderer {
+    private let language = ReportLanguage.english
+
+    private var strings: ReportStrings { language.strings }
+    private var numbers: ReportNumberFormatter { language.numbers }
+
+    /// Creates a Markdown renderer.
+    public init() {}
+
+    /// Renders a report as a Markdown document.
+    ///
+    /// - Parameter report: The audit to render.
+    /// - Returns: The document, ending with a line break.
+    /// - Throws: ``ReportRenderingError`` when a number is NaN or infinite.
+    public func render(_ report: AuditReport) throws -> String {
+        let tables = SummaryTables(language: language)
+        let blocks: [String?] = [
+            "# \(strings.title)",
+            try summary(report),
+            "## \(strings.totalsHeading)",
+            MarkdownTable.render(try tables.totals(report)),
+            MarkdownTable.render(try tables.activity(report)),
+            "## \(strings.segmentsHeading)",
+            MarkdownTable.render(try tables.segments(report)),
+            "## \(strings.wasteHeading)",
+            MarkdownTable.render(try tables.waste(report)),
+            try recommendations(report),
+            try budgets(report),
+            "## \(strings.linesHeading)",
+            try lines(report),
+            "## \(strings.warningsHeading)",
+            warnings(report),
+            "## \(strings.methodHeading)",
+            try method(report),
+            "## \(strings.sourcesHeading)",
+            sources(report),
+            "## \(strings.reproducibilityHeading)",
+            reproducibility(report),
+        ]
+        return blocks.compactMap(\.self).joined(separator: "\n\n") + "\n"
+    }
+
+    private func summary(_ report: AuditReport) throws -> String {
+        let totals = report.totals
+        let emissions = try numbers.masses(totals.emissions)
+        return strings.summary(
+            SummaryFacts(
+                emissions: emissions.central,
+                emissionsRange: try numbers.massRange(totals.emissions),
+                percentiles: try language.percentiles(report.method.range),
+                impressions: try numbers.count(totals.impressions),
+                usefulImpressions: try numbers.count(totals.usefulImpressions),
+                usefulShare: try numbers.share(totals.usefulImpressions, of: totals.impressions)
+                    ?? strings.notApplicable,
+                perThousand: try numbers.mass(totals.gramsPerThousandImpressions.central),
+                perThousandUseful: try numbers.mass(totals.gramsPerThousandUsefulImpressions.central),
+                wasteEmissions: try numbers.mass(report.waste.emissions.central),
+                wasteShare: try numbers.percent(report.waste.share)
+            )
+        )
+    }
+
+    private func recommendations(_ report: AuditReport) throws -> String? {
+        guard !report.recommendations.isEmpty else { return nil }
+        let table = ReportTable(
+            columns: [
+                .text(strings.actionColumn),
+                .text(strings.leverColumn),
+                .text(strings.lineItemsColumn),
+                .number(strings.savingsColumn),
+                .number(strings.shareOfTotalColumn),
+                .number(strings.reachKeptColumn),
+                .number(strings.usefulKeptColumn),
+            ],
+            rows: try report.recommendations.map { recommendation in
+                [
+                    recommendation.action,
+                    recommendation.lever,
+                    recommendation.lineItems.joined(separator: strings.listSeparator),
+                    try numbers.massWithRange(recommendation.savings),
+                    try numbers.percent(recommendation.savingsShare),
+                    try numbers.percent(recommendation.reachKept),
+                    try numbers.percent(recommendation.usefulImpressionsKept),
+                ]
+            }
+        )
+        let leanPlan = try report.leanPlan.map { plan in
+            strings.leanPlan(
+                LeanPlanFacts(
+                    emissions: try numbers.masses(plan.emissions).central,
+                    emissionsRange: try numbers.massRange(plan.emissions),
+                    impressions: try numbers.count(plan.impressions),
+                    usefulImpressions: try numbers.count(plan.usefulImpressions)
+                )
+            )
+        }
+        return ["## \(strings.recommendationsHeading)", MarkdownTable.render(table), leanPlan]
+            .compactMap(\.self)
+            .joined(separator: "\n\n")
+    }
+
+    private func budgets(_ report: AuditReport) throws -> String? {
+        guard !report.budgets.isEmpty else { return nil }
+        let table = ReportTable(
+            columns: [
+                .text(strings.budgetColumn),
+                .number(strings.limitColumn),
+                .number(strings.actualColumn),
+                .text(strings.resultColumn),
+            ],
+            rows: try report.budgets.map { budget in
+                [
+                    budget.metric,
+                    try numbers.measure(budget.limit, unit: budget.unit),
+                    try numbers.measure(budget.actual, unit: budget.unit),
+                    budget.passed ? strings.budgetMet : strings.budgetExceeded,
+                ]
+            }
+        )
+        return "## \(strings.budgetsHeading)\n\n" + MarkdownTable.render(table)
+    }
+
+    private func lines(_ report: AuditReport) throws -> String {
+        guard !report.lines.isEmpty else { return strings.linesOmitted }
+        return MarkdownTable.render(try LineTable(language: language).table(report.lines))
+    }
+
+    private func warnings(_ report: AuditReport) -> String {
+        guard !report.warnings.isEmpty else { return strings.noWarnings }
+        let table = ReportTable(
+            columns: [.text(strings.codeColumn), .number(strings.lineColumn), .text(strings.messageColumn)],
+            rows: report.warnings.map { warning in
+                [warning.code, warning.line.map(String.init) ?? strings.notApplicable, warning.message]
+            }
+        )
+        return MarkdownTable.render(table)
+    }
+
+    private func method(_ report: AuditReport) throws -> String {
+        let range = report.method.range
+        let percentiles = try language.percentiles(range)
+        let explanation = strings.methodExplanation(try language.methodFacts(range))
+        let settings = ReportTable(
+            columns: [.text(strings.settingColumn), .text(strings.valueColumn)],
+            rows: [
+                [strings.methodRow, report.method.name],
+                [strings.rangesRow, range.kind],
+                [strings.drawsRow, numbers.count(range.draws)],
+                [strings.seedRow, String(range.seed)],
+                [strings.percentilesRow, percentiles],
+            ]
+        )
+        return explanation + "\n\n" + MarkdownTable.render(settings)
+    }
+
+    private func sources(_ report: AuditReport) -> String {
+        let table = ReportTable(
+            columns: [
+                .text(strings.idColumn),
+                .text(strings.publisherColumn),
+                .text(strings.titleColumn),
+                .number(strings.yearColumn),
+                .text(strings.urlColumn),
+                .text(strings.licenceColumn),
+            ],
+            rows: []
+        )
+        let cells = report.sources.map { source in
+            [source.id, source.publisher, source.title, String(source.year)].map(MarkdownEscaping.text)
+                + [MarkdownEscaping.link(source.url), MarkdownEscaping.text(source.licence)]
+        }
+        return MarkdownTable.render(table, cells: cells)
+    }
+
+    private func reproducibility(_ report: AuditReport) -> String {
+        let factorSet = ReportTable(
+            columns: [
+                .text(strings.factorSetColumn),
+                .text(strings.versionColumn),
+                .text(strings.sha256Column),
+            ],
+            rows: [[report.factorSet.name, report.factorSet.version, report.factorSet.sha256]]
+        )
+        let inputs = ReportTable(
+            columns: [
+                .text(strings.inputFileColumn),
+                .text(strings.formatColumn),
+                .number(strings.rowsColumn),
+                .text(strings.sha256Column),
+            ],
+            rows: report.inputs.map { input in
+                [input.path, input.format, numbers.count(input.rows), input.sha256]
+            }
+        )
+        let generatedBy = MarkdownEscaping.text(language.generatedBy(report))
+        return [MarkdownTable.render(factorSet), MarkdownTable.render(inputs), generatedBy]
+            .joined(separator: "\n\n")
+    }
+}

@@ -1,0 +1,33 @@
+/// A report format, named as the command line's `--format` option names it.
+///
+/// Adding a format takes one case here and one renderer file.
+public enum ReportFormat: String, CaseIterable, Sendable {
+    /// A compact summary for a terminal (the default there).
+    case text
+    /// A Markdown report a planner can attach to a proposal.
+    case markdown = "md"
+    /// The machine-readable report of `contracts/report.schema.json`.
+    case json
+    /// One row per line item, for spreadsheets.
+    case csv
+
+    /// The file name extension a report in this format is written with, without the dot.
+    public var fileExtension: String {
+        switch self {
+        case .text: "txt"
+        case .markdown: "md"
+        case .json: "json"
+        case .csv: "csv"
+        }
+    }
+
+    /// The renderer that writes reports in this format.
+    public var renderer: any ReportRenderer {
+        switch self {
+        case .text: TextReportRenderer()
+        case .markdown: MarkdownReportRenderer()
+        case .json: JSONReportRenderer()
+        case .csv: CSVReportRenderer()
+        }
+    }
+}

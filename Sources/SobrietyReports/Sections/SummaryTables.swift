@@ -1,0 +1,112 @@
+import SobrietyCore
+
+/// The campaign-level tables that both the Markdown and the text report show.
+struct SummaryTables: Sendable {
+    /// The language the tables are written in.
+    let language: ReportLanguage
+
+    private var strings: ReportStrings { language.strings }
+    private var numbers: ReportNumberFormatter { language.numbers }
+
+    /// Total emissions, intensities and waste, each with central, low and high values.
+    func totals(_ report: AuditReport) throws -> ReportTable {
+        let estimates: [(String, EmissionEstimate)] = [
+            (strings.emissionsRow, report.totals.emissions),
+            (strings.perThousandRow, report.totals.gramsPerThousandImpressions),
+            (strings.perThousandUsefulRow, report.totals.gramsPerThousandUsefulImpressions),
+            (strings.wasteRow, report.waste.emissions),
+        ]
+        return ReportTable(
+            columns: [
+                .text(strings.estimateColumn),
+                .number(strings.centralColumn),
+                .number(strings.lowColumn),
+                .number(strings.highColumn),
+            ],
+            rows: try estimates.map { label, estimate in
+                let values = try numbers.masses(estimate)
+                return [label, values.central, values.low, values.high]
+            }
+        )
+    }
+
+    /// Impressions, useful impressions, data delivered and video watched.
+    func activity(_ report: AuditReport) throws -> ReportTable {
+        let totals = report.totals
+        let usefulShare = try numbers.share(totals.usefulImpressions, of: totals.impressions) ?? strings.notApplicable
+        return ReportTable(
+            columns: [.text(strings.activityColumn), .number(strings.valueColumn)],
+            rows: [
+                [strings.impressionsRow, try numbers.count(totals.impressions)],
+                [strings.usefulImpressionsRow, "\(try numbers.count(totals.usefulImpressions)) (\(usefulShare))"],
+                [strings.dataDeliveredRow, try numbers.bytes(totals.bytes)],
+                [strings.videoWatchedRow, try numbers.hours(seconds: totals.videoWatchSeconds)],
+            ]
+        )
+    }
+
+    /// Emissions by segment with their share of the total; corporate only when the report has it.
+    func segments(_ report: AuditReport) throws -> ReportTable {
+        let total = report.totals.emissions.central.grams
+        let rows = try Segment.allCases.compactMap { segment -> [String]? in
+            guard let estimate = report.segments[segment] else { return nil }
+            let values = try numbers.masses(estimate)
+            let share = try numbers.share(estimate.central.grams, of: total) ?? strings.notApplicable
+            return [strings.segmentName(segment), values.central, values.low, values.high, share]
+        }
+        return ReportTable(
+            columns: [
+                .text(strings.segmentColumn),
+                .number(strings.centralColumn),
+                .number(strings.lowColumn),
+                .number(strings.highColumn),
+                .number(strings.shareOfTotalColumn),
+            ],
+            rows: rows
+        )
+    }
+
+    /// Impressions and emissions by waste cause, with their shares, and a row for all causes.
+    func waste(_ report: AuditReport) throws -> ReportTable {
+        let totals = report.totals
+        let causeRows = try report.waste.causes.map { result in
+            try wasteRow(
+                label: strings.causeName(result.cause),
+                impressions: result.impressions,
+                emissions: result.emissions,
+                of: totals
+            )
+        }
+        let allCauses = try wasteRow(
+            label: strings.allCausesRow,
+            impressions: totals.impressions - totals.usefulImpressions,
+            emissions: report.waste.emissions,
+            of: totals
+        )
+        return ReportTable(
+            columns: [
+                .text(strings.causeColumn),
+                .number(strings.impressionsColumn),
+                .number(strings.shareOfImpressionsColumn),
+                .number(strings.emissionsColumn),
+                .number(strings.shareOfEmissionsColumn),
+            ],
+            rows: causeRows + [allCauses]
+        )
+    }
+
+    private func wasteRow(
+        label: String,
+        impressions: Double,
+        emissions: EmissionEstimate,
+        of totals: Totals
+    ) throws -> [String] {
+        [
+            label,
+            try numbers.count(impressions),
+            try numbers.share(impressions, of: totals.impressions) ?? strings.notApplicable,
+            try numbers.massWithRange(emissions),
+            try numbers.share(emissions.central.grams, of: totals.emissions.central.grams) ?? strings.notApplicable,
+        ]
+    }
+}

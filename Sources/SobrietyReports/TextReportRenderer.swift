@@ -1,0 +1,56 @@
+public import SobrietyCore
+
+/// Writes a compact summary for a terminal, within 100 columns and without colour.
+///
+/// It shows the totals with their ranges, activity, segments, waste by cause, the ten line items
+/// with the most emissions and the number of warnings. Input text is stripped of control
+/// characters, so a line item cannot send escape sequences to the terminal.
+public struct TextReportRenderer: ReportRenderer {
+    private let language = ReportLanguage.english
+    /// The widest line the report writes.
+    private let maximumWidth = 100
+    /// How many line items the report lists.
+    private let lineLimit = 10
+
+    /// Creates a text renderer.
+    public init() {}
+
+    /// Renders a report as a terminal summary.
+    ///
+    /// - Parameter report: The audit to render.
+    /// - Returns: The summary, ending with a line break.
+    /// - Throws: ``ReportRenderingError`` when a number is NaN or infinite.
+    public func render(_ report: AuditReport) throws -> String {
+        let strings = language.strings
+        let tables = SummaryTables(language: language)
+        let layout = TextTable(maximumWidth: maximumWidth, flexibleColumn: 0)
+        let headerLines = [
+            strings.title,
+            language.generatedBy(report),
+            strings.rangeNote(try language.methodFacts(report.method.range)),
+        ]
+        let header = headerLines.map { DisplayWidth.truncated(SingleLineText.sanitized($0), to: maximumWidth) }
+        let blocks = [
+            header.joined(separator: "\n"),
+            layout.render(try tables.totals(report)),
+            layout.render(try tables.activity(report)),
+            layout.render(try tables.segments(report)),
+            layout.render(try tables.waste(report)),
+            try topLines(report, layout: layout),
+            strings.warningCount(report.warnings.count),
+        ]
+        return blocks.joined(separator: "\n\n") + "\n"
+    }
+
+    /// The line items with the most emissions, ties in input order.
+    private func topLines(_ report: AuditReport, layout: TextTable) throws -> String {
+        guard !report.lines.isEmpty else { return language.strings.linesOmitted }
+        let top = report.lines.enumerated()
+            .sorted { ($1.element.emissions.central, $0.offset) < ($0.element.emissions.central, $1.offset) }
+            .prefix(lineLimit)
+            .map(\.element)
+        let table = try LineTable(language: language)
+            .table(top, columns: [.lineItem, .platform, .impressions, .emissions, .gramsPerThousand, .wasteShare])
+        return language.strings.topLines(top.count, report.lines.count) + "\n\n" + layout.render(table)
+    }
+}

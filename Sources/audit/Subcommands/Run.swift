@@ -1,0 +1,65 @@
+import ArgumentParser
+import Sobriety
+
+/// `audit <campaign.csv>…`: audit one campaign and write its reports.
+struct Run: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Audit a campaign (the default command: `audit campaign.csv`)."
+    )
+
+    @Argument(help: "Campaign CSV files, audited together as one campaign.")
+    var files: [String]
+
+    @OptionGroup var output: OutputOptions
+    @OptionGroup var factorOptions: FactorOptions
+
+    @Option(help: "Report language. Available now: en.")
+    var lang: String = "en"
+
+    @Option(help: "Input preset: auto or canonical.")
+    var preset: String = "auto"
+
+    @Flag(help: "Omit per-line detail: memory stays flat however large the file.")
+    var summary = false
+
+    @Flag(help: "Include the optional corporate segment (media owners' overheads) in totals.")
+    var corporate = false
+
+    @Option(help: "Monte Carlo seed for ranges.")
+    var seed: UInt64 = EstimationOptions.defaultSeed
+
+    @Option(help: "Monte Carlo draws for ranges.")
+    var draws: Int = EstimationOptions.defaultDraws
+
+    @Flag(help: "Print nothing but errors.")
+    var quiet = false
+
+    func validate() throws {
+        guard !files.isEmpty else { throw ValidationError("give at least one campaign file") }
+        guard lang == "en" else { throw ValidationError("--lang \(lang) is not available yet; available: en") }
+        guard ["auto", "canonical"].contains(preset) else {
+            throw ValidationError("--preset \(preset) is not available yet; available: auto, canonical")
+        }
+        guard (1...1_000_000).contains(draws) else { throw ValidationError("--draws must be between 1 and 1000000") }
+    }
+
+    func run() throws {
+        let destinations = try output.destinations()
+        let auditor = Auditor(factorSet: try factorOptions.store().factorSet())
+        let options = EstimationOptions(
+            range: RangeSettings(draws: draws, seed: seed),
+            includesCorporate: corporate,
+            keepsLines: !summary
+        )
+        let progress = ProgressIndicator.forStandardError(enabled: !quiet)
+        let report = try auditor.audit(paths: files, options: options, progress: progress?.update)
+        progress?.finish()
+        if !quiet {
+            for warning in report.warnings { Terminal.printWarning(warning.message) }
+        }
+        // Render everything first: a rendering error leaves no file behind.
+        let rendered = try destinations.map { ($0.path, try $0.format.renderer.render(report)) }
+        for (path, text) in rendered { try ReportWriter.write(text, to: path) }
+    }
+}

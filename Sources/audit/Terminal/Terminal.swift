@@ -1,0 +1,25 @@
+import Foundation
+
+/// Standard error and terminal facts; the one place the CLI prints outside a report.
+enum Terminal {
+    /// Prints `error: message` (each line prefixed) on standard error.
+    static func printError(_ message: String) {
+        let text = message.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { "error: \($0)" }
+            .joined(separator: "\n")
+        writeToStandardError(text + "\n")
+    }
+
+    /// Prints `warning: message` on standard error.
+    static func printWarning(_ message: String) {
+        writeToStandardError("warning: \(message)\n")
+    }
+
+    /// Writes text to standard error unbuffered.
+    static func writeToStandardError(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+
+    /// Whether standard error is a terminal (progress is shown only there).
+    static var standardErrorIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
+}

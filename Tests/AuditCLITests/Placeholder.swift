@@ -1,5 +1,0 @@
-import Testing
-
-@Suite struct AuditCLITestsPlaceholder {
-    @Test func builds() { #expect(Bool(true)) }
-}

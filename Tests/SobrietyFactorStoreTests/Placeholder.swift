@@ -1,5 +1,0 @@
-import Testing
-
-@Suite struct SobrietyFactorStoreTestsPlaceholder {
-    @Test func builds() { #expect(Bool(true)) }
-}

@@ -1,5 +1,0 @@
-import Testing
-
-@Suite struct SobrietyIngestTestsPlaceholder {
-    @Test func builds() { #expect(Bool(true)) }
-}

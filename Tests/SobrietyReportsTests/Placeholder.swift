@@ -1,5 +1,0 @@
-import Testing
-
-@Suite struct SobrietyReportsTestsPlaceholder {
-    @Test func builds() { #expect(Bool(true)) }
-}

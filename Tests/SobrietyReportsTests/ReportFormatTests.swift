@@ -1,0 +1,19 @@
+import SobrietyReports
+import Testing
+
+@Suite struct ReportFormatTests {
+    @Test func rawValuesAreTheCommandLineNames() {
+        #expect(ReportFormat.allCases.map(\.rawValue) == ["text", "md", "json", "csv"])
+    }
+
+    @Test func fileExtensionsAreConventional() {
+        #expect(ReportFormat.allCases.map(\.fileExtension) == ["txt", "md", "json", "csv"])
+    }
+
+    @Test func eachFormatHasItsOwnRenderer() {
+        #expect(ReportFormat.text.renderer is TextReportRenderer)
+        #expect(ReportFormat.markdown.renderer is MarkdownReportRenderer)
+        #expect(ReportFormat.json.renderer is JSONReportRenderer)
+        #expect(ReportFormat.csv.renderer is CSVReportRenderer)
+    }
+}
