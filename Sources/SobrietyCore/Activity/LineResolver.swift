@@ -4,19 +4,10 @@ struct LineResolver: Sendable {
     let factors: MethodFactors
     let includesCorporate: Bool
 
-    /// Columns of the campaign format in contract order, for listing assumed columns.
-    private static let columnOrder = [
-        "format", "buying", "country", "device", "impressions", "frequency_cap", "watch_minutes", "resolution",
-        "bitrate_kbps", "creative_bytes", "viewability_rate", "ivt_rate", "on_target_rate", "mfa_rate",
-    ]
-
     /// Resolves one line.
     /// - Throws: ``Diagnostic`` when the line names a platform the factor set does not know.
     func resolve(_ line: CampaignLine, warnings: inout WarningCollector) throws -> ResolvedLine {
-        guard let platform = factors.set.platforms[line.platform],
-            let platformMix = factors.deviceMixByPlatform[line.platform],
-            let watchDefault = factors.watchSecondsByPlatform[line.platform]
-        else {
+        guard let defaults = factors.platformDefaults[line.platform] else {
             throw Diagnostic(
                 severity: .error,
                 code: "unknown-platform",
@@ -25,29 +16,33 @@ struct LineResolver: Sendable {
                     + factors.set.platformKeys.joined(separator: ", ")
             )
         }
-        var assumed: Set<String> = []
+        let platform = defaults.profile
+        var assumed: AssumedColumns = []
         let format = line.format ?? platform.defaultFormat
         let buying = line.buying ?? platform.defaultBuying
-        if line.format == nil { assumed.insert("format") }
-        if line.buying == nil { assumed.insert("buying") }
+        if line.format == nil { assumed.insert(.format) }
+        if line.buying == nil { assumed.insert(.buying) }
 
         var country = line.country ?? Country.world
-        if line.country == nil { assumed.insert("country") }
-        if factors.gridByCountry[country] == nil {
+        if line.country == nil { assumed.insert(.country) }
+        let grid: Int
+        if let known = factors.gridByCountry[country] {
+            grid = known
+        } else {
             warnings.add(
                 code: "no-grid-intensity",
                 message: "no grid intensity for country \(country) in the factor set; the world average is used"
             )
             country = Country.world
+            grid = factors.worldGrid
         }
-        let grid = factors.gridByCountry[country] ?? factors.worldGrid
         let mobileShare = factors.mobileShareByCountry[country] ?? factors.worldMobileShare
 
-        let deviceMix = line.device ?? platformMix.mix
-        if line.device == nil { assumed.insert("device") }
+        let deviceMix = line.device ?? defaults.deviceMix
+        if line.device == nil { assumed.insert(.device) }
 
         let impressions = Double(line.impressions ?? line.videoViews ?? 0)
-        if line.impressions == nil { assumed.insert("impressions") }
+        if line.impressions == nil { assumed.insert(.impressions) }
 
         var key = ValuationKey(
             grid: grid,
@@ -69,18 +64,18 @@ struct LineResolver: Sendable {
                 exposureBasis = Double(views) * average
             } else {
                 exposureBasis = impressions
-                key.defaultWatchSeconds = watchDefault
-                assumed.insert("watch_minutes")
+                key.defaultWatchSeconds = defaults.watchSeconds
+                assumed.insert(.watchMinutes)
             }
             activity[Lane.watch] = exposureBasis
             if let bitrate = line.bitrateKilobitsPerSecond {
                 activity[Lane.fixedBytes] = exposureBasis * bitrate * UnitConversion.bytesPerSecondPerKilobitPerSecond
             } else if let resolution = line.resolution, let index = factors.bitrateByResolution[resolution] {
                 key.resolutionBitrate = index
-                assumed.insert("bitrate_kbps")
+                assumed.insert(.bitrate)
             } else {
                 key.usesDeviceBitrates = true
-                assumed.formUnion(["bitrate_kbps", "resolution"])
+                assumed.formUnion([.bitrate, .resolution])
             }
         } else {
             exposureBasis = impressions
@@ -89,14 +84,14 @@ struct LineResolver: Sendable {
                 activity[Lane.fixedBytes] = impressions * Double(bytes)
             } else {
                 key.creativeBytes = factors.creativeByFormat[format]
-                assumed.insert("creative_bytes")
+                assumed.insert(.creativeBytes)
             }
         }
         for (device, share) in deviceMix.shares {
             activity[Lane.exposure(device)] = share * exposureBasis
         }
 
-        var rates: [WasteRate: RateOrigin] = [:]
+        var rates = RateOrigins()
         for rate in WasteRate.allCases {
             if rate == .madeForAdvertising && !platform.hasMadeForAdvertisingInventory {
                 if let given = line.madeForAdvertisingRate, given > 0 {
@@ -110,9 +105,9 @@ struct LineResolver: Sendable {
                 rates[rate] = .input(0)
             } else if let given = line.rate(rate) {
                 rates[rate] = .input(given)
-            } else if let index = factors.rates[rate]?[buying] {
-                rates[rate] = .factor(index)
-                assumed.insert(rate.column)
+            } else {
+                rates[rate] = .factor(factors.rateFactor(rate, buying))
+                assumed.insert(rate.assumedColumn)
             }
         }
         var frequencyCap: RateOrigin?
@@ -121,10 +116,10 @@ struct LineResolver: Sendable {
                 frequencyCap = .input(cap)
             } else {
                 frequencyCap = .factor(factors.frequencyThreshold)
-                assumed.insert("frequency_cap")
+                assumed.insert(.frequencyCap)
             }
         }
-        func rate(_ rate: WasteRate) -> Double { rates[rate]?.value(in: factors) ?? 0 }
+        func rate(_ rate: WasteRate) -> Double { rates[rate].value(in: factors) }
         let waste = WasteWaterfall(
             impressions: impressions,
             invalidTrafficRate: rate(.invalidTraffic),
@@ -142,14 +137,14 @@ struct LineResolver: Sendable {
             buying: buying,
             country: country,
             deviceMix: deviceMix,
-            deviceMixFactors: line.device == nil ? platformMix.factorByDevice : nil,
+            deviceMixFactors: line.device == nil ? defaults.deviceShareFactors : nil,
             key: key,
             activity: activity,
             madeForAdvertisingShare: mfaShare,
             waste: waste,
             rates: rates,
             frequencyCap: frequencyCap,
-            assumed: Self.columnOrder.filter(assumed.contains)
+            assumed: assumed
         )
     }
 }

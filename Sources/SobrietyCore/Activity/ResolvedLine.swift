@@ -16,11 +16,11 @@ struct ResolvedLine: Sendable {
     let madeForAdvertisingShare: Double
     let waste: WasteWaterfall
     /// The rates applied: from the input, or a default factor's position.
-    let rates: [WasteRate: RateOrigin]
+    let rates: RateOrigins
     /// The frequency cap applied, when reach is known.
     let frequencyCap: RateOrigin?
-    /// Input columns that took a default value, in column order.
-    let assumed: [String]
+    /// Input columns that took a default value.
+    let assumed: AssumedColumns
 
     var impressions: Double { activity[Lane.impressions] }
 }
@@ -34,6 +34,33 @@ enum RateOrigin: Sendable, Hashable {
         switch self {
         case .input(let value): value
         case .factor(let index): factors.value(index)
+        }
+    }
+}
+
+/// The origin of each waste rate of a line (a fixed struct: resolving a line must not allocate).
+struct RateOrigins: Sendable, Hashable {
+    var invalidTraffic = RateOrigin.input(0)
+    var madeForAdvertising = RateOrigin.input(0)
+    var viewability = RateOrigin.input(1)
+    var onTarget = RateOrigin.input(1)
+
+    subscript(rate: WasteRate) -> RateOrigin {
+        get {
+            switch rate {
+            case .invalidTraffic: invalidTraffic
+            case .madeForAdvertising: madeForAdvertising
+            case .viewability: viewability
+            case .onTarget: onTarget
+            }
+        }
+        set {
+            switch rate {
+            case .invalidTraffic: invalidTraffic = newValue
+            case .madeForAdvertising: madeForAdvertising = newValue
+            case .viewability: viewability = newValue
+            case .onTarget: onTarget = newValue
+            }
         }
     }
 }

@@ -31,6 +31,17 @@ public enum BuyingMode: String, Sendable, Hashable, CaseIterable, Codable {
     case direct
     /// An influencer or creator post, no auction.
     case organic
+
+    /// The mode's position in ``allCases``.
+    var position: Int {
+        switch self {
+        case .social: 0
+        case .openExchange: 1
+        case .pmp: 2
+        case .direct: 3
+        case .organic: 4
+        }
+    }
 }
 
 /// A kind of device the ad is seen on.
@@ -44,6 +55,7 @@ public enum DeviceKind: String, Sendable, Hashable, CaseIterable, Codable, Compa
     /// A television (connected TV).
     case tv
 
+    /// Whether the first device comes earlier in the canonical order (mobile, desktop, tablet, tv).
     public static func < (lhs: DeviceKind, rhs: DeviceKind) -> Bool {
         lhs.order < rhs.order
     }

@@ -29,10 +29,12 @@ public struct DeviceMix: Sendable, Hashable {
         return shares.map { "\($0.device.rawValue):\($0.share)" }.joined(separator: ";")
     }
 
+    /// Whether two mixes have the same devices with the same shares.
     public static func == (lhs: DeviceMix, rhs: DeviceMix) -> Bool {
         lhs.shares.elementsEqual(rhs.shares) { $0.device == $1.device && $0.share == $1.share }
     }
 
+    /// Hashes the devices and shares.
     public func hash(into hasher: inout Hasher) {
         for entry in shares {
             hasher.combine(entry.device)

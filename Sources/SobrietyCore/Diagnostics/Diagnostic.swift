@@ -46,6 +46,7 @@ public struct InputErrors: Error, Sendable, CustomStringConvertible {
         self.truncated = truncated
     }
 
+    /// Every error, one per line.
     public var description: String {
         diagnostics.map(\.description).joined(separator: "\n")
             + (truncated ? "\n(further errors not shown)" : "")

@@ -10,7 +10,8 @@ public struct CampaignEstimator: Sendable {
     private var groups = GroupedActivity()
     private var lines: [ResolvedLine] = []
     private var lineIndicesByGroup: [[Int]] = []
-    private var wasteImpressions = [Double](repeating: 0, count: WasteCause.allCases.count)
+    /// Wasted impressions by cause, in lanes 0–4.
+    private var wasteImpressions = SIMD8<Double>()
     private var usefulImpressions = 0.0
     private var collector = WarningCollector()
     /// Flags, by factor position, of the rates and device mixes applied (the terms' factors are known per group).
@@ -33,9 +34,7 @@ public struct CampaignEstimator: Sendable {
     public mutating func add(_ line: CampaignLine) throws {
         let resolved = try resolver.resolve(line, warnings: &collector)
         let group = groups.add(resolved)
-        for (index, impressions) in resolved.waste.impressionsByCause.enumerated() {
-            wasteImpressions[index] += impressions
-        }
+        wasteImpressions += resolved.waste.wasted
         usefulImpressions += resolved.waste.usefulImpressions
         markApplied(resolved)
         guard options.keepsLines else { return }
@@ -45,8 +44,8 @@ public struct CampaignEstimator: Sendable {
     }
 
     private mutating func markApplied(_ line: ResolvedLine) {
-        for origin in line.rates.values {
-            if case .factor(let index) = origin { appliedOutsideTerms[index] = true }
+        for rate in WasteRate.allCases {
+            if case .factor(let index) = line.rates[rate] { appliedOutsideTerms[index] = true }
         }
         if case .factor(let index) = line.frequencyCap { appliedOutsideTerms[index] = true }
         for index in line.deviceMixFactors.map({ Array($0.values) }) ?? [] { appliedOutsideTerms[index] = true }
@@ -69,9 +68,11 @@ public struct CampaignEstimator: Sendable {
             }
         }
         let totals = valuation.totals(usefulImpressions: usefulImpressions)
-        let causes = valuation.wasteCauses(impressions: wasteImpressions)
+        let causes = valuation.wasteCauses(impressions: WasteCause.allCases.map { wasteImpressions[$0.position] })
         let waste = valuation.wasteSummary(causes: causes)
-        let applied = factors.set.factors.indices.filter { appliedOutsideTerms[$0] || valuation.usedFactors.contains($0) }
+        let applied = factors.set.factors.indices.filter {
+            appliedOutsideTerms[$0] || valuation.usedFactors.contains($0)
+        }
         let citedSources = Set(applied.map { factors.set.factors[$0].source })
         return AuditReport(
             tool: tool,
@@ -117,8 +118,8 @@ struct GroupedActivity: Sendable {
             buffer[base] += line.activity
             buffer[base + half] += mfaShare * line.activity
             guard impressions > 0 else { return }
-            for (cause, wasted) in line.waste.impressionsByCause.enumerated() where wasted > 0 {
-                let share = wasted / impressions
+            for cause in WasteCause.allCases.indices where line.waste.wasted[cause] > 0 {
+                let share = line.waste.wasted[cause] / impressions
                 buffer[base + 1 + cause] += share * line.activity
                 buffer[base + half + 1 + cause] += share * mfaShare * line.activity
             }

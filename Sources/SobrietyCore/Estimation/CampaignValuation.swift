@@ -172,7 +172,7 @@ struct CampaignValuation {
                 segmentEstimates[$0] ?? EmissionEstimate(exactly: .zero)
             },
             waste: waste,
-            assumed: line.assumed,
+            assumed: line.assumed.names,
             factors: FactorTrail(line: line, factors: factors).entries
         )
     }

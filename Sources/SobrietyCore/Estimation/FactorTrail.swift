@@ -20,7 +20,9 @@ struct FactorTrail {
                 entry.dimension = device.rawValue
                 entries.append(entry)
             } else {
-                entries.append(AppliedFactor(inputKey: .deviceShare, dimension: device.rawValue, value: share, unit: "ratio"))
+                entries.append(
+                    AppliedFactor(inputKey: .deviceShare, dimension: device.rawValue, value: share, unit: "ratio")
+                )
             }
         }
         for (device, _) in line.deviceMix.shares {
@@ -34,7 +36,9 @@ struct FactorTrail {
             for (device, _) in line.deviceMix.shares {
                 if let index = factors.deviceBitrate[device] { add(factors, index) }
             }
-        } else if key.playerPayload != nil, key.resolutionBitrate == nil, let bitrate = line.input.bitrateKilobitsPerSecond {
+        } else if key.playerPayload != nil, key.resolutionBitrate == nil,
+            let bitrate = line.input.bitrateKilobitsPerSecond
+        {
             entries.append(AppliedFactor(inputKey: .videoBitrate, value: bitrate, unit: "kbit/s"))
         }
         if let index = key.creativeBytes { add(factors, index) }
@@ -49,7 +53,6 @@ struct FactorTrail {
             switch line.rates[rate] {
             case .factor(let index): add(factors, index)
             case .input(let value): entries.append(AppliedFactor(inputKey: rate.factorKey, value: value, unit: "ratio"))
-            case nil: break
             }
         }
         switch line.frequencyCap {

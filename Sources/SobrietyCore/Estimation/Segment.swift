@@ -29,3 +29,16 @@ public enum WasteCause: String, Sendable, Hashable, CaseIterable, Codable {
     /// Exposures beyond the frequency cap.
     case excessFrequency = "excess_frequency"
 }
+
+extension WasteCause {
+    /// The cause's position in the waterfall (``WasteCause/allCases``).
+    var position: Int {
+        switch self {
+        case .invalidTraffic: 0
+        case .madeForAdvertising: 1
+        case .nonViewable: 2
+        case .outOfTarget: 3
+        case .excessFrequency: 4
+        }
+    }
+}

@@ -1,6 +1,7 @@
-/// The factors that price a line's activity: lines with the same key are valued by the same
-/// terms, so their activity can be added first and valued once (DESIGN §2, "aggregate activity
-/// per factor key"). Each field is a position in ``FactorSet/factors``, or `nil` where unused.
+/// The factors that price a line's activity.
+///
+/// Lines with the same key are valued by the same terms, so their activity can be added first and
+/// valued once (DESIGN §2, "aggregate activity per factor key"). Each field is a position in ``FactorSet/factors``, or `nil` where unused.
 struct ValuationKey: Hashable, Sendable {
     /// `grid.intensity` of the line's country.
     var grid: Int

@@ -56,7 +56,14 @@ extension ValuationKey {
         let perKilobyte = 1 / UnitConversion.bytesPerKilobyte
         for source in byteSources {
             func add(_ segment: Segment, _ scale: Double, _ extra: [FactorUse]) {
-                terms.append(ValuationTerm(lane: source.lane, segment: segment, scale: source.scale * scale, factors: source.factors + extra))
+                terms.append(
+                    ValuationTerm(
+                        lane: source.lane,
+                        segment: segment,
+                        scale: source.scale * scale,
+                        factors: source.factors + extra
+                    )
+                )
             }
             add(.networkUse, perGigabyte, [.plain(grid), .plain(mobileShare), .plain(factors.networkUseMobile)])
             add(.networkUse, perGigabyte, [.plain(grid), .complement(mobileShare), .plain(factors.networkUseFixed)])
@@ -65,7 +72,9 @@ extension ValuationKey {
             add(.cdn, perGigabyte, [.plain(factors.cdnUse), .plain(grid)])
         }
         for device in DeviceKind.allCases {
-            guard let power = factors.devicePower[device], let embodied = factors.deviceEmbodied[device] else { continue }
+            guard let power = factors.devicePower[device], let embodied = factors.deviceEmbodied[device] else {
+                continue
+            }
             let lane = Lane.exposure(device)
             terms.append(
                 ValuationTerm(
@@ -75,17 +84,30 @@ extension ValuationKey {
                     factors: exposureFactors + [.plain(power), .plain(grid)]
                 )
             )
-            terms.append(ValuationTerm(lane: lane, segment: .deviceEmbodied, scale: 1, factors: exposureFactors + [.plain(embodied)]))
+            terms.append(
+                ValuationTerm(
+                    lane: lane,
+                    segment: .deviceEmbodied,
+                    scale: 1,
+                    factors: exposureFactors + [.plain(embodied)]
+                )
+            )
         }
-        terms.append(ValuationTerm(lane: Lane.impressions, segment: .adSelection, scale: 1, factors: [.plain(adSelection)]))
+        terms.append(
+            ValuationTerm(lane: Lane.impressions, segment: .adSelection, scale: 1, factors: [.plain(adSelection)])
+        )
         if let corporate {
-            terms.append(ValuationTerm(lane: Lane.impressions, segment: .corporate, scale: 1, factors: [.plain(corporate)]))
+            terms.append(
+                ValuationTerm(lane: Lane.impressions, segment: .corporate, scale: 1, factors: [.plain(corporate)])
+            )
         }
         return terms
     }
 
     /// Central bytes, exposure seconds and watch seconds per unit of each lane.
-    func activityCoefficients(_ factors: MethodFactors) -> (bytes: ActivityLanes, exposureSeconds: ActivityLanes, watchSeconds: ActivityLanes) {
+    func activityCoefficients(_ factors: MethodFactors) -> (
+        bytes: ActivityLanes, exposureSeconds: ActivityLanes, watchSeconds: ActivityLanes
+    ) {
         let watch = defaultWatchSeconds.map(factors.value) ?? 1
         var bytes = ActivityLanes()
         var exposure = ActivityLanes()

@@ -64,10 +64,12 @@ public struct FactorID: Sendable, Hashable, Comparable, Codable, CustomStringCon
         self.dimension = dimension
     }
 
+    /// `key[dimension]`, or the key alone.
     public var description: String {
         dimension.map { "\(key.rawValue)[\($0)]" } ?? key.rawValue
     }
 
+    /// Orders by key, then dimension (no dimension first).
     public static func < (lhs: FactorID, rhs: FactorID) -> Bool {
         (lhs.key.rawValue, lhs.dimension ?? "") < (rhs.key.rawValue, rhs.dimension ?? "")
     }

@@ -17,8 +17,10 @@ public struct FactorKey: RawRepresentable, Sendable, Hashable, Comparable, Codab
         self.rawValue = value
     }
 
+    /// The dotted key.
     public var description: String { rawValue }
 
+    /// Orders keys alphabetically.
     public static func < (lhs: FactorKey, rhs: FactorKey) -> Bool {
         lhs.rawValue < rhs.rawValue
     }

@@ -32,7 +32,9 @@ public struct FactorSet: Sendable {
     public let countries: [String: Country]
     private let indexByID: [FactorID: Int]
 
-    /// Creates a set. Factors are sorted into canonical order; a later duplicate replaces an earlier one.
+    /// Creates a set.
+    ///
+    /// Factors are sorted into canonical order; a later duplicate replaces an earlier one.
     public init(
         identity: FactorSetIdentity,
         factors: [EmissionFactor],
@@ -71,8 +73,9 @@ public struct FactorSet: Sendable {
 }
 
 extension FactorSet {
-    /// The text the digest is computed over: one line per record, tables and rows in a fixed order,
-    /// numbers in their shortest round-trip form. Two sets with the same content have the same text,
+    /// The text the digest is computed over.
+    ///
+    /// One line per record, tables and rows in a fixed order, numbers in their shortest round-trip form. Two sets with the same content have the same text,
     /// whatever database or file they came from. The identity's own digest is not part of it.
     public var canonicalContent: String {
         var lines = ["set|\(identity.name)|\(identity.version)"]

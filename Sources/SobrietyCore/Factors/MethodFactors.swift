@@ -22,14 +22,19 @@ struct MethodFactors: Sendable {
     let creativeByFormat: [AdFormat: Int]
     let adSelectionByBuying: [BuyingMode: Int]
     let corporateByChannel: [String: Int]
-    let watchSecondsByPlatform: [String: Int]
-    let deviceMixByPlatform: [String: PlatformDeviceMix]
-    let rates: [WasteRate: [BuyingMode: Int]]
+    /// Each platform's profile, default device mix and default watch time: one lookup per line.
+    let platformDefaults: [String: PlatformDefaults]
+    /// Default rate factors, by rate and buying mode: `rateFactors[rate.position][buying.position]`.
+    private let rateFactors: [[Int]]
 
-    /// A platform's default device mix and the factors it was read from.
-    struct PlatformDeviceMix: Sendable {
-        let mix: DeviceMix
-        let factorByDevice: [DeviceKind: Int]
+    /// What a platform brings to a line that does not say otherwise.
+    struct PlatformDefaults: Sendable {
+        let profile: PlatformProfile
+        let deviceMix: DeviceMix
+        /// The `platform.device_share` factor of each device in the mix.
+        let deviceShareFactors: [DeviceKind: Int]
+        /// The `video.watch_seconds` factor.
+        let watchSeconds: Int
     }
 
     /// Resolves every factor the method needs.
@@ -72,18 +77,15 @@ struct MethodFactors: Sendable {
         deviceBitrate = perCase(.videoBitrate, DeviceKind.allCases)
         creativeByFormat = perCase(.creativeBytes, AdFormat.allCases.filter { !$0.isVideo })
         adSelectionByBuying = perCase(.adSelectionPerImpression, BuyingMode.allCases)
-        rates = Dictionary(
-            uniqueKeysWithValues: WasteRate.allCases.map { ($0, perCase($0.factorKey, BuyingMode.allCases)) }
-        )
+        rateFactors = WasteRate.allCases.map { rate in BuyingMode.allCases.map { required(rate.factorKey, $0.rawValue) } }
         gridByCountry = byDimension(.gridIntensity)
         mobileShareByCountry = byDimension(.networkMobileShare)
         bitrateByResolution = byDimension(.videoBitrate)
         corporateByChannel = byDimension(.corporatePerImpression)
 
-        var watchSeconds: [String: Int] = [:]
-        var mixes: [String: PlatformDeviceMix] = [:]
+        var defaults: [String: PlatformDefaults] = [:]
         for platform in set.platformKeys {
-            watchSeconds[platform] = required(.videoWatchSeconds, platform)
+            let watchSeconds = required(.videoWatchSeconds, platform)
             var shares: [DeviceKind: Double] = [:]
             var factorByDevice: [DeviceKind: Int] = [:]
             for device in DeviceKind.allCases {
@@ -92,28 +94,39 @@ struct MethodFactors: Sendable {
                     factorByDevice[device] = index
                 }
             }
-            if let mix = DeviceMix(shares) {
-                mixes[platform] = PlatformDeviceMix(mix: mix, factorByDevice: factorByDevice)
+            if let mix = DeviceMix(shares), let profile = set.platforms[platform] {
+                defaults[platform] = PlatformDefaults(
+                    profile: profile,
+                    deviceMix: mix,
+                    deviceShareFactors: factorByDevice,
+                    watchSeconds: watchSeconds
+                )
             } else {
                 missing.append("\(FactorKey.platformDeviceShare)[\(platform)/…] (shares summing to 1)")
             }
         }
-        watchSecondsByPlatform = watchSeconds
-        deviceMixByPlatform = mixes
+        platformDefaults = defaults
         if !missing.isEmpty { throw FactorSetError.missingFactors(missing) }
     }
 
     func factor(_ index: Int) -> EmissionFactor { set.factors[index] }
 
+    /// The default factor of a waste rate for a buying mode.
+    func rateFactor(_ rate: WasteRate, _ buying: BuyingMode) -> Int {
+        rateFactors[rate.position][buying.position]
+    }
+
     func value(_ index: Int) -> Double { set.factors[index].value }
 }
 
 /// The waste rates with benchmark defaults by buying mode.
-enum WasteRate: CaseIterable, Sendable {
+enum WasteRate: Int, CaseIterable, Sendable {
     case invalidTraffic
     case madeForAdvertising
     case viewability
     case onTarget
+
+    var position: Int { rawValue }
 
     var factorKey: FactorKey {
         switch self {
@@ -124,13 +137,13 @@ enum WasteRate: CaseIterable, Sendable {
         }
     }
 
-    /// The campaign column the rate comes from.
-    var column: String {
+    /// The campaign column the rate comes from, as an assumed-column flag.
+    var assumedColumn: AssumedColumns {
         switch self {
-        case .invalidTraffic: "ivt_rate"
-        case .madeForAdvertising: "mfa_rate"
-        case .viewability: "viewability_rate"
-        case .onTarget: "on_target_rate"
+        case .invalidTraffic: .invalidTrafficRate
+        case .madeForAdvertising: .madeForAdvertisingRate
+        case .viewability: .viewabilityRate
+        case .onTarget: .onTargetRate
         }
     }
 }
@@ -140,6 +153,7 @@ public enum FactorSetError: Error, Sendable, Hashable, CustomStringConvertible {
     /// Factors the method applies are absent from the set.
     case missingFactors([String])
 
+    /// The factors missing, in words.
     public var description: String {
         switch self {
         case .missingFactors(let ids):

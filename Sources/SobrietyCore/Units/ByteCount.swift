@@ -24,22 +24,27 @@ public struct ByteCount: Sendable, Hashable, Comparable, AdditiveArithmetic, Cod
     /// The amount in decimal kilobytes.
     public var kilobytes: Double { bytes / 1e3 }
 
+    /// The sum of two amounts.
     public static func + (lhs: ByteCount, rhs: ByteCount) -> ByteCount {
         ByteCount(bytes: lhs.bytes + rhs.bytes)
     }
 
+    /// The difference of two amounts.
     public static func - (lhs: ByteCount, rhs: ByteCount) -> ByteCount {
         ByteCount(bytes: lhs.bytes - rhs.bytes)
     }
 
+    /// Whether the first of two amounts is the smaller.
     public static func < (lhs: ByteCount, rhs: ByteCount) -> Bool {
         lhs.bytes < rhs.bytes
     }
 
+    /// Decodes the value from a plain JSON number.
     public init(from decoder: any Decoder) throws {
         self.bytes = try decoder.singleValueContainer().decode(Double.self)
     }
 
+    /// Encodes the value as a plain JSON number.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(bytes)

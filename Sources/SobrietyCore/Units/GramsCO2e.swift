@@ -29,14 +29,17 @@ public struct GramsCO2e: Sendable, Hashable, Comparable, AdditiveArithmetic, Cod
     /// The mass in tonnes.
     public var tonnes: Double { grams / 1_000_000 }
 
+    /// The sum of two masses.
     public static func + (lhs: GramsCO2e, rhs: GramsCO2e) -> GramsCO2e {
         GramsCO2e(grams: lhs.grams + rhs.grams)
     }
 
+    /// The difference of two masses.
     public static func - (lhs: GramsCO2e, rhs: GramsCO2e) -> GramsCO2e {
         GramsCO2e(grams: lhs.grams - rhs.grams)
     }
 
+    /// Whether the first of two masses is the smaller.
     public static func < (lhs: GramsCO2e, rhs: GramsCO2e) -> Bool {
         lhs.grams < rhs.grams
     }
@@ -46,10 +49,12 @@ public struct GramsCO2e: Sendable, Hashable, Comparable, AdditiveArithmetic, Cod
         GramsCO2e(grams: lhs.grams * rhs)
     }
 
+    /// Decodes the value from a plain JSON number.
     public init(from decoder: any Decoder) throws {
         self.grams = try decoder.singleValueContainer().decode(Double.self)
     }
 
+    /// Encodes the value as a plain JSON number.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(grams)

@@ -1,10 +1,15 @@
 /// The waste waterfall of DESIGN §3: each cause takes its rate of the impressions the previous
 /// causes left, in a fixed order; what remains are the useful impressions.
 public struct WasteWaterfall: Sendable, Hashable {
-    /// Wasted impressions by cause, in ``WasteCause/allCases`` order.
-    public let impressionsByCause: [Double]
+    /// Wasted impressions by cause in lanes 0–4, in ``WasteCause/allCases`` order (no allocation per line).
+    let wasted: SIMD8<Double>
     /// Impressions left after every cause.
     public let usefulImpressions: Double
+
+    /// Wasted impressions by cause, in ``WasteCause/allCases`` order.
+    public var impressionsByCause: [Double] {
+        WasteCause.allCases.indices.map { wasted[$0] }
+    }
 
     /// Runs the waterfall for one line.
     /// - Parameters:
@@ -25,27 +30,23 @@ public struct WasteWaterfall: Sendable, Hashable {
         frequencyCap: Double
     ) {
         var remaining = impressions
-        var wasted: [Double] = []
-        func take(_ share: Double) {
-            let lost = remaining * share
-            wasted.append(lost)
-            remaining -= lost
+        var wasted = SIMD8<Double>()
+        let excessShare = reach.map { impressions > 0 ? max(0, 1 - frequencyCap * $0 / impressions) : 0 } ?? 0
+        func take(_ share: Double, for cause: WasteCause) {
+            wasted[cause.position] = remaining * share
+            remaining -= wasted[cause.position]
         }
-        take(invalidTrafficRate)
-        take(madeForAdvertisingRate)
-        take(1 - viewabilityRate)
-        take(1 - onTargetRate)
-        if let reach, impressions > 0 {
-            take(max(0, 1 - frequencyCap * reach / impressions))
-        } else {
-            take(0)
-        }
-        impressionsByCause = wasted
+        take(invalidTrafficRate, for: .invalidTraffic)
+        take(madeForAdvertisingRate, for: .madeForAdvertising)
+        take(1 - viewabilityRate, for: .nonViewable)
+        take(1 - onTargetRate, for: .outOfTarget)
+        take(excessShare, for: .excessFrequency)
+        self.wasted = wasted
         usefulImpressions = remaining
     }
 
     /// Wasted impressions for one cause.
     public func impressions(for cause: WasteCause) -> Double {
-        impressionsByCause[WasteCause.allCases.firstIndex(of: cause) ?? 0]
+        wasted[cause.position]
     }
 }
