@@ -77,7 +77,8 @@ struct MethodFactors: Sendable {
         deviceBitrate = perCase(.videoBitrate, DeviceKind.allCases)
         creativeByFormat = perCase(.creativeBytes, AdFormat.allCases.filter { !$0.isVideo })
         adSelectionByBuying = perCase(.adSelectionPerImpression, BuyingMode.allCases)
-        rateFactors = WasteRate.allCases.map { rate in BuyingMode.allCases.map { required(rate.factorKey, $0.rawValue) } }
+        rateFactors = WasteRate.allCases.map { rate in BuyingMode.allCases.map { required(rate.factorKey, $0.rawValue) }
+        }
         gridByCountry = byDimension(.gridIntensity)
         mobileShareByCountry = byDimension(.networkMobileShare)
         bitrateByResolution = byDimension(.videoBitrate)
