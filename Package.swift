@@ -72,7 +72,7 @@ let package = Package(
         ),
         .testTarget(
             name: "AuditCLITests",
-            dependencies: ["Sobriety"],
+            dependencies: ["Sobriety", "audit", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strictSettings
         ),
     ]

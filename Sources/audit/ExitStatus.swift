@@ -31,11 +31,12 @@ enum ExitStatus {
         return code
     }
 
-    private static func code(for error: any Error) -> ExitCode? {
+    /// The exit code for an error, or `nil` for ArgumentParser's own errors and exit codes.
+    static func code(for error: any Error) -> ExitCode? {
         switch error {
-        case let exit as ExitCode: return exit == success ? nil : exit
+        case is ExitCode: return nil  // already reported; ArgumentParser exits with it silently
         case is InputErrors, is Diagnostic: return dataError
-        case is InputFileError: return noInput
+        case let error as InputFileError: return error.operation == .open ? noInput : ioError
         case let error as FactorStoreError: return error.isMissingFile ? noInput : dataError
         case is FactorSetError: return dataError
         case let error as ReportWriteError: return error.isCreation ? cannotCreate : ioError

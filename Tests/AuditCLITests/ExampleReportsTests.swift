@@ -2,8 +2,10 @@ import Foundation
 import Sobriety
 import Testing
 
-/// `Reports/examples/` holds each example campaign with its generated reports; this test fails
-/// when they drift from what `audit` produces now. Re-record with `RECORD_EXAMPLES=1 swift test`.
+/// The example reports in `Reports/examples/` match a fresh audit.
+///
+/// Each example campaign is committed with its generated reports; this test fails when they drift
+/// from what `audit` produces now. Re-record with `RECORD_EXAMPLES=1 swift test`.
 @Suite struct ExampleReportsTests {
     @Test(arguments: ReportArithmeticTests.examples)
     func committedReportsMatchAFreshAudit(example: String) throws {

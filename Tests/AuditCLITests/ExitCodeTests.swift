@@ -33,7 +33,9 @@ import Testing
         let output = directory.url.appendingPathComponent("report.json").path
         let result = try AuditProcess.run([input, "--output", output])
         #expect(result.status == 65)
-        #expect(result.standardError.contains("bad.csv:2: column 'ivt_rate': \"1.7\" is not a rate; write 0.017 or 1.7%"))
+        #expect(
+            result.standardError.contains("bad.csv:2: column 'ivt_rate': \"1.7\" is not a rate; write 0.017 or 1.7%")
+        )
         #expect(result.standardError.contains("bad.csv:3: column 'impressions'"))
         #expect(result.standardOutput.isEmpty)
         #expect(try directory.fileNames() == ["bad.csv"])
@@ -113,12 +115,16 @@ import Testing
     @Test func aSummaryReportHasNoLinesButTheSameTotals() throws {
         let full = try AuditProcess.run([ExitCodeTests.example, "--format", "json"])
         let summary = try AuditProcess.run([ExitCodeTests.example, "--format", "json", "--summary"])
-        let fullObject = try #require(try JSONSerialization.jsonObject(with: Data(full.standardOutput.utf8)) as? [String: Any])
+        let fullObject = try #require(
+            try JSONSerialization.jsonObject(with: Data(full.standardOutput.utf8)) as? [String: Any]
+        )
         let summaryObject = try #require(
             try JSONSerialization.jsonObject(with: Data(summary.standardOutput.utf8)) as? [String: Any]
         )
         #expect((summaryObject["lines"] as? [Any])?.isEmpty == true)
-        #expect(NSDictionary(dictionary: fullObject["totals"] as? [String: Any] ?? [:])
-            .isEqual(to: summaryObject["totals"] as? [String: Any] ?? [:]))
+        #expect(
+            NSDictionary(dictionary: fullObject["totals"] as? [String: Any] ?? [:])
+                .isEqual(to: summaryObject["totals"] as? [String: Any] ?? [:])
+        )
     }
 }

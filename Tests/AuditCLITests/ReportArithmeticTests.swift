@@ -38,13 +38,17 @@ private struct IndependentLineCheck {
     }
 
     func factor(_ key: String, _ dimension: String? = nil) throws -> Double {
-        let matches = trail.filter { ($0["key"] as? String) == key && (dimension == nil || ($0["dimension"] as? String) == dimension) }
+        let matches = trail.filter {
+            ($0["key"] as? String) == key && (dimension == nil || ($0["dimension"] as? String) == dimension)
+        }
         #expect(matches.count == 1, "\(key)[\(dimension ?? "")] appears \(matches.count) times")
         return try #require(matches.first?["value"] as? Double)
     }
 
     func entries(_ key: String) -> [(dimension: String?, value: Double)] {
-        trail.filter { ($0["key"] as? String) == key }.map { ($0["dimension"] as? String, $0["value"] as? Double ?? .nan) }
+        trail.filter { ($0["key"] as? String) == key }.map {
+            ($0["dimension"] as? String, $0["value"] as? Double ?? .nan)
+        }
     }
 
     func input(_ column: String) -> Double? {
@@ -91,13 +95,18 @@ private struct IndependentLineCheck {
 
         let grid = try factor("grid.intensity")
         let mobile = try factor("network.mobile_share")
-        let networkUse = bytes / 1e9 * (mobile * (try factor("network.use.mobile")) + (1 - mobile) * (try factor("network.use.fixed"))) * grid
-        let networkEmbodied = bytes / 1e3 * (mobile * (try factor("network.embodied.mobile")) + (1 - mobile) * (try factor("network.embodied.fixed")))
+        let networkUse =
+            bytes / 1e9
+            * (mobile * (try factor("network.use.mobile")) + (1 - mobile) * (try factor("network.use.fixed"))) * grid
+        let networkEmbodied =
+            bytes / 1e3
+            * (mobile * (try factor("network.embodied.mobile")) + (1 - mobile) * (try factor("network.embodied.fixed")))
         let cdn = bytes / 1e9 * (try factor("cdn.use")) * grid
         var deviceUse = 0.0
         var deviceEmbodied = 0.0
         for share in shares {
-            deviceUse += exposureSeconds / 3_600 * share.value * (try factor("device.power", share.dimension)) / 1_000 * grid
+            deviceUse +=
+                exposureSeconds / 3_600 * share.value * (try factor("device.power", share.dimension)) / 1_000 * grid
             deviceEmbodied += exposureSeconds * share.value * (try factor("device.embodied", share.dimension))
         }
         let adSelection = impressions * (try factor("adselection.per_impression"))
@@ -152,7 +161,9 @@ private struct PlainCSV {
 
     func rowsByLineItem() throws -> [String: [String: String]] {
         let text = try String(contentsOfFile: path, encoding: .utf8)
-        let records = text.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        let records = text.split(separator: "\n").map {
+            $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        }
         let header = try #require(records.first)
         var rows: [String: [String: String]] = [:]
         for record in records.dropFirst() {

@@ -38,7 +38,6 @@ struct LineResolver: Sendable {
         }
         let mobileShare = factors.mobileShareByCountry[country] ?? factors.worldMobileShare
 
-        let deviceMix = line.device ?? defaults.deviceMix
         if line.device == nil { assumed.insert(.device) }
 
         let impressions = Double(line.impressions ?? line.videoViews ?? 0)
@@ -87,7 +86,7 @@ struct LineResolver: Sendable {
                 assumed.insert(.creativeBytes)
             }
         }
-        for (device, share) in deviceMix.shares {
+        for (device, share) in (line.device ?? defaults.deviceMix).shares {
             activity[Lane.exposure(device)] = share * exposureBasis
         }
 
@@ -132,12 +131,9 @@ struct LineResolver: Sendable {
         let mfaShare = impressions > 0 ? waste.impressions(for: .madeForAdvertising) / impressions : 0
 
         return ResolvedLine(
-            input: line,
             format: format,
             buying: buying,
-            country: country,
-            deviceMix: deviceMix,
-            deviceMixFactors: line.device == nil ? defaults.deviceShareFactors : nil,
+            defaultDeviceMixPlatform: line.device == nil ? defaults.position : nil,
             key: key,
             activity: activity,
             madeForAdvertisingShare: mfaShare,

@@ -1,14 +1,12 @@
-/// A campaign line with every default applied: what the estimator values and reports.
+/// A campaign line with every default applied: what the estimator values.
+///
+/// Plain data with no references, so resolving and summing millions of lines costs no reference
+/// counting; the input line itself is kept apart, and only when per-line detail is asked for.
 struct ResolvedLine: Sendable {
-    /// The line as the input gave it.
-    let input: CampaignLine
     let format: AdFormat
     let buying: BuyingMode
-    /// The country the line is valued in (`WORLD` when unknown).
-    let country: String
-    let deviceMix: DeviceMix
-    /// The factors the platform's default device mix came from, or `nil` when the input gave the mix.
-    let deviceMixFactors: [DeviceKind: Int]?
+    /// The platform whose default device mix the line took, or `nil` when the input gave the mix.
+    let defaultDeviceMixPlatform: Int?
     let key: ValuationKey
     /// The line's activity in the key's lanes.
     let activity: ActivityLanes

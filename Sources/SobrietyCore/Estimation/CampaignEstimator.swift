@@ -8,14 +8,17 @@ public struct CampaignEstimator: Sendable {
     private let resolver: LineResolver
     private let options: EstimationOptions
     private var groups = GroupedActivity()
-    private var lines: [ResolvedLine] = []
+    /// The input and resolved lines, kept only for per-line detail.
+    private var lines: [(input: CampaignLine, resolved: ResolvedLine)] = []
     private var lineIndicesByGroup: [[Int]] = []
     /// Wasted impressions by cause, in lanes 0–4.
     private var wasteImpressions = SIMD8<Double>()
     private var usefulImpressions = 0.0
     private var collector = WarningCollector()
-    /// Flags, by factor position, of the rates and device mixes applied (the terms' factors are known per group).
+    /// Flags, by factor position, of the rates applied (the terms' factors are known per group).
     private var appliedOutsideTerms: [Bool]
+    /// Flags, by platform position, of the platforms whose default device mix was applied.
+    private var appliedDefaultMixes: [Bool]
 
     /// Prepares an estimate with a factor set.
     /// - Throws: ``FactorSetError`` when the set lacks a factor the method needs.
@@ -24,6 +27,7 @@ public struct CampaignEstimator: Sendable {
         resolver = LineResolver(factors: factors, includesCorporate: options.includesCorporate)
         self.options = options
         appliedOutsideTerms = Array(repeating: false, count: factorSet.factors.count)
+        appliedDefaultMixes = Array(repeating: false, count: factorSet.platforms.count)
     }
 
     /// Warnings raised so far by resolving lines.
@@ -40,7 +44,7 @@ public struct CampaignEstimator: Sendable {
         guard options.keepsLines else { return }
         if group == lineIndicesByGroup.count { lineIndicesByGroup.append([]) }
         lineIndicesByGroup[group].append(lines.count)
-        lines.append(resolved)
+        lines.append((line, resolved))
     }
 
     private mutating func markApplied(_ line: ResolvedLine) {
@@ -48,7 +52,7 @@ public struct CampaignEstimator: Sendable {
             if case .factor(let index) = line.rates[rate] { appliedOutsideTerms[index] = true }
         }
         if case .factor(let index) = line.frequencyCap { appliedOutsideTerms[index] = true }
-        for index in line.deviceMixFactors.map({ Array($0.values) }) ?? [] { appliedOutsideTerms[index] = true }
+        if let platform = line.defaultDeviceMixPlatform { appliedDefaultMixes[platform] = true }
     }
 
     /// Values every group and assembles the report.
@@ -64,7 +68,7 @@ public struct CampaignEstimator: Sendable {
             let table = valuation.value(key: key, activity: groups.activity(of: group))
             guard options.keepsLines else { continue }
             for index in lineIndicesByGroup[group] {
-                lineReports[index] = valuation.lineReport(lines[index], table: table)
+                lineReports[index] = valuation.lineReport(lines[index].input, lines[index].resolved, table: table)
             }
         }
         let totals = valuation.totals(usefulImpressions: usefulImpressions)

@@ -127,7 +127,7 @@ struct CampaignValuation {
     }
 
     /// The report of one line, valued with its group's price table.
-    func lineReport(_ line: ResolvedLine, table: PriceTable) -> LineReport {
+    func lineReport(_ input: CampaignLine, _ line: ResolvedLine, table: PriceTable) -> LineReport {
         let weighted = line.madeForAdvertisingShare * line.activity
         var segmentEstimates: [Segment: EmissionEstimate] = [:]
         var totalCentral = 0.0
@@ -152,14 +152,14 @@ struct CampaignValuation {
         }
         let coefficients = line.key.activityCoefficients(factors)
         return LineReport(
-            lineItem: line.input.lineItem,
-            campaign: line.input.campaign,
-            file: line.input.location.file,
-            sourceLine: line.input.location.line,
-            platform: line.input.platform,
+            lineItem: input.lineItem,
+            campaign: input.campaign,
+            file: input.location.file,
+            sourceLine: input.location.line,
+            platform: input.platform,
             format: line.format.rawValue,
             buying: line.buying.rawValue,
-            country: line.country,
+            country: factors.factor(line.key.grid).dimension ?? Country.world,
             impressions: impressions,
             usefulImpressions: line.waste.usefulImpressions,
             activity: LineActivity(
@@ -173,7 +173,7 @@ struct CampaignValuation {
             },
             waste: waste,
             assumed: line.assumed.names,
-            factors: FactorTrail(line: line, factors: factors).entries
+            factors: FactorTrail(input: input, line: line, factors: factors).entries
         )
     }
 }

@@ -3,8 +3,10 @@
 struct FactorTrail {
     private(set) var entries: [AppliedFactor] = []
 
-    init(line: ResolvedLine, factors: MethodFactors) {
+    init(input: CampaignLine, line: ResolvedLine, factors: MethodFactors) {
         let key = line.key
+        let defaultMix = line.defaultDeviceMixPlatform.map { factors.platformDefaultsByPosition[$0] }
+        let deviceMix = input.device ?? defaultMix?.deviceMix ?? DeviceMix(only: .mobile)
         add(factors, key.grid)
         add(factors, key.mobileShare)
         for index in [
@@ -13,8 +15,8 @@ struct FactorTrail {
         ] {
             add(factors, index)
         }
-        for (device, share) in line.deviceMix.shares {
-            if let index = line.deviceMixFactors?[device] {
+        for (device, share) in deviceMix.shares {
+            if let index = defaultMix?.deviceShareFactors[device] {
                 var entry = AppliedFactor(factors.factor(index))
                 entry.key = .deviceShare
                 entry.dimension = device.rawValue
@@ -25,7 +27,7 @@ struct FactorTrail {
                 )
             }
         }
-        for (device, _) in line.deviceMix.shares {
+        for (device, _) in deviceMix.shares {
             if let index = factors.devicePower[device] { add(factors, index) }
             if let index = factors.deviceEmbodied[device] { add(factors, index) }
         }
@@ -33,16 +35,16 @@ struct FactorTrail {
         if let index = key.defaultWatchSeconds { add(factors, index) }
         if let index = key.resolutionBitrate { add(factors, index) }
         if key.usesDeviceBitrates {
-            for (device, _) in line.deviceMix.shares {
+            for (device, _) in deviceMix.shares {
                 if let index = factors.deviceBitrate[device] { add(factors, index) }
             }
         } else if key.playerPayload != nil, key.resolutionBitrate == nil,
-            let bitrate = line.input.bitrateKilobitsPerSecond
+            let bitrate = input.bitrateKilobitsPerSecond
         {
             entries.append(AppliedFactor(inputKey: .videoBitrate, value: bitrate, unit: "kbit/s"))
         }
         if let index = key.creativeBytes { add(factors, index) }
-        if key.playerPayload == nil, key.creativeBytes == nil, let bytes = line.input.creativeBytes {
+        if key.playerPayload == nil, key.creativeBytes == nil, let bytes = input.creativeBytes {
             entries.append(AppliedFactor(inputKey: .creativeBytes, value: Double(bytes), unit: "bytes"))
         }
         if let index = key.timeInView { add(factors, index) }

@@ -24,11 +24,15 @@ struct MethodFactors: Sendable {
     let corporateByChannel: [String: Int]
     /// Each platform's profile, default device mix and default watch time: one lookup per line.
     let platformDefaults: [String: PlatformDefaults]
+    /// The same defaults by platform position.
+    let platformDefaultsByPosition: [PlatformDefaults]
     /// Default rate factors, by rate and buying mode: `rateFactors[rate.position][buying.position]`.
     private let rateFactors: [[Int]]
 
     /// What a platform brings to a line that does not say otherwise.
     struct PlatformDefaults: Sendable {
+        /// The platform's position in ``FactorSet/platformKeys``.
+        let position: Int
         let profile: PlatformProfile
         let deviceMix: DeviceMix
         /// The `platform.device_share` factor of each device in the mix.
@@ -85,7 +89,7 @@ struct MethodFactors: Sendable {
         corporateByChannel = byDimension(.corporatePerImpression)
 
         var defaults: [String: PlatformDefaults] = [:]
-        for platform in set.platformKeys {
+        for (position, platform) in set.platformKeys.enumerated() {
             let watchSeconds = required(.videoWatchSeconds, platform)
             var shares: [DeviceKind: Double] = [:]
             var factorByDevice: [DeviceKind: Int] = [:]
@@ -97,6 +101,7 @@ struct MethodFactors: Sendable {
             }
             if let mix = DeviceMix(shares), let profile = set.platforms[platform] {
                 defaults[platform] = PlatformDefaults(
+                    position: position,
                     profile: profile,
                     deviceMix: mix,
                     deviceShareFactors: factorByDevice,
@@ -107,6 +112,7 @@ struct MethodFactors: Sendable {
             }
         }
         platformDefaults = defaults
+        platformDefaultsByPosition = defaults.values.sorted { $0.position < $1.position }
         if !missing.isEmpty { throw FactorSetError.missingFactors(missing) }
     }
 

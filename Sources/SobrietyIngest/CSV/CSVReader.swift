@@ -71,19 +71,9 @@ final class CSVReader<Source: ByteSource> {
         var quoteLine: Int?
     }
 
-    /// The bytes a scan may look at, copied out of the reader so the loops work on locals.
-    private struct ScanWindow {
-        let bytes: UnsafeMutablePointer<UInt8>
-        let end: Int
-        /// Whether no byte will follow `end`.
-        let isFinal: Bool
-        /// The line the record starts on, for errors.
-        let recordLine: Int
-    }
-
     /// Scans the record at `start`; consumes it only when it is complete.
     private func scanRecord() throws(CSVError) -> ScanOutcome {
-        let window = ScanWindow(bytes: bytes, end: end, isFinal: sourceIsExhausted, recordLine: line)
+        let window = CSVFieldScanner.Window(bytes: bytes, end: end, isFinal: sourceIsExhausted, recordLine: line)
         let limits = self.limits
         var fields = self.fields
         var position = start
@@ -93,18 +83,24 @@ final class CSVReader<Source: ByteSource> {
         while true {
             var field: CSVFieldRange
             let partial: PartialField
-            if position < window.end, window.bytes[position] == quote {
+            if position < window.end, window.bytes[position] == CSVByte.quote {
                 partial = PartialField(start: position, index: count, quoteLine: currentLine)
-                guard let closing = try Self.findClosingQuote(in: window, after: partial, line: &currentLine)
+                guard
+                    let closing = try CSVFieldScanner.closingQuote(
+                        in: window,
+                        from: position + 1,
+                        fieldIndex: count,
+                        line: &currentLine
+                    )
                 else { return .needsMoreBytes(partial) }
                 field = CSVFieldRange(start: position + 1, end: closing.offset, flags: closing.flags)
                 position = closing.offset + 1
-                if position < window.end, !isFieldEnd(window.bytes[position]) {
+                if position < window.end, !CSVFieldScanner.isFieldEnd(window.bytes[position]) {
                     throw CSVError(line: line, fieldIndex: count, problem: .textAfterClosingQuote)
                 }
             } else {
                 partial = PartialField(start: position, index: count, quoteLine: nil)
-                field = try Self.scanUnquotedField(in: window, from: position, fieldIndex: count)
+                field = try CSVFieldScanner.unquotedField(in: window, from: position, fieldIndex: count)
                 position = field.end
             }
             if position == window.end, !window.isFinal { return .needsMoreBytes(partial) }
@@ -117,13 +113,13 @@ final class CSVReader<Source: ByteSource> {
 
             guard position < window.end else { break }
             let terminator = window.bytes[position]
-            if terminator == comma {
+            if terminator == CSVByte.comma {
                 position += 1
                 continue
             }
-            if terminator == carriageReturn {
+            if terminator == CSVByte.carriageReturn {
                 if position + 1 < window.end {
-                    if window.bytes[position + 1] == lineFeed { position += 1 }
+                    if window.bytes[position + 1] == CSVByte.lineFeed { position += 1 }
                 } else if !window.isFinal {
                     return .needsMoreBytes(partial)
                 }
@@ -138,86 +134,6 @@ final class CSVReader<Source: ByteSource> {
         start = position
         line = currentLine
         return .record(record)
-    }
-
-
-    /// The closing quote of the quoted field `partial`, or `nil` when more bytes are needed.
-    private static func findClosingQuote(
-        in window: ScanWindow,
-        after partial: PartialField,
-        line currentLine: inout Int
-    ) throws(CSVError) -> (offset: Int, flags: CSVFieldRange.Flags)? {
-        let bytes = window.bytes
-        let end = window.end
-        var cursor = partial.start + 1
-        var flags: CSVFieldRange.Flags = []
-        while true {
-            cursor = firstByte(in: bytes, from: cursor, to: end, below: quote + 1)
-            guard cursor < end else {
-                if window.isFinal {
-                    throw CSVError(
-                        line: window.recordLine,
-                        fieldIndex: partial.index,
-                        problem: .unterminatedQuote(openedOnLine: partial.quoteLine ?? window.recordLine)
-                    )
-                }
-                return nil
-            }
-            switch bytes[cursor] {
-            case quote:
-                if cursor + 1 < end {
-                    guard bytes[cursor + 1] == quote else { return (cursor, flags) }
-                    flags.insert(.escapedQuotes)
-                    cursor += 2
-                } else {
-                    return window.isFinal ? (cursor, flags) : nil
-                }
-            case lineFeed:
-                currentLine += 1
-                cursor += 1
-            case carriageReturn:
-                if cursor + 1 < end {
-                    cursor += bytes[cursor + 1] == lineFeed ? 2 : 1
-                } else if window.isFinal {
-                    cursor += 1
-                } else {
-                    return nil
-                }
-                currentLine += 1
-            case 0:
-                throw CSVError(line: window.recordLine, fieldIndex: partial.index, problem: .nulByte)
-            case 0x80...:
-                flags.insert(.nonASCII)
-                cursor += 1
-            default:
-                cursor += 1
-            }
-        }
-    }
-
-    /// The unquoted field at `offset`, ending at a separator, a line end or the window's end.
-    private static func scanUnquotedField(
-        in window: ScanWindow,
-        from offset: Int,
-        fieldIndex: Int
-    ) throws(CSVError) -> CSVFieldRange {
-        let bytes = window.bytes
-        let end = window.end
-        var cursor = offset
-        var flags: CSVFieldRange.Flags = []
-        while true {
-            cursor = firstByte(in: bytes, from: cursor, to: end, below: comma + 1)
-            guard cursor < end else { break }
-            let byte = bytes[cursor]
-            if isFieldEnd(byte) { break }
-            if byte == quote {
-                throw CSVError(line: window.recordLine, fieldIndex: fieldIndex, problem: .strayQuote)
-            }
-            if byte == 0 { throw CSVError(line: window.recordLine, fieldIndex: fieldIndex, problem: .nulByte) }
-            if byte >= 0x80 { flags.insert(.nonASCII) }
-            cursor += 1
-        }
-        return CSVFieldRange(start: offset, end: cursor, flags: flags)
     }
 
     /// Unescapes doubled quotes in place and validates UTF-8, for the fields that need it.
@@ -240,7 +156,7 @@ final class CSVReader<Source: ByteSource> {
         var write = field.start
         while read < field.end {
             bytes[write] = bytes[read]
-            read += bytes[read] == quote ? 2 : 1
+            read += bytes[read] == CSVByte.quote ? 2 : 1
             write += 1
         }
         return write
@@ -289,14 +205,14 @@ final class CSVReader<Source: ByteSource> {
                 continue
             }
             switch bytes[start] {
-            case lineFeed:
+            case CSVByte.lineFeed:
                 start += 1
-            case carriageReturn:
+            case CSVByte.carriageReturn:
                 if start + 1 == end, !sourceIsExhausted {
                     try readMore()
                     continue
                 }
-                start += start + 1 < end && bytes[start + 1] == lineFeed ? 2 : 1
+                start += start + 1 < end && bytes[start + 1] == CSVByte.lineFeed ? 2 : 1
             default:
                 return true
             }
@@ -332,36 +248,3 @@ final class CSVReader<Source: ByteSource> {
         if count == 0 { sourceIsExhausted = true } else { end += count }
     }
 }
-
-/// The offset of the first byte from `offset` that is below `limit` or above 0x7F, or `end` when there is none.
-///
-/// Every byte a scan must stop at (separators, line ends, quotes, NUL, non-ASCII) is one of these,
-/// so plain text is skipped eight bytes at a time.
-private func firstByte(in bytes: UnsafeMutablePointer<UInt8>, from offset: Int, to end: Int, below limit: UInt8) -> Int {
-    let ones: UInt64 = 0x0101_0101_0101_0101
-    let highBits: UInt64 = 0x8080_8080_8080_8080
-    let limits = ones &* UInt64(limit)
-    var cursor = offset
-    while cursor + 8 <= end {
-        let word = UInt64(littleEndian: UnsafeRawPointer(bytes + cursor).loadUnaligned(as: UInt64.self))
-        // A byte's high bit ends up set when it is below `limit` (it borrows) or above 0x7F; the
-        // lowest such byte is exact, since no byte below it borrows.
-        let stops = ((word &- limits) & ~word | word) & highBits
-        if stops != 0 { return cursor + stops.trailingZeroBitCount >> 3 }
-        cursor += 8
-    }
-    while cursor < end, bytes[cursor] >= limit, bytes[cursor] < 0x80 { cursor += 1 }
-    return cursor
-}
-
-/// Whether `byte` ends a field: a comma, LF or CR. A bit test, not a chain of comparisons, which
-/// the compiler would turn into a jump table that the processor mispredicts.
-private func isFieldEnd(_ byte: UInt8) -> Bool {
-    byte < 64 && (fieldEnds >> byte) & 1 != 0
-}
-
-private let fieldEnds: UInt64 = 1 << comma | 1 << lineFeed | 1 << carriageReturn
-private let quote = UInt8(ascii: "\"")
-private let comma = UInt8(ascii: ",")
-private let lineFeed = UInt8(ascii: "\n")
-private let carriageReturn = UInt8(ascii: "\r")

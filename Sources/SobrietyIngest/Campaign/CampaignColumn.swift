@@ -27,13 +27,9 @@ enum CampaignColumn: String, CaseIterable, Sendable {
     case spend
     case currency
 
-    /// The column a header cell names: case-insensitive, spaces and hyphens read as underscores,
-    /// surrounding whitespace ignored; `nil` for an unknown name.
-    init?(headerName: String) {
-        self.init(rawValue: Self.normalized(headerName))
-    }
-
     /// The header name as the format compares it: trimmed, lower case, `_` for spaces and hyphens.
+    ///
+    /// A column is known when its normalised name is a raw value: `Video-Views` names `video_views`.
     static func normalized(_ headerName: String) -> String {
         String(trimmed(headerName).lowercased().map { $0 == " " || $0 == "-" ? "_" : $0 })
     }

@@ -93,7 +93,7 @@ struct CampaignRowParser {
         case .placement: line.placement = caches.placements.value(for: cell, parse: text)
         case .buying: line.buying = try cells.buying(cell)
         case .country: line.country = try cells.country(cell)
-        case .device: line.device = try caches.deviceMixes.value(for: cell) { cell throws(CellError) in try cells.device(cell) }
+        case .device: line.device = try caches.deviceMixes.value(for: cell, parse: cells.device)
         case .impressions: line.impressions = try cells.count(cell)
         case .reach: line.reach = try cells.count(cell)
         case .frequencyCap: line.frequencyCap = try cells.number(cell, .positive)
@@ -108,11 +108,10 @@ struct CampaignRowParser {
         case .invalidTrafficRate: line.invalidTrafficRate = try cells.rate(cell)
         case .onTargetRate: line.onTargetRate = try cells.rate(cell)
         case .madeForAdvertisingRate: line.madeForAdvertisingRate = try cells.rate(cell)
-        case .startDate: line.startDate = try caches.dates.value(for: cell) { cell throws(CellError) in try cells.date(cell) }
-        case .endDate: line.endDate = try caches.dates.value(for: cell) { cell throws(CellError) in try cells.date(cell) }
+        case .startDate: line.startDate = try caches.dates.value(for: cell, parse: cells.date)
+        case .endDate: line.endDate = try caches.dates.value(for: cell, parse: cells.date)
         case .spend: line.spend = try cells.number(cell, .nonNegative)
-        case .currency:
-            line.currency = try caches.currencies.value(for: cell) { cell throws(CellError) in try cells.currency(cell) }
+        case .currency: line.currency = try caches.currencies.value(for: cell, parse: cells.currency)
         }
     }
 

@@ -29,7 +29,9 @@ struct OutputOptions: ParsableArguments {
             return formats.map { ($0, (output as NSString).appendingPathComponent("report.\($0.fileExtension)")) }
         }
         guard formats.count == 1 else {
-            throw UsageError(description: "--output \(output) is a file, so it takes one format; give a directory for several")
+            throw UsageError(
+                description: "--output \(output) is a file, so it takes one format; give a directory for several"
+            )
         }
         return [(formats[0], output)]
     }
@@ -47,7 +49,8 @@ struct OutputOptions: ParsableArguments {
 
     private func isDirectory(_ path: String) -> Bool {
         var isDirectory: ObjCBool = false
-        return path.hasSuffix("/") || (FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue)
+        return path.hasSuffix("/")
+            || (FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue)
     }
 }
 

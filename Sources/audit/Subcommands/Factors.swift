@@ -11,7 +11,9 @@ struct Factors: ParsableCommand {
 
     /// `audit factors list`: every factor, one per line.
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the factors: key, dimension, value, range, unit, source.")
+        static let configuration = CommandConfiguration(
+            abstract: "List the factors: key, dimension, value, range, unit, source."
+        )
 
         @OptionGroup var factorOptions: FactorOptions
 
@@ -28,7 +30,9 @@ struct Factors: ParsableCommand {
 
     /// `audit factors show KEY`: every row of one key, with its notes and sources.
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show every row of one factor key, with notes and sources.")
+        static let configuration = CommandConfiguration(
+            abstract: "Show every row of one factor key, with notes and sources."
+        )
 
         @OptionGroup var factorOptions: FactorOptions
 
@@ -46,7 +50,9 @@ struct Factors: ParsableCommand {
                 let source = set.sources[factor.source]
                 print(FactorListing.row(factor).joined(separator: "  "))
                 print("    year \(factor.year); \(factor.note)")
-                if let source { print("    source: \(source.publisher), \(source.title) (\(source.year)) \(source.url)") }
+                if let source {
+                    print("    source: \(source.publisher), \(source.title) (\(source.year)) \(source.url)")
+                }
             }
         }
     }
@@ -128,7 +134,8 @@ private enum FactorListing {
 
     static func row(_ factor: EmissionFactor) -> [String] {
         [
-            factor.key.rawValue, factor.dimension ?? "-", "\(factor.value)", "\(factor.low)…\(factor.high)", factor.unit,
+            factor.key.rawValue, factor.dimension ?? "-", "\(factor.value)", "\(factor.low)…\(factor.high)",
+            factor.unit,
             factor.source,
         ]
     }
@@ -136,7 +143,9 @@ private enum FactorListing {
     /// Columns padded to their widest cell.
     static func table(_ rows: [[String]]) -> String {
         let columns = rows.map(\.count).max() ?? 0
-        let widths = (0..<columns).map { column in rows.map { $0.indices.contains(column) ? $0[column].count : 0 }.max() ?? 0 }
+        let widths = (0..<columns).map { column in
+            rows.map { $0.indices.contains(column) ? $0[column].count : 0 }.max() ?? 0
+        }
         return rows.map { row in
             row.enumerated().map { column, cell in
                 column == row.count - 1 ? cell : cell.padding(toLength: widths[column], withPad: " ", startingAt: 0)

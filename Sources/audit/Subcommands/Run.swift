@@ -13,6 +13,7 @@ struct Run: ParsableCommand {
 
     @OptionGroup var output: OutputOptions
     @OptionGroup var factorOptions: FactorOptions
+    @OptionGroup var budgets: BudgetOptions
 
     @Option(help: "Report language. Available now: en.")
     var lang: String = "en"
@@ -45,6 +46,7 @@ struct Run: ParsableCommand {
     }
 
     func run() throws {
+        let emissionBudgets = try budgets.emissionBudgets()
         let destinations = try output.destinations()
         let auditor = Auditor(factorSet: try factorOptions.store().factorSet())
         let options = EstimationOptions(
@@ -53,13 +55,21 @@ struct Run: ParsableCommand {
             keepsLines: !summary
         )
         let progress = ProgressIndicator.forStandardError(enabled: !quiet)
-        let report = try auditor.audit(paths: files, options: options, progress: progress?.update)
+        var report = try auditor.audit(paths: files, options: options, progress: progress?.update)
         progress?.finish()
         if !quiet {
             for warning in report.warnings { Terminal.printWarning(warning.message) }
         }
+        let verdicts = emissionBudgets.map { $0.verdict(for: report, basis: budgets.basis) }
+        report.budgets = verdicts.map(\.result)
         // Render everything first: a rendering error leaves no file behind.
         let rendered = try destinations.map { ($0.path, try $0.format.renderer.render(report)) }
         for (path, text) in rendered { try ReportWriter.write(text, to: path) }
+        // The gate comes last: every report is written before a failed budget exits 1.
+        let failed = verdicts.filter { !$0.passed }
+        if !quiet {
+            for verdict in failed { Terminal.printError(verdict.summary) }
+        }
+        if !failed.isEmpty { throw ExitStatus.budgetExceeded }
     }
 }

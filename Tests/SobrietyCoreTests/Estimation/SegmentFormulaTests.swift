@@ -114,10 +114,13 @@ import Testing
         let line = try #require(
             try audit([SampleFactorSet.line("D", platform: "tiktok") { $0.impressions = 500 }]).lines.first
         )
-        #expect(line.assumed == [
-            "format", "buying", "country", "device", "watch_minutes", "resolution", "bitrate_kbps", "viewability_rate", "ivt_rate",
-            "on_target_rate",
-        ])
+        #expect(
+            line.assumed == [
+                "format", "buying", "country", "device", "watch_minutes", "resolution", "bitrate_kbps",
+                "viewability_rate", "ivt_rate",
+                "on_target_rate",
+            ]
+        )
         // T = 500 × 8 s; bytes = 500 × 300,000 + 4,000 s × 800 kbit/s × 125.
         #expect(line.activity.videoWatchSeconds == 4_000)
         #expect(line.activity.bytes == 500 * 300_000 + 4_000 * 800 * 125)

@@ -4,7 +4,14 @@ import SobrietyCore
 enum SampleFactorSet {
     static func make(mfaMultiplier: Double = 1.5) -> FactorSet {
         var factors: [EmissionFactor] = []
-        func add(_ key: FactorKey, _ dimension: String?, _ value: Double, _ unit: String, low: Double? = nil, high: Double? = nil) {
+        func add(
+            _ key: FactorKey,
+            _ dimension: String?,
+            _ value: Double,
+            _ unit: String,
+            low: Double? = nil,
+            high: Double? = nil
+        ) {
             factors.append(
                 EmissionFactor(
                     key: key,
@@ -68,7 +75,9 @@ enum SampleFactorSet {
         return FactorSet(
             identity: FactorSetIdentity(name: "test", version: "0", sha256: String(repeating: "0", count: 64)),
             factors: factors,
-            sources: [FactorSource(id: "TEST", publisher: "Tests", title: "Round numbers", year: 2026, url: "-", licence: "-")],
+            sources: [
+                FactorSource(id: "TEST", publisher: "Tests", title: "Round numbers", year: 2026, url: "-", licence: "-")
+            ],
             platforms: [
                 PlatformProfile(
                     key: "tiktok",
@@ -99,7 +108,9 @@ enum SampleFactorSet {
         )
     }
 
-    static func line(_ id: String, platform: String, row: Int = 2, _ configure: (inout CampaignLine) -> Void) -> CampaignLine {
+    static func line(_ id: String, platform: String, row: Int = 2, _ configure: (inout CampaignLine) -> Void)
+        -> CampaignLine
+    {
         var line = CampaignLine(location: SourceLocation(file: "test.csv", line: row), lineItem: id, platform: platform)
         configure(&line)
         return line

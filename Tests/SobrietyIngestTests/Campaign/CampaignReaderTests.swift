@@ -1,3 +1,4 @@
+import Foundation
 import SobrietyCore
 import Testing
 
@@ -141,6 +142,13 @@ import Testing
         #expect(directory.description == "cannot open valid: it is a directory")
     }
 
+    @Test func reportsProgressAtTheEnd() throws {
+        let path = Fixtures.path("valid/minimal.csv")
+        let reports = Reports()
+        _ = try reader.read(path: path, factorSet: .ingestTest, progress: reports.append, onLine: { _ in })
+        #expect(reports.all == [ReadProgress(path: path, bytesRead: 62, totalBytes: 62, rows: 2)])
+    }
+
     @Test func readsAGeneratedFileAcrossChunks() throws {
         let rowCount = 30_000
         let file = try TemporaryFile(contents: CampaignFileGenerator.text(rows: rowCount))
@@ -191,5 +199,17 @@ import Testing
             try CampaignReader().read(path: file.path, displayName: "c.csv", factorSet: .ingestTest) { _ in }
         }
         #expect(error.diagnostics.map(\.location?.line) == [3, 4])
+    }
+}
+
+/// Progress reports collected from a `@Sendable` callback.
+private final class Reports: @unchecked Sendable {
+    private let lock = NSLock()
+    private var reports: [ReadProgress] = []
+
+    var all: [ReadProgress] { lock.withLock { reports } }
+
+    func append(_ progress: ReadProgress) {
+        lock.withLock { reports.append(progress) }
     }
 }

@@ -1,0 +1,73 @@
+/// A limit on one audit metric, such as total emissions of at most 2.5 t CO2e.
+///
+/// Budgets are read from specs (`total=2.5t`, `intensity=350g/kimp`, `useful-intensity=600g/kimp`,
+/// `waste-share=25%`; see ``init(parsing:)``) and checked against an ``AuditReport``. An overrun is
+/// not an error: it is a ``BudgetVerdict`` that the caller lists in the report and turns into an
+/// exit code.
+public struct EmissionBudget: Sendable, Hashable {
+    /// The metric limited.
+    public let metric: BudgetMetric
+    /// The limit as written, in ``writtenUnit``; kept for messages that quote it.
+    let limitInWrittenUnit: Double
+    /// The unit the limit was written in.
+    let writtenUnit: BudgetUnit
+
+    /// Creates a budget from a limit in the metric's base unit.
+    ///
+    /// - Parameters:
+    ///   - metric: The metric limited.
+    ///   - limit: The largest value allowed, in the metric's ``BudgetMetric/baseUnit``: grams,
+    ///     grams per 1,000 impressions, or a ratio from 0 to 1.
+    public init(metric: BudgetMetric, limit: Double) {
+        self.init(metric: metric, limitInWrittenUnit: limit, writtenUnit: metric.baseWrittenUnit)
+    }
+
+    /// Creates a budget from a limit as written.
+    init(metric: BudgetMetric, limitInWrittenUnit: Double, writtenUnit: BudgetUnit) {
+        self.metric = metric
+        self.limitInWrittenUnit = limitInWrittenUnit
+        self.writtenUnit = writtenUnit
+    }
+
+    /// The limit in the metric's ``BudgetMetric/baseUnit`` (`g`, `g/kimp` or `ratio`).
+    public var limit: Double { writtenUnit.baseValue(of: limitInWrittenUnit) }
+
+    /// Checks the budget against an audit: met when the audited value is at most the limit.
+    ///
+    /// - Parameters:
+    ///   - report: The audit to check.
+    ///   - basis: Which value of an emission range to compare: the central estimate or the high end.
+    /// - Returns: The verdict, with the ``BudgetResult`` the report lists.
+    public func verdict(for report: AuditReport, basis: BudgetBasis = .central) -> BudgetVerdict {
+        let actual = metric.actual(in: report, basis: basis)
+        let result = BudgetResult(
+            metric: metric.rawValue,
+            limit: limit,
+            actual: actual,
+            unit: metric.baseUnit,
+            passed: actual <= limit
+        )
+        return BudgetVerdict(budget: self, basis: basis, result: result)
+    }
+}
+
+extension EmissionBudget {
+    /// Reads a budget spec: a metric, `=`, a number and a unit, such as `total=2.5t`.
+    ///
+    /// | metric | units | example |
+    /// | --- | --- | --- |
+    /// | `total` | `g`, `kg`, `t` (required) | `total=2.5t` |
+    /// | `intensity` | `g/kimp`, `kg/kimp`: per 1,000 impressions | `intensity=350g/kimp` |
+    /// | `useful-intensity` | `g/kimp`, `kg/kimp`: per 1,000 useful impressions | `useful-intensity=600g/kimp` |
+    /// | `waste-share` | `%`, or a bare share from 0 to 1 | `waste-share=25%`, `waste-share=0.25` |
+    ///
+    /// Spaces around the metric, the number and the unit are ignored. The limit must be a finite
+    /// number of 0 or more; a share is at most 1 (100%), and a bare share above 1 is refused rather
+    /// than read as a percentage, as rates are in campaign files.
+    ///
+    /// - Parameter spec: The spec, such as `total=2.5t`.
+    /// - Throws: ``BudgetSpecError`` naming the spec and what was expected.
+    public init(parsing spec: String) throws(BudgetSpecError) {
+        self = try BudgetSpecParser(spec: spec).budget()
+    }
+}
