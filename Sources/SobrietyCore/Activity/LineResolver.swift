@@ -25,18 +25,17 @@ struct LineResolver: Sendable {
 
         var country = line.country ?? Country.world
         if line.country == nil { assumed.insert(.country) }
-        let grid: Int
-        if let known = factors.gridByCountry[country] {
-            grid = known
+        let countryFactors: MethodFactors.CountryFactors
+        if let known = factors.countryFactors[country] {
+            countryFactors = known
         } else {
             warnings.add(
                 code: "no-grid-intensity",
                 message: "no grid intensity for country \(country) in the factor set; the world average is used"
             )
             country = Country.world
-            grid = factors.worldGrid
+            countryFactors = MethodFactors.CountryFactors(grid: factors.worldGrid, mobileShare: factors.worldMobileShare)
         }
-        let mobileShare = factors.mobileShareByCountry[country] ?? factors.worldMobileShare
 
         if line.device == nil { assumed.insert(.device) }
 
@@ -44,8 +43,8 @@ struct LineResolver: Sendable {
         if line.impressions == nil { assumed.insert(.impressions) }
 
         var key = ValuationKey(
-            grid: grid,
-            mobileShare: mobileShare,
+            grid: countryFactors.grid,
+            mobileShare: countryFactors.mobileShare,
             adSelection: factors.adSelectionByBuying[buying] ?? factors.worldGrid,
             corporate: includesCorporate ? factors.corporateByChannel[platform.channel] : nil,
             usesDeviceBitrates: false

@@ -16,14 +16,20 @@ struct MethodFactors: Sendable {
     let devicePower: [DeviceKind: Int]
     let deviceEmbodied: [DeviceKind: Int]
     let deviceBitrate: [DeviceKind: Int]
-    let gridByCountry: [String: Int]
-    let mobileShareByCountry: [String: Int]
+    /// Each country's grid intensity and mobile share (the world's where the set has no share): one lookup per line.
+    let countryFactors: [String: CountryFactors]
     let bitrateByResolution: [String: Int]
     let creativeByFormat: [AdFormat: Int]
     let adSelectionByBuying: [BuyingMode: Int]
     let corporateByChannel: [String: Int]
     /// Each platform's profile, default device mix and default watch time: one lookup per line.
     let platformDefaults: [String: PlatformDefaults]
+    /// A country's grid-intensity and mobile-share factors.
+    struct CountryFactors: Sendable {
+        let grid: Int
+        let mobileShare: Int
+    }
+
     /// The same defaults by platform position.
     let platformDefaultsByPosition: [PlatformDefaults]
     /// Default rate factors, by rate and buying mode: `rateFactors[rate.position][buying.position]`.
@@ -83,8 +89,13 @@ struct MethodFactors: Sendable {
         adSelectionByBuying = perCase(.adSelectionPerImpression, BuyingMode.allCases)
         rateFactors = WasteRate.allCases.map { rate in BuyingMode.allCases.map { required(rate.factorKey, $0.rawValue) }
         }
-        gridByCountry = byDimension(.gridIntensity)
-        mobileShareByCountry = byDimension(.networkMobileShare)
+        let worldShare = worldMobileShare
+        let shares = byDimension(.networkMobileShare)
+        countryFactors = Dictionary(
+            uniqueKeysWithValues: byDimension(.gridIntensity).map { country, grid in
+                (country, CountryFactors(grid: grid, mobileShare: shares[country] ?? worldShare))
+            }
+        )
         bitrateByResolution = byDimension(.videoBitrate)
         corporateByChannel = byDimension(.corporatePerImpression)
 

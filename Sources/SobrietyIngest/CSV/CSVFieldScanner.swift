@@ -71,6 +71,7 @@ enum CSVFieldScanner {
     }
 
     /// The unquoted field at `offset`, ending at a separator, a line end or the window's end.
+    @inline(__always)
     static func unquotedField(
         in window: Window,
         from offset: Int,
@@ -99,6 +100,7 @@ enum CSVFieldScanner {
     ///
     /// Every byte a scan must stop at (separators, line ends, quotes, NUL, non-ASCII) is one of these,
     /// so plain text is skipped eight bytes at a time.
+    @inline(__always)
     private static func firstByte(
         in bytes: UnsafeMutablePointer<UInt8>,
         from offset: Int,

@@ -3,7 +3,8 @@ public import SobrietyCore
 /// Reads campaign files in the canonical CSV format (`contracts/campaign-format.md`) and streams their lines.
 ///
 /// The file is read in chunks and never held whole; memory grows only with the number of
-/// distinct line items (8 bytes each). Every bad row is reported, up to a limit.
+/// distinct line items (8 bytes each). Every bad row is reported, up to a limit. A field over
+/// 1 MiB, a row over 8 MiB or with more than 16,384 fields is an error, never an allocation.
 public struct CampaignReader: Sendable {
     private let maximumErrors: Int
     private let lineItemHash: LineItemRegistry.Hash

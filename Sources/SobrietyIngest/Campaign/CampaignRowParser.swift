@@ -16,7 +16,7 @@ struct CampaignRowParser {
     private struct Caches {
         var campaigns = RepeatCache<String>()
         var placements = RepeatCache<String>()
-        var deviceMixes = RepeatCache<DeviceMix>()
+        var deviceMixes = ContentCache<DeviceMix>()
         var dates = RepeatCache<String>()
         var currencies = RepeatCache<String>()
     }

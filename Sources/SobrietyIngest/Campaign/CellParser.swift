@@ -104,10 +104,10 @@ final class CellParser: Sendable {
 
     /// A device, `mobile`, or a mix of shares summing to 1, `mobile:0.8;desktop:0.2` (shares may be percentages).
     func device(_ cell: UnsafeRawBufferPointer) throws(CellError) -> DeviceMix {
-        let syntaxError = CellError(
-            cell,
-            "is not a device mix; expected \(devices.list) or shares such as mobile:0.8;desktop:0.2"
-        )
+        // Built only when thrown: a message costs more than parsing a valid cell.
+        func syntaxError() -> CellError {
+            CellError(cell, "is not a device mix; expected \(devices.list) or shares such as mobile:0.8;desktop:0.2")
+        }
         if let only = devices.lookup.value(for: cell) { return DeviceMix(only: only) }
         var shares: [DeviceKind: Double] = [:]
         for entry in cell.split(separator: semicolon, omittingEmptySubsequences: false) {
@@ -116,7 +116,7 @@ final class CellParser: Sendable {
                 let device = devices.lookup.value(for: UnsafeRawBufferPointer(rebasing: parts[0]).trimmingSpaces),
                 shares[device] == nil,
                 case .rate(let share) = NumberSyntax.rate(UnsafeRawBufferPointer(rebasing: parts[1]).trimmingSpaces)
-            else { throw syntaxError }
+            else { throw syntaxError() }
             shares[device] = share
         }
         guard let mix = DeviceMix(shares) else {
