@@ -34,7 +34,10 @@ struct LineResolver: Sendable {
                 message: "no grid intensity for country \(country) in the factor set; the world average is used"
             )
             country = Country.world
-            countryFactors = MethodFactors.CountryFactors(grid: factors.worldGrid, mobileShare: factors.worldMobileShare)
+            countryFactors = MethodFactors.CountryFactors(
+                grid: factors.worldGrid,
+                mobileShare: factors.worldMobileShare
+            )
         }
 
         if line.device == nil { assumed.insert(.device) }

@@ -26,9 +26,10 @@ struct ValuationKey: Hashable, Sendable {
 }
 
 extension ValuationKey {
-    /// Feeds the hasher one word that packs every field, instead of a dozen words and optional
-    /// tags: the key is hashed once per input row. Equal keys pack equally; the packing only
-    /// needs to spread unequal keys, which equality then tells apart.
+    /// Feeds the hasher one word that packs every field.
+    ///
+    /// One word instead of a dozen words and optional tags: the key is hashed once per input row.
+    /// Equal keys pack equally; the packing only spreads unequal keys, which equality tells apart.
     func hash(into hasher: inout Hasher) {
         func mix(_ packed: UInt64, _ field: Int?) -> UInt64 {
             (packed &* 0x0000_0100_0000_01b3) ^ UInt64(bitPattern: Int64(field ?? -1))
