@@ -3,6 +3,8 @@
 public struct Auditor: Sendable {
     /// The factor set audits are valued with.
     public let factorSet: FactorSet
+    /// The smallest file a summary audit reads in two parts at once (tests lower it).
+    var minimumSplitBytes = 8 << 20
 
     /// This library's version, printed in every report.
     public static let version = "0.1.0"
@@ -57,15 +59,33 @@ public struct Auditor: Sendable {
         var estimator = try CampaignEstimator(factorSet: factorSet, options: options)
         var inputs: [InputSummary] = []
         var warnings: [ReportWarning] = []
-        let reader = CampaignReader()
+        let reader = CampaignReader(minimumSplitBytes: minimumSplitBytes)
         for file in files {
-            let summary = try reader.read(
-                path: file.path,
-                displayName: file.displayName,
-                factorSet: factorSet,
-                progress: progress
-            ) {
-                try estimator.add($0)
+            let summary: CampaignFileSummary
+            if options.keepsLines {
+                summary = try reader.read(
+                    path: file.path,
+                    displayName: file.displayName,
+                    factorSet: factorSet,
+                    progress: progress
+                ) {
+                    try estimator.add($0)
+                }
+            } else {
+                // Summaries need no line order across the file: a large file is read in two halves at once.
+                // The second half gets an estimator of its own, sharing no objects (and no reference counts).
+                var later = try CampaignEstimator(factorSet: factorSet, options: options)
+                summary = try reader.read(
+                    path: file.path,
+                    displayName: file.displayName,
+                    factorSet: factorSet,
+                    progress: progress,
+                    first: &estimator,
+                    second: &later
+                ) {
+                    try $0.add($1)
+                }
+                estimator.merge(later)
             }
             inputs.append(
                 InputSummary(path: file.displayName, sha256: summary.sha256, rows: summary.rows, format: summary.format)

@@ -47,6 +47,26 @@ public struct CampaignEstimator: Sendable {
         lines.append((line, resolved))
     }
 
+    /// Adds the lines `later` took, as if they had been added here after this estimator's own.
+    ///
+    /// For summaries: `later` must keep no per-line detail. Sums may differ from adding the lines
+    /// one by one in their last bits.
+    public mutating func merge(_ later: CampaignEstimator) {
+        precondition(later.lines.isEmpty, "only estimates without per-line detail merge")
+        groups.merge(later.groups)
+        wasteImpressions += later.wasteImpressions
+        usefulImpressions += later.usefulImpressions
+        for warning in later.collector.warnings {
+            collector.add(code: warning.code, message: warning.message, line: warning.line)
+        }
+        for index in appliedOutsideTerms.indices where later.appliedOutsideTerms[index] {
+            appliedOutsideTerms[index] = true
+        }
+        for index in appliedDefaultMixes.indices where later.appliedDefaultMixes[index] {
+            appliedDefaultMixes[index] = true
+        }
+    }
+
     private mutating func markApplied(_ line: ResolvedLine) {
         for rate in WasteRate.allCases {
             if case .factor(let index) = line.rates[rate] { appliedOutsideTerms[index] = true }
@@ -105,15 +125,7 @@ struct GroupedActivity: Sendable {
 
     /// Adds a line's activity to its group and returns the group's position.
     mutating func add(_ line: ResolvedLine) -> Int {
-        let group: Int
-        if let existing = indexByKey[line.key] {
-            group = existing
-        } else {
-            group = keys.count
-            indexByKey[line.key] = group
-            keys.append(line.key)
-            lanes.append(contentsOf: repeatElement(ActivityLanes(), count: Self.lanesPerGroup))
-        }
+        let group = position(of: line.key)
         let base = group * Self.lanesPerGroup
         let half = Self.lanesPerGroup / 2
         let impressions = line.impressions
@@ -128,6 +140,25 @@ struct GroupedActivity: Sendable {
                 buffer[base + half + 1 + cause] += share * mfaShare * line.activity
             }
         }
+        return group
+    }
+
+    /// Adds the activity of `later`'s groups; its new keys follow these ones, in its order.
+    mutating func merge(_ later: GroupedActivity) {
+        for (laterGroup, key) in later.keys.enumerated() {
+            let base = position(of: key) * Self.lanesPerGroup
+            let laterBase = laterGroup * Self.lanesPerGroup
+            for lane in 0..<Self.lanesPerGroup { lanes[base + lane] += later.lanes[laterBase + lane] }
+        }
+    }
+
+    /// The position of the group of `key`, added empty when it is new.
+    private mutating func position(of key: ValuationKey) -> Int {
+        if let existing = indexByKey[key] { return existing }
+        let group = keys.count
+        indexByKey[key] = group
+        keys.append(key)
+        lanes.append(contentsOf: repeatElement(ActivityLanes(), count: Self.lanesPerGroup))
         return group
     }
 

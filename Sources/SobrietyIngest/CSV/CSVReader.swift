@@ -22,9 +22,20 @@ final class CSVReader<Source: ByteSource> {
     private var hasCheckedByteOrderMark = false
 
     /// Creates a reader that pulls `chunkSize` bytes at a time from `source`.
-    init(source: Source, chunkSize: Int = 1 << 20, limits: CSVLimits = .standard) {
+    ///
+    /// A reader that starts inside a file (at the start of `firstLine`) neither looks for a byte
+    /// order mark nor counts lines from 1.
+    init(
+        source: Source,
+        chunkSize: Int = 1 << 20,
+        limits: CSVLimits = .standard,
+        firstLine: Int = 1,
+        skipsByteOrderMark: Bool = true
+    ) {
         precondition(chunkSize > 0, "chunk size must be positive")
         self.source = source
+        self.line = firstLine
+        self.hasCheckedByteOrderMark = !skipsByteOrderMark
         self.limits = limits
         self.chunkSize = chunkSize
         self.capacity = chunkSize
@@ -54,6 +65,18 @@ final class CSVReader<Source: ByteSource> {
                 try readMore()
             }
         }
+    }
+
+    /// The bytes read from the source but not handed out yet.
+    var bufferedByteCount: Int { end - start }
+
+    /// Reads the rest of the source without scanning it, for example to finish its digest.
+    func drainSource() throws {
+        let scratch = UnsafeMutableRawBufferPointer(start: bytes, count: capacity)
+        start = 0
+        end = 0
+        while try source.read(into: scratch) > 0 {}
+        sourceIsExhausted = true
     }
 
     // MARK: - Scanning

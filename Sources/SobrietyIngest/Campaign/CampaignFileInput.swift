@@ -21,6 +21,26 @@ struct CampaignFileInput {
         try CampaignFileInput(path: path, displayName: displayName)
     }
 
+    /// The bytes of the file the records handed out so far came from.
+    var consumedBytes: Int { file.bytesRead - csv.bufferedByteCount }
+
+    /// The bytes read from the file so far.
+    var bytesRead: Int { file.bytesRead }
+
+    /// The file's size, when it is a regular file.
+    var size: Int? { file.size }
+
+    /// Makes the records end at `offset`: the file reads as if it stopped there.
+    func stopReading(at offset: Int) {
+        file.endOffset = offset
+    }
+
+    /// Reads the rest of the file, past any stop, into the digest only.
+    func digestRest() throws {
+        file.endOffset = nil
+        try csv.drainSource()
+    }
+
     /// SHA-256 of the bytes read so far, lowercase hex.
     var sha256: String { csv.source.hexDigest }
 

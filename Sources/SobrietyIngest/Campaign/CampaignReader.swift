@@ -6,20 +6,34 @@ public import SobrietyCore
 /// distinct line items (8 bytes each). Every bad row is reported, up to a limit. A field over
 /// 1 MiB, a row over 8 MiB or with more than 16,384 fields is an error, never an allocation.
 public struct CampaignReader: Sendable {
-    private let maximumErrors: Int
-    private let lineItemHash: LineItemRegistry.Hash
+    let maximumErrors: Int
+    let lineItemHash: LineItemRegistry.Hash
+    /// The smallest file the split read cuts in two.
+    let minimumSplitBytes: Int
 
     /// Creates a reader.
     ///
-    /// - Parameter maximumErrors: how many errors one file reports before the reader stops looking.
-    public init(maximumErrors: Int = 50) {
-        self.init(maximumErrors: maximumErrors, lineItemHash: LineItemRegistry.standardHash)
+    /// - Parameters:
+    ///   - maximumErrors: how many errors one file reports before the reader stops looking.
+    ///   - minimumSplitBytes: the smallest file that
+    ///     ``read(path:displayName:factorSet:progress:first:second:add:)`` reads in two parts at once.
+    public init(maximumErrors: Int = 50, minimumSplitBytes: Int = 8 << 20) {
+        self.init(
+            maximumErrors: maximumErrors,
+            lineItemHash: LineItemRegistry.standardHash,
+            minimumSplitBytes: minimumSplitBytes
+        )
     }
 
     /// Creates a reader with a chosen line-item hash (tests use a weak one to force collisions).
-    init(maximumErrors: Int, lineItemHash: @escaping LineItemRegistry.Hash) {
+    init(
+        maximumErrors: Int,
+        lineItemHash: @escaping LineItemRegistry.Hash,
+        minimumSplitBytes: Int = CampaignSplit.standardMinimumBytes
+    ) {
         self.maximumErrors = maximumErrors
         self.lineItemHash = lineItemHash
+        self.minimumSplitBytes = minimumSplitBytes
     }
 
     /// Reads the file at `path`, handing each line to `onLine` in file order.
@@ -89,7 +103,7 @@ public struct CampaignReader: Sendable {
     /// Reads the file again for the line items whose hashes repeat, and reports those whose text repeats.
     ///
     /// - Throws: ``InputFileError`` when the file is not the one read the first time.
-    private static func repeatedLineItems(
+    static func repeatedLineItems(
         in input: CampaignFileInput,
         header: CampaignHeader,
         suspects: LineItemRegistry.Suspects
@@ -134,7 +148,7 @@ public struct CampaignReader: Sendable {
         return repeats
     }
 
-    private static func warnings(for header: CampaignHeader, file: String) -> [Diagnostic] {
+    static func warnings(for header: CampaignHeader, file: String) -> [Diagnostic] {
         guard !header.unknownNames.isEmpty else { return [] }
         let names = header.unknownNames.map { "'\($0)'" }.joined(separator: ", ")
         let plural = header.unknownNames.count == 1 ? "column" : "columns"
@@ -148,7 +162,7 @@ public struct CampaignReader: Sendable {
         ]
     }
 
-    private static func diagnostic(for error: CSVError, file: String, columnNames: [String]) -> Diagnostic {
+    static func diagnostic(for error: CSVError, file: String, columnNames: [String]) -> Diagnostic {
         let column = error.fieldIndex.flatMap { columnNames.indices.contains($0) ? columnNames[$0] : nil }
         return Diagnostic(
             severity: .error,
@@ -160,10 +174,10 @@ public struct CampaignReader: Sendable {
 
     private static let emptyFileMessage =
         "file is empty; expected a header row such as line_item,platform,impressions and one row per line item"
-    private static let noRowsMessage = "header but no data rows; expected one row per line item"
+    static let noRowsMessage = "header but no data rows; expected one row per line item"
 }
 
 /// An error about the file as a whole, located at `line`.
-private func fileError(_ file: String, line: Int, code: String, _ message: String) -> Diagnostic {
+func fileError(_ file: String, line: Int, code: String, _ message: String) -> Diagnostic {
     Diagnostic(severity: .error, code: code, location: SourceLocation(file: file, line: line), message: message)
 }

@@ -22,6 +22,12 @@ struct ErrorList {
         if diagnostics.count < limit { diagnostics.append(diagnostic) } else { isTruncated = true }
     }
 
+    /// Adds the errors of a later part of the file, read apart; they follow these ones.
+    mutating func append(contentsOf later: ErrorList) {
+        for diagnostic in later.diagnostics { append(diagnostic) }
+        if later.isTruncated { isTruncated = true }
+    }
+
     /// Adds errors found later in a second look at the file, keeping file order and the limit.
     mutating func merge(_ more: [Diagnostic]) {
         let all = (diagnostics + more).sorted { ($0.location?.line ?? 0) < ($1.location?.line ?? 0) }

@@ -42,6 +42,22 @@ struct LineItemRegistry {
         return hasRepeats ? Suspects(hash: hash, hashes: repeated) : nil
     }
 
+    /// Adds the line items `other` recorded, as if they had been inserted here.
+    mutating func merge(_ other: LineItemRegistry) {
+        var other = other
+        other.flush()
+        flush()
+        for fingerprint in other.seen.fingerprints {
+            pending.append(fingerprint)
+            if pending.count == Self.batchSize { flush() }
+        }
+        flush()
+        if other.hasRepeats {
+            hasRepeats = true
+            for fingerprint in other.repeated.fingerprints { repeated.insert(fingerprint) }
+        }
+    }
+
     private mutating func flush() {
         seen.insert(contentsOf: pending) { hash in
             repeated.insert(hash)

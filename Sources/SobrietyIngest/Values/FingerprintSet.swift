@@ -55,6 +55,9 @@ struct FingerprintSet {
         return false
     }
 
+    /// The fingerprints in the set, in no particular order.
+    var fingerprints: some Sequence<UInt64> { slots.lazy.filter { $0 != 0 } }
+
     private mutating func grow() {
         var grown = [UInt64](repeating: 0, count: slots.count * 2)
         grown.withUnsafeMutableBufferPointer { grown in

@@ -1,0 +1,80 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Where a campaign file is cut in two parts that are read at the same time.
+///
+/// A file without a quote has no field that spans lines, so every line feed ends a record: the
+/// cut is the byte after the first line feed past the middle, found from the bytes alone.
+struct CampaignSplit: Sendable {
+    /// The smallest file worth reading in two parts.
+    static let standardMinimumBytes = 8 << 20  // as CampaignReader.init says
+
+    /// The offset of the second part's first byte.
+    let offset: Int
+    /// The physical line the second part starts on.
+    let firstLine: Int
+
+    /// Plans the cut of the file at `path`; `nil` when the file is to be read in one pass.
+    ///
+    /// That is when it is not a regular file, is smaller than `minimumBytes`, holds a quote, or has
+    /// no line feed after its middle; also when it cannot be read (the one pass then says why).
+    static func plan(path: String, minimumBytes: Int) -> CampaignSplit? {
+        guard let file = try? InputFile(path: path, displayName: path), let size = file.size, size >= minimumBytes
+        else { return nil }
+        let middle = size / 2
+        let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 16)
+        defer { chunk.deallocate() }
+        var lines = LineCounter()
+        var position = 0
+        var offset: Int?
+        while true {
+            guard let count = try? file.read(into: chunk) else { return nil }
+            guard count > 0, let base = chunk.baseAddress else { break }
+            if memchr(base, Int32(CSVByte.quote), count) != nil { return nil }
+            if offset == nil {
+                var counted = count
+                let from = max(middle - position, 0)
+                if from < count, let lineFeed = memchr(base + from, Int32(CSVByte.lineFeed), count - from) {
+                    counted = base.distance(to: lineFeed) + 1
+                    offset = position + counted
+                }
+                lines.count(UnsafeRawBufferPointer(start: base, count: counted))
+            }
+            position += count
+        }
+        guard let offset, offset < position else { return nil }
+        return CampaignSplit(offset: offset, firstLine: 1 + lines.lines)
+    }
+}
+
+/// Counts lines as ``CSVReader`` does: a line feed, a carriage return, or both in that order end one.
+private struct LineCounter {
+    /// The line ends counted so far.
+    private(set) var lines = 0
+    private var endsInCarriageReturn = false
+
+    /// Counts the line ends in the next bytes.
+    mutating func count(_ bytes: UnsafeRawBufferPointer) {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
+        if !endsInCarriageReturn, memchr(base, Int32(CSVByte.carriageReturn), bytes.count) == nil {
+            var found = 0
+            for byte in bytes { found &+= byte == CSVByte.lineFeed ? 1 : 0 }
+            lines += found
+            return
+        }
+        for byte in bytes {
+            if byte == CSVByte.lineFeed {
+                lines += 1
+                endsInCarriageReturn = false
+            } else {
+                if endsInCarriageReturn { lines += 1 }
+                endsInCarriageReturn = byte == CSVByte.carriageReturn
+            }
+        }
+    }
+}
