@@ -58,15 +58,19 @@ struct CampaignValuation {
                 .dot(table.draws[segment][draw])
             }
         }
+        // The price of the whole footprint per draw, summed over segments once for all causes.
         let centralPrice = totalPositions.reduce(ActivityLanes()) { $0 + table.central[$1] }
+        var drawPrices = [ActivityLanes](repeating: ActivityLanes(), count: multiplierDraws.count)
+        for segment in totalPositions {
+            for draw in drawPrices.indices { drawPrices[draw] += table.draws[segment][draw] }
+        }
         for cause in WasteCause.allCases.indices {
             let plain = activity.cause(cause)
             let weighted = activity.causeMadeForAdvertising(cause)
             guard plain != ActivityLanes() else { continue }
             causeCentral[cause] += uplifted(plain, weighted, multiplierCentral).dot(centralPrice)
             for draw in causeDraws[cause].indices {
-                let price = totalPositions.reduce(ActivityLanes()) { $0 + table.draws[$1][draw] }
-                causeDraws[cause][draw] += uplifted(plain, weighted, multiplierDraws[draw]).dot(price)
+                causeDraws[cause][draw] += uplifted(plain, weighted, multiplierDraws[draw]).dot(drawPrices[draw])
             }
         }
         return table
