@@ -1,3 +1,4 @@
+import SobrietyCore
 import Testing
 
 @testable import SobrietyIngest
