@@ -112,6 +112,19 @@ import Testing
         #expect(try directory.fileNames().isEmpty)
     }
 
+    @Test func aBinaryCopiedAloneElsewhereCarriesItsFactorSet() throws {
+        let directory = try TemporaryDirectory()
+        let copy = directory.url.appendingPathComponent("audit")
+        try FileManager.default.copyItem(at: AuditProcess.executable, to: copy)
+        let input = AuditProcess.repositoryRoot.appendingPathComponent(ExitCodeTests.example).path
+        let result = try AuditProcess.run([input, "--format", "json"], in: directory.url, executable: copy)
+        #expect(result.status == 0, "\(result.standardError)")
+        let report = try #require(
+            try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any]
+        )
+        #expect((report["factorSet"] as? [String: Any])?["name"] as? String == "sobriety-default")
+    }
+
     @Test func aSummaryReportHasNoLinesButTheSameTotals() throws {
         let full = try AuditProcess.run([ExitCodeTests.example, "--format", "json"])
         let summary = try AuditProcess.run([ExitCodeTests.example, "--format", "json", "--summary"])

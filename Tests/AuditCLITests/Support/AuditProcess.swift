@@ -24,11 +24,12 @@ struct AuditProcess {
         return repositoryRoot.appendingPathComponent(".build/debug/audit")
     }
 
-    /// Runs `audit` with arguments in a working directory, with optional standard input.
+    /// Runs `audit` (or a copy of it) with arguments in a working directory.
     static func run(
         _ arguments: [String],
         in directory: URL = repositoryRoot,
-        environment: [String: String] = [:]
+        environment: [String: String] = [:],
+        executable: URL = executable
     ) throws -> Result {
         let process = Process()
         process.executableURL = executable
