@@ -116,8 +116,10 @@ extension ReportStrings {
             applied in that order) are charged their share of each line's emissions. Central values use \
             the central value of every factor; each range is the \(facts.percentiles) of a Monte Carlo \
             simulation of \(facts.draws) draws (seed \(facts.seed)) over triangular distributions of the \
-            factors, so the same inputs always give the same report. The JSON report lists every factor \
-            applied to each line with its source.
+            factors, so the same inputs always give the same report. Several published ranges are \
+            skewed, with the central value near one end (conservative defaults), so a central estimate \
+            can lie near or outside its own range; this is reported as computed, not adjusted. The JSON \
+            report lists every factor applied to each line with its source.
             """
         },
         rangeNote: { facts in
