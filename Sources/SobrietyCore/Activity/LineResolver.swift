@@ -31,7 +31,10 @@ struct LineResolver: Sendable {
         } else {
             warnings.add(
                 code: "no-grid-intensity",
-                message: "no grid intensity for country \(country) in the factor set; the world average is used"
+                message: "\(line.location): column 'country': no grid intensity for \"\(country)\" in the factor set; "
+                    + "the world average is used for it (this and any later line with that country)",
+                line: line.location.line,
+                once: "no-grid-intensity:\(country)"
             )
             country = Country.world
             countryFactors = MethodFactors.CountryFactors(
@@ -48,7 +51,7 @@ struct LineResolver: Sendable {
         var key = ValuationKey(
             grid: countryFactors.grid,
             mobileShare: countryFactors.mobileShare,
-            adSelection: factors.adSelectionByBuying[buying] ?? factors.worldGrid,
+            adSelection: factors.adSelectionFactor(buying),
             corporate: includesCorporate ? factors.corporateByChannel[platform.channel] : nil,
             usesDeviceBitrates: false
         )

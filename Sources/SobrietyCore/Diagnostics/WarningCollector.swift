@@ -7,9 +7,16 @@ public struct WarningCollector: Sendable {
     /// Creates an empty collector.
     public init() {}
 
-    /// Adds a warning unless the same code and message were already added.
-    public mutating func add(code: String, message: String, line: Int? = nil) {
-        guard seen.insert(code + "\u{0}" + message).inserted else { return }
+    /// Adds a warning unless one with the same identity was already added.
+    ///
+    /// - Parameters:
+    ///   - code: The warning's stable code.
+    ///   - message: The message, with its location prefix.
+    ///   - line: The 1-based input line, when the warning is about one.
+    ///   - identity: What makes the warning distinct; by default its code and message. A warning
+    ///     about a value that many lines share names the value here, so it is listed once.
+    public mutating func add(code: String, message: String, line: Int? = nil, once identity: String? = nil) {
+        guard seen.insert(identity ?? (code + "\u{0}" + message)).inserted else { return }
         warnings.append(ReportWarning(code: code, message: message, line: line))
     }
 

@@ -38,8 +38,9 @@ struct CampaignValuation {
 
     /// Values one group and adds it to the campaign sums; returns the price table for its lines.
     mutating func value(key: ValuationKey, activity: GroupActivity) -> PriceTable {
-        let table = PriceTable(key: key, factors: factors, factorDraws: &factorDraws)
-        for term in key.terms(factors) { usedFactors.formUnion(term.factors.map(\.index)) }
+        let terms = key.terms(factors)
+        let table = PriceTable(terms: terms, factors: factors, factorDraws: &factorDraws)
+        for term in terms { usedFactors.formUnion(term.factors.map(\.index)) }
         let coefficients = key.activityCoefficients(factors)
         impressions += activity.total[Lane.impressions]
         bytes += activity.total.dot(coefficients.bytes)

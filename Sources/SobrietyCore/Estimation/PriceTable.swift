@@ -8,14 +8,14 @@ struct PriceTable {
     /// Price per segment and draw: `draws[segment][draw]`.
     let draws: [[ActivityLanes]]
 
-    init(key: ValuationKey, factors: MethodFactors, factorDraws: inout FactorDraws) {
+    init(terms: [ValuationTerm], factors: MethodFactors, factorDraws: inout FactorDraws) {
         let drawCount = factorDraws.settings.draws
         var central = [ActivityLanes](repeating: ActivityLanes(), count: Segment.allCases.count)
         var draws = [[ActivityLanes]](
             repeating: [ActivityLanes](repeating: ActivityLanes(), count: drawCount),
             count: Segment.allCases.count
         )
-        for term in key.terms(factors) {
+        for term in terms {
             let segment = term.segment.position
             var centralProduct = term.scale
             var product = [Double](repeating: term.scale, count: drawCount)

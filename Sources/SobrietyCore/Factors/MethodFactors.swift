@@ -20,7 +20,8 @@ struct MethodFactors: Sendable {
     let countryFactors: [String: CountryFactors]
     let bitrateByResolution: [String: Int]
     let creativeByFormat: [AdFormat: Int]
-    let adSelectionByBuying: [BuyingMode: Int]
+    /// `adselection.per_impression` by buying-mode position.
+    private let adSelectionFactors: [Int]
     let corporateByChannel: [String: Int]
     /// Each platform's profile, default device mix and default watch time: one lookup per line.
     let platformDefaults: [String: PlatformDefaults]
@@ -86,7 +87,7 @@ struct MethodFactors: Sendable {
         deviceEmbodied = perCase(.deviceEmbodied, DeviceKind.allCases)
         deviceBitrate = perCase(.videoBitrate, DeviceKind.allCases)
         creativeByFormat = perCase(.creativeBytes, AdFormat.allCases.filter { !$0.isVideo })
-        adSelectionByBuying = perCase(.adSelectionPerImpression, BuyingMode.allCases)
+        adSelectionFactors = BuyingMode.allCases.map { required(.adSelectionPerImpression, $0.rawValue) }
         rateFactors = WasteRate.allCases.map { rate in BuyingMode.allCases.map { required(rate.factorKey, $0.rawValue) }
         }
         let worldShare = worldMobileShare
@@ -128,6 +129,11 @@ struct MethodFactors: Sendable {
     }
 
     func factor(_ index: Int) -> EmissionFactor { set.factors[index] }
+
+    /// The ad-selection factor of a buying mode.
+    func adSelectionFactor(_ buying: BuyingMode) -> Int {
+        adSelectionFactors[buying.position]
+    }
 
     /// The default factor of a waste rate for a buying mode.
     func rateFactor(_ rate: WasteRate, _ buying: BuyingMode) -> Int {

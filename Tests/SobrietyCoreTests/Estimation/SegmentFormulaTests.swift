@@ -135,4 +135,22 @@ import Testing
         let total = first.totals.emissions
         #expect(total.low < total.central && total.central < total.high)
     }
+
+    @Test func aCountryWithoutGridIntensityIsValuedAtTheWorldAverageWithOneLocatedWarning() throws {
+        let lines = [2, 3].map { row in
+            SampleFactorSet.line("DE-\(row)", platform: "tiktok", row: row) {
+                $0.country = "DE"
+                $0.impressions = 100
+            }
+        }
+        let report = try audit(lines)
+        #expect(report.lines.map(\.country) == ["WORLD", "WORLD"])
+        #expect(
+            report.warnings.map(\.message) == [
+                "test.csv:2: column 'country': no grid intensity for \"DE\" in the factor set; "
+                    + "the world average is used for it (this and any later line with that country)"
+            ]
+        )
+        #expect(report.warnings.first?.line == 2)
+    }
 }
