@@ -56,6 +56,21 @@ public struct Auditor: Sendable {
         options: EstimationOptions = EstimationOptions(),
         progress: (@Sendable (ReadProgress) -> Void)? = nil
     ) throws -> AuditReport {
+        try run(files: files, options: options, progress: progress).report
+    }
+
+    /// Audits campaign files as one campaign and keeps the lean plan's lines, to write them out.
+    /// - Parameters:
+    ///   - files: The files to read and the names the report shows for them.
+    ///   - options: What the estimate includes and how ranges are drawn.
+    ///   - progress: Called now and then while a file is read.
+    /// - Returns: The report and the lean plan (empty without per-line detail).
+    /// - Throws: As ``audit(paths:options:progress:)``.
+    public func run(
+        files: [AuditInput],
+        options: EstimationOptions = EstimationOptions(),
+        progress: (@Sendable (ReadProgress) -> Void)? = nil
+    ) throws -> CampaignAudit {
         var estimator = try CampaignEstimator(factorSet: factorSet, options: options)
         var inputs: [InputSummary] = []
         var warnings: [ReportWarning] = []
@@ -94,7 +109,7 @@ public struct Auditor: Sendable {
                 ReportWarning(code: $0.code, message: $0.description, line: $0.location?.line)
             }
         }
-        return estimator.report(inputs: inputs, tool: ToolInfo(version: Self.version), warnings: warnings)
+        return try estimator.audit(inputs: inputs, tool: ToolInfo(version: Self.version), warnings: warnings)
     }
 }
 

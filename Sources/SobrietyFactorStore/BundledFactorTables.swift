@@ -529,6 +529,27 @@ enum BundledFactorTables {
             """#
         ),
         (
+            name: "levers.csv",
+            contents: #"""
+            key,dimension,value,low,high,unit,source,year,note
+            lever.ivt_rate,,0.01,0.008,0.018,ratio,DV24,2024,"Invalid-traffic rate a line reaches with pre-bid IVT filtering on verified inventory: DoubleVerify Q1 2024 post-filter fraud/SIVT 0.8% (APAC, EMEA) to 1.8% (LATAM); TAG Certified Channels stay below 1%. judgement: central 1%, as waste.ivt_rate for verified buys. Lines above it get the ivt_filtering lever."
+            lever.mfa_rate,,0.01,0,0.04,ratio,SOBRIETY,2026,"judgement: made-for-advertising share left by an inclusion list of vetted publishers, as in a curated deal (waste.mfa_rate[pmp] = 1%). Low 0: a strict allow-list. High 4%: the ANA/TAG TrustNet 2024 open-market spend share. Open-web and CTV lines above it get the mfa_exclusion lever."
+            lever.viewability_rate,,0.8,0.74,0.84,ratio,DV24,2024,"judgement: viewable rate a pre-bid viewability floor (or viewable-only buying) reaches: the best regional DoubleVerify Q1 2024 rates, display 74% (LATAM) to video 84% (APAC), central 80%. Lines below it get the viewability_floor lever."
+            lever.on_target_rate,,0.65,0.61,0.7,ratio,NIELSEN,2016,"judgement: on-target rate of a refined audience (first-party or contextual segments instead of broad third-party data): the top of the Nielsen Digital Ad Ratings norms, 61% in the best US year (low) to the 65% benchmark high (central); high 70%, a judgement for first-party audiences. Lines below it get the audience_refinement lever."
+            lever.video_max_bitrate,desktop,6670,3335,8000,kbit/s,S3M,2025,"judgement: the largest bitrate worth delivering on a computer screen for an ad: 1080p, the Scope3 delivery default 6.67 Mbit/s (low: its 0.5 × efficient-codec value; high: YouTube's 1080p upload recommendation 8 Mbit/s). Video lines above it get the video_bitrate lever."
+            lever.video_max_bitrate,mobile,2220,800,2220,kbit/s,S3M,2025,"judgement: the largest bitrate worth delivering on a phone screen: 720p, the Scope3 delivery default 2.22 Mbit/s (research §2b; 1080p on a 6-inch screen shows no visible gain). Low: the Scope3 ad-video default for phones, 800 kbit/s. Video lines mostly seen on phones above it get the video_bitrate lever (e.g. 1080p → 720p)."
+            lever.video_max_bitrate,tablet,6670,2220,8000,kbit/s,S3M,2025,"judgement: as for computers, 1080p (Scope3 delivery default 6.67 Mbit/s) on a tablet screen. Low: 720p (2.22 Mbit/s). High: YouTube's 1080p upload recommendation 8 Mbit/s."
+            lever.video_max_bitrate,tv,6670,3690,15560,kbit/s,S3M,2025,"judgement: 1080p (Scope3 delivery default 6.67 Mbit/s) for an ad on a television: 4K delivery (15.56 Mbit/s, high) multiplies the bytes by 2.3 for a 15–30 s spot. Low: the Scope3 ad-video default for TVs, 3.69 Mbit/s."
+            lever.video_seconds,,15,6,20,s,SOBRIETY,2026,"judgement: length of a cut-down of a longer creative: 15 s, the standard short spot. Low: a 6 s bumper. High: 20 s, the longest non-skippable in-stream unit. Lines whose video_duration_seconds exceeds it get the video_length lever; watch time per view scales with the length (same completion rate)."
+            lever.creative_bytes,carousel,524880,349920,699840,bytes,GMSF,2025,"judgement: three 1080×1080 cards at the GMSF image formula with compression ratio 20 (WebP/AVIF at good quality) instead of 10: 3 × 174,960. Low: two cards loaded up front, the rest on swipe, at ratio 20. High: two cards at ratio 10. Carousel lines heavier than it get the creative_weight lever."
+            lever.creative_bytes,image,311040,155520,311040,bytes,GMSF,2025,"judgement: a 1080×1920 image at the GMSF formula with compression ratio 20 (WebP/AVIF) instead of 10: 311,040 bytes, the creative.bytes[image] low. Low: ratio 40 (AVIF). Image lines heavier than it get the creative_weight lever."
+            lever.creative_bytes,story,311040,155520,311040,bytes,GMSF,2025,"judgement: a full-screen 1080×1920 story frame at the GMSF formula with compression ratio 20 (WebP/AVIF): 311,040 bytes, the creative.bytes[story] low. Low: ratio 40 (AVIF). Story lines heavier than it get the creative_weight lever."
+            lever.mix_shift_share,,0.2,0.1,0.3,ratio,SOBRIETY,2026,"judgement: share of a line's useful impressions moved, in one planning round, to the comparable line (same campaign, country and video or not) with the fewest grams per useful impression: 20% keeps the plan's platform mix recognisable. Range 10–30%."
+            lever.mix_intensity_ratio,,1.5,1.25,2,ratio,SOBRIETY,2026,"judgement: a platform_mix move is recommended only when the donor line emits at least 1.5 × the recipient's grams per useful impression, a gap wider than most factor ranges move it. Range 1.25–2."
+
+            """#
+        ),
+        (
             name: "manifest.csv",
             contents: #"""
             field,value

@@ -34,6 +34,31 @@ package enum DecimalText {
         return text.hasSuffix(".0") ? String(text.dropLast(2)) : text
     }
 
+    /// The shortest text that reads back as the value, never in exponent form: `0.000012`, not `1.2e-05`.
+    ///
+    /// Moves the decimal point of the shortest round-trip text, so the digits, and the value they
+    /// read back as, are the same.
+    package static func plain(_ value: Double) -> String {
+        let shortest = text(value)
+        guard let exponentMark = shortest.firstIndex(of: "e"),
+            let exponent = Int(shortest[shortest.index(after: exponentMark)...])
+        else { return shortest }
+        let isNegative = shortest.hasPrefix("-")
+        let mantissa = shortest[..<exponentMark].drop { $0 == "-" }
+        let integerDigits = mantissa.prefix { $0 != "." }.count
+        let digits = mantissa.filter { $0 != "." }
+        let pointPosition = integerDigits + exponent
+        let unsigned: String
+        if pointPosition <= 0 {
+            unsigned = "0." + String(repeating: "0", count: -pointPosition) + digits
+        } else if pointPosition >= digits.count {
+            unsigned = digits + String(repeating: "0", count: pointPosition - digits.count)
+        } else {
+            unsigned = "\(digits.prefix(pointPosition)).\(digits.dropFirst(pointPosition))"
+        }
+        return isNegative ? "-" + unsigned : unsigned
+    }
+
     /// A value with three significant digits, or more until the shown value compares with a limit
     /// as the value itself does (so `2.5004` against `2.5` shows as `2.5004`, not `2.5`).
     ///

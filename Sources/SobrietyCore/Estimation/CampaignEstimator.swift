@@ -23,11 +23,16 @@ public struct CampaignEstimator: Sendable {
     /// Prepares an estimate with a factor set.
     /// - Throws: ``FactorSetError`` when the set lacks a factor the method needs.
     public init(factorSet: FactorSet, options: EstimationOptions = EstimationOptions()) throws {
-        factors = try MethodFactors(factorSet)
+        self.init(factors: try MethodFactors(factorSet), options: options)
+    }
+
+    /// Prepares an estimate with factors already resolved for the method.
+    init(factors: MethodFactors, options: EstimationOptions) {
+        self.factors = factors
         resolver = LineResolver(factors: factors, includesCorporate: options.includesCorporate)
         self.options = options
-        appliedOutsideTerms = Array(repeating: false, count: factorSet.factors.count)
-        appliedDefaultMixes = Array(repeating: false, count: factorSet.platforms.count)
+        appliedOutsideTerms = Array(repeating: false, count: factors.set.factors.count)
+        appliedDefaultMixes = Array(repeating: false, count: factors.set.platforms.count)
     }
 
     /// Warnings raised so far by resolving lines.
@@ -36,15 +41,23 @@ public struct CampaignEstimator: Sendable {
     /// Adds one line.
     /// - Throws: ``Diagnostic`` when the line names a platform the factor set does not know.
     public mutating func add(_ line: CampaignLine) throws {
+        try addResolving(line)
+    }
+
+    /// Adds one line and returns it resolved.
+    /// - Throws: ``Diagnostic`` when the line names a platform the factor set does not know.
+    @discardableResult
+    mutating func addResolving(_ line: CampaignLine) throws -> ResolvedLine {
         let resolved = try resolver.resolve(line, warnings: &collector)
         let group = groups.add(resolved)
         wasteImpressions += resolved.waste.wasted
         usefulImpressions += resolved.waste.usefulImpressions
         markApplied(resolved)
-        guard options.keepsLines else { return }
+        guard options.keepsLines else { return resolved }
         if group == lineIndicesByGroup.count { lineIndicesByGroup.append([]) }
         lineIndicesByGroup[group].append(lines.count)
         lines.append((line, resolved))
+        return resolved
     }
 
     /// Adds the lines `later` took, as if they had been added here after this estimator's own.
@@ -75,13 +88,41 @@ public struct CampaignEstimator: Sendable {
         if let platform = line.defaultDeviceMixPlatform { appliedDefaultMixes[platform] = true }
     }
 
+    /// The campaign's total emissions, centrally and at every draw, without assembling a report.
+    func footprint() -> PlanFootprint {
+        var valuation = CampaignValuation(factors: factors, options: options)
+        for (group, key) in groups.keys.enumerated() {
+            valuation.value(key: key, activity: groups.activity(of: group))
+        }
+        let total = valuation.totalGrams()
+        return PlanFootprint(
+            centralGrams: total.central,
+            drawGrams: total.draws,
+            impressions: valuation.impressions,
+            usefulImpressions: usefulImpressions
+        )
+    }
+
     /// Values every group and assembles the report.
     /// - Parameters:
     ///   - inputs: The files audited.
     ///   - tool: The tool's name and version.
     ///   - warnings: Warnings from reading the input, listed before the estimator's own.
     /// - Returns: The audit report, with per-line detail when the options keep lines.
-    public func report(inputs: [InputSummary], tool: ToolInfo, warnings: [ReportWarning]) -> AuditReport {
+    /// - Throws: As ``audit(inputs:tool:warnings:)``.
+    public func report(inputs: [InputSummary], tool: ToolInfo, warnings: [ReportWarning]) throws -> AuditReport {
+        try audit(inputs: inputs, tool: tool, warnings: warnings).report
+    }
+
+    /// Values every group, makes the lean plan when lines are kept, and assembles the report.
+    /// - Parameters:
+    ///   - inputs: The files audited.
+    ///   - tool: The tool's name and version.
+    ///   - warnings: Warnings from reading the input, listed before the estimator's own.
+    /// - Returns: The report (with per-line detail, recommendations and the lean plan when the
+    ///   options keep lines) and the lean plan's lines.
+    /// - Throws: ``FactorSetError`` when the set lacks a lever threshold.
+    public func audit(inputs: [InputSummary], tool: ToolInfo, warnings: [ReportWarning]) throws -> CampaignAudit {
         var valuation = CampaignValuation(factors: factors, options: options)
         var lineReports = [LineReport?](repeating: nil, count: lines.count)
         for (group, key) in groups.keys.enumerated() {
@@ -91,14 +132,16 @@ public struct CampaignEstimator: Sendable {
                 lineReports[index] = valuation.lineReport(lines[index].input, lines[index].resolved, table: table)
             }
         }
+        let lean =
+            options.keepsLines ? try LeanPlanner(factors: factors, options: options).plan(lines.map(\.input)) : nil
         let totals = valuation.totals(usefulImpressions: usefulImpressions)
         let causes = valuation.wasteCauses(impressions: WasteCause.allCases.map { wasteImpressions[$0.position] })
         let waste = valuation.wasteSummary(causes: causes)
         let applied = factors.set.factors.indices.filter {
             appliedOutsideTerms[$0] || valuation.usedFactors.contains($0)
         }
-        let citedSources = Set(applied.map { factors.set.factors[$0].source })
-        return AuditReport(
+        let citedSources = Set(applied.map { factors.set.factors[$0].source }).union(lean?.sources ?? [])
+        let report = AuditReport(
             tool: tool,
             factorSet: factors.set.identity,
             inputs: inputs,
@@ -107,10 +150,21 @@ public struct CampaignEstimator: Sendable {
             segments: valuation.segmentEmissions(),
             waste: waste,
             lines: lineReports.compactMap { $0 },
+            recommendations: lean?.recommendations ?? [],
+            leanPlan: lean?.leanPlan,
             warnings: warnings + collector.warnings,
             sources: citedSources.sorted().compactMap { factors.set.sources[$0] }
         )
+        return CampaignAudit(report: report, leanPlanLines: lean?.lines ?? [])
     }
+}
+
+/// What an audit produces: the report, and the lean plan's lines to write out as a campaign file.
+public struct CampaignAudit: Sendable {
+    /// The audit report.
+    public var report: AuditReport
+    /// The campaign with every recommendation applied, line by line; empty without per-line detail.
+    public var leanPlanLines: [CampaignLine]
 }
 
 /// Activity summed per valuation key, in first-seen order: for each group, the total and each

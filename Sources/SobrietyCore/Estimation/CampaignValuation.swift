@@ -10,7 +10,7 @@ struct CampaignValuation {
     private var segmentDraws: [[Double]]
     private var causeCentral: [Double]
     private var causeDraws: [[Double]]
-    private var impressions = 0.0
+    private(set) var impressions = 0.0
     private var bytes = 0.0
     private var watchSeconds = 0.0
     /// Positions of every factor applied, for the report's sources.
@@ -37,6 +37,7 @@ struct CampaignValuation {
     }
 
     /// Values one group and adds it to the campaign sums; returns the price table for its lines.
+    @discardableResult
     mutating func value(key: ValuationKey, activity: GroupActivity) -> PriceTable {
         let terms = key.terms(factors)
         let table = PriceTable(terms: terms, factors: factors, factorDraws: &factorDraws)
@@ -125,10 +126,20 @@ struct CampaignValuation {
         )
     }
 
+    /// The total of the segments counted, centrally and at every draw.
+    func totalGrams() -> (central: Double, draws: [Double]) {
+        sum(of: totalSegments.map(\.position))
+    }
+
     private func estimate(of segments: [Int]) -> EmissionEstimate {
+        let (central, draws) = sum(of: segments)
+        return options.range.estimate(central: central, draws: draws)
+    }
+
+    private func sum(of segments: [Int]) -> (central: Double, draws: [Double]) {
         let central = segments.reduce(0) { $0 + segmentCentral[$1] }
         let draws = (0..<options.range.draws).map { draw in segments.reduce(0) { $0 + segmentDraws[$1][draw] } }
-        return options.range.estimate(central: central, draws: draws)
+        return (central, draws)
     }
 
     /// The report of one line, valued with its group's price table.

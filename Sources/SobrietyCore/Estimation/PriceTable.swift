@@ -10,26 +10,34 @@ struct PriceTable {
 
     init(terms: [ValuationTerm], factors: MethodFactors, factorDraws: inout FactorDraws) {
         let drawCount = factorDraws.settings.draws
-        var central = [ActivityLanes](repeating: ActivityLanes(), count: Segment.allCases.count)
         var draws = [[ActivityLanes]](
             repeating: [ActivityLanes](repeating: ActivityLanes(), count: drawCount),
             count: Segment.allCases.count
         )
         for term in terms {
             let segment = term.segment.position
-            var centralProduct = term.scale
             var product = [Double](repeating: term.scale, count: drawCount)
             for use in term.factors {
-                let value = factors.value(use.index)
-                centralProduct *= use.isComplement ? 1 - value : value
                 let factorDraws = factorDraws.draws(use)
                 for draw in 0..<drawCount { product[draw] *= factorDraws[draw] }
             }
-            central[segment][term.lane] += centralProduct
             for draw in 0..<drawCount { draws[segment][draw][term.lane] += product[draw] }
         }
-        self.central = central
+        self.central = Self.centralPrices(of: terms, factors: factors)
         self.draws = draws
+    }
+
+    /// The central price per segment of a key's terms, without any draw.
+    static func centralPrices(of terms: [ValuationTerm], factors: MethodFactors) -> [ActivityLanes] {
+        var central = [ActivityLanes](repeating: ActivityLanes(), count: Segment.allCases.count)
+        for term in terms {
+            let product = term.factors.reduce(term.scale) { product, use in
+                let value = factors.value(use.index)
+                return product * (use.isComplement ? 1 - value : value)
+            }
+            central[term.segment.position][term.lane] += product
+        }
+        return central
     }
 }
 

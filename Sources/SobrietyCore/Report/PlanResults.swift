@@ -1,9 +1,12 @@
-/// A leaner-targeting recommendation (filled in by the recommender; see issue 4).
+/// A leaner-targeting recommendation: one lever applied to the lines it fits, with what it saves.
 public struct Recommendation: Sendable, Hashable, Codable {
-    /// A stable id.
+    /// A stable id: the lever's name.
     public var id: String
     /// The lever, such as `frequency_cap`.
     public var lever: String
+    /// The lever's place in the order the lean planner applied them, from 1; its saving is measured
+    /// on the plan the earlier ones left.
+    public var order: Int
     /// The line items it applies to.
     public var lineItems: [String]
     /// What a planner should do.
@@ -18,21 +21,26 @@ public struct Recommendation: Sendable, Hashable, Codable {
     public var usefulImpressionsKept: Double
     /// Source ids behind its threshold.
     public var sources: [String]
+    /// Every cell of the plan it changes, as the lean plan's CSV writes it.
+    public var changes: [LineChange]
 
     /// Creates a recommendation.
     public init(
         id: String,
         lever: String,
+        order: Int,
         lineItems: [String],
         action: String,
         savings: EmissionEstimate,
         savingsShare: Double,
         reachKept: Double,
         usefulImpressionsKept: Double,
-        sources: [String]
+        sources: [String],
+        changes: [LineChange]
     ) {
         self.id = id
         self.lever = lever
+        self.order = order
         self.lineItems = lineItems
         self.action = action
         self.savings = savings
@@ -40,6 +48,36 @@ public struct Recommendation: Sendable, Hashable, Codable {
         self.reachKept = reachKept
         self.usefulImpressionsKept = usefulImpressionsKept
         self.sources = sources
+        self.changes = changes
+    }
+}
+
+/// One cell of a campaign line that a recommendation changes, as canonical CSV text.
+public struct LineChange: Sendable, Hashable, Codable {
+    /// The line item changed.
+    public var lineItem: String
+    /// The canonical column, such as `ivt_rate`.
+    public var column: String
+    /// The cell before, or `nil` when it was empty (a default applied).
+    public var from: String?
+    /// The cell after.
+    public var to: String?
+
+    /// Creates a change.
+    public init(lineItem: String, column: String, from: String?, to: String?) {
+        self.lineItem = lineItem
+        self.column = column
+        self.from = from
+        self.to = to
+    }
+
+    /// The cells that differ between two versions of a line, in column order.
+    static func changes(from before: CampaignLine, to after: CampaignLine) -> [LineChange] {
+        zip(CampaignLine.canonicalColumns, zip(before.canonicalCells, after.canonicalCells)).compactMap {
+            column,
+            cells in
+            cells.0 == cells.1 ? nil : LineChange(lineItem: before.lineItem, column: column, from: cells.0, to: cells.1)
+        }
     }
 }
 

@@ -33,6 +33,15 @@ struct Run: ParsableCommand {
     @Option(help: "Monte Carlo draws for ranges.")
     var draws: Int = EstimationOptions.defaultDraws
 
+    @Option(
+        name: .customLong("lean-plan"),
+        help: ArgumentHelp(
+            "Also write the lean plan (every recommendation applied) as a canonical campaign CSV.",
+            valueName: "path"
+        )
+    )
+    var leanPlan: String?
+
     @Flag(help: "Print nothing but errors.")
     var quiet = false
 
@@ -43,6 +52,12 @@ struct Run: ParsableCommand {
             throw ValidationError("--preset \(preset) is not available yet; available: auto, canonical")
         }
         guard (1...1_000_000).contains(draws) else { throw ValidationError("--draws must be between 1 and 1000000") }
+        if leanPlan != nil, summary {
+            throw ValidationError("--lean-plan needs per-line detail; drop --summary")
+        }
+        if leanPlan == ReportWriter.standardOutput {
+            throw ValidationError("--lean-plan needs a file path; standard output carries the report")
+        }
     }
 
     func run() throws {
@@ -55,7 +70,12 @@ struct Run: ParsableCommand {
             keepsLines: !summary
         )
         let progress = ProgressIndicator.forStandardError(enabled: !quiet)
-        var report = try auditor.audit(paths: files, options: options, progress: progress?.update)
+        let audit = try auditor.run(
+            files: files.map { AuditInput(path: $0) },
+            options: options,
+            progress: progress?.update
+        )
+        var report = audit.report
         progress?.finish()
         if !quiet {
             for warning in report.warnings { Terminal.printWarning(warning.message) }
@@ -63,7 +83,8 @@ struct Run: ParsableCommand {
         let verdicts = emissionBudgets.map { $0.verdict(for: report, basis: budgets.basis) }
         report.budgets = verdicts.map(\.result)
         // Render everything first: a rendering error leaves no file behind.
-        let rendered = try destinations.map { ($0.path, try $0.format.renderer.render(report)) }
+        var rendered = try destinations.map { ($0.path, try $0.format.renderer.render(report)) }
+        if let leanPlan { rendered.append((leanPlan, CampaignCSVRenderer().render(audit.leanPlanLines))) }
         for (path, text) in rendered { try ReportWriter.write(text, to: path) }
         // The gate comes last: every report is written before a failed budget exits 1.
         let failed = verdicts.filter { !$0.passed }

@@ -11,7 +11,7 @@ import Testing
             options: EstimationOptions(range: RangeSettings(draws: 200, seed: 7), keepsLines: keepsLines)
         )
         for line in lines { try estimator.add(line) }
-        return estimator.report(inputs: [], tool: ToolInfo(version: "test"), warnings: [])
+        return try estimator.report(inputs: [], tool: ToolInfo(version: "test"), warnings: [])
     }
 
     /// TikTok video in France, all mobile: 1,000 impressions, 100 watch minutes at 1,000 kbit/s, no waste.

@@ -72,6 +72,17 @@ enum SampleFactorSet {
         add(.platformDeviceShare, "tiktok/mobile", 1, "ratio", low: 1, high: 1)
         add(.platformDeviceShare, "open_web/mobile", 0.6, "ratio", low: 0.6, high: 0.6)
         add(.platformDeviceShare, "open_web/desktop", 0.4, "ratio", low: 0.4, high: 0.4)
+        add(.leverIVTRate, nil, 0.01, "ratio")
+        add(.leverMFARate, nil, 0.01, "ratio")
+        add(.leverViewabilityRate, nil, 0.8, "ratio", low: 0.7, high: 0.9)
+        add(.leverOnTargetRate, nil, 0.75, "ratio", low: 0.6, high: 0.9)
+        for (device, bitrate) in [("mobile", 2000.0), ("desktop", 6000), ("tablet", 6000), ("tv", 6000)] {
+            add(.leverVideoMaxBitrate, device, bitrate, "kbit/s")
+        }
+        add(.leverVideoSeconds, nil, 15, "s")
+        add(.leverCreativeBytes, "image", 300_000, "bytes")
+        add(.leverMixShiftShare, nil, 0.2, "ratio")
+        add(.leverMixIntensityRatio, nil, 1.5, "ratio")
         return FactorSet(
             identity: FactorSetIdentity(name: "test", version: "0", sha256: String(repeating: "0", count: 64)),
             factors: factors,

@@ -207,13 +207,17 @@ enum SampleReport {
                 Recommendation(
                     id: "mfa_exclusion-1",
                     lever: "mfa_exclusion",
+                    order: 1,
                     lineItems: [hostileLineItem],
                     action: "Exclude made-for-advertising sites with an inclusion list or a supply-path filter.",
                     savings: estimate(mfaSavings),
                     savingsShare: mfaSavings / grams,
                     reachKept: 0.97,
                     usefulImpressionsKept: 1,
-                    sources: ["GMSF"]
+                    sources: ["GMSF"],
+                    changes: [
+                        LineChange(lineItem: hostileLineItem, column: "mfa_rate", from: nil, to: "0.01")
+                    ]
                 )
             ],
             leanPlan: LeanPlan(

@@ -1,0 +1,42 @@
+/// A plan estimated as the lean planner sees it: each line resolved, its footprint centrally and
+/// per draw, and the audience it reaches.
+struct PlanEvaluation {
+    /// The lines as resolved (defaults applied, waterfall run), in plan order.
+    let resolved: [ResolvedLine]
+    /// Total emissions and impressions.
+    let footprint: PlanFootprint
+    /// The people the plan reaches: each line's `reach` where the plan gives it, else its human,
+    /// viewable impressions (what remains before targeting and frequency), a proxy that moves with
+    /// the people reached.
+    let audience: Double
+
+    /// Estimates a plan with the audit's factors and options.
+    /// - Throws: ``Diagnostic`` when a line names a platform the factor set does not know.
+    init(lines: [CampaignLine], factors: MethodFactors, options: EstimationOptions) throws {
+        var summaryOptions = options
+        summaryOptions.keepsLines = false
+        var estimator = CampaignEstimator(factors: factors, options: summaryOptions)
+        resolved = try lines.map { try estimator.addResolving($0) }
+        footprint = estimator.footprint()
+        audience = zip(lines, resolved).reduce(0) { sum, pair in
+            sum + (pair.0.reach.map(Double.init) ?? pair.1.humanViewableImpressions)
+        }
+    }
+}
+
+extension ResolvedLine {
+    /// Impressions left after invalid traffic, made-for-advertising and non-viewable waste.
+    var humanViewableImpressions: Double {
+        impressions - waste.impressions(for: .invalidTraffic) - waste.impressions(for: .madeForAdvertising)
+            - waste.impressions(for: .nonViewable)
+    }
+
+    /// The line's central emissions in grams, valued with central factor values only.
+    func centralGrams(factors: MethodFactors, includesCorporate: Bool) -> Double {
+        let prices = PriceTable.centralPrices(of: key.terms(factors), factors: factors)
+        let uplifted = activity + (factors.value(factors.mfaMultiplier) - 1) * madeForAdvertisingShare * activity
+        return Segment.allCases.reduce(0) { sum, segment in
+            segment == .corporate && !includesCorporate ? sum : sum + uplifted.dot(prices[segment.position])
+        }
+    }
+}

@@ -1,0 +1,76 @@
+/// One lever of the lean planner: finds the lines it fits in the plan as evaluated, changes them
+/// in the working copy, and says what a planner should do.
+protocol PlanLever: Sendable {
+    /// Which lever this is.
+    var lever: Lever { get }
+
+    /// Changes the lines this lever fits.
+    /// - Parameters:
+    ///   - lines: The working copy of the plan; only the lines the lever fits change.
+    ///   - context: The plan as evaluated before the change, and the factors.
+    /// - Returns: What was done, or `nil` when the lever fits no line.
+    func apply(to lines: inout [CampaignLine], in context: LeverContext) -> LeverAction?
+}
+
+/// What a lever sees: the plan as evaluated before it acts, and the factor positions.
+struct LeverContext {
+    let factors: MethodFactors
+    let thresholds: LeverFactors
+    let evaluation: PlanEvaluation
+    let includesCorporate: Bool
+
+    /// The central value of a factor.
+    func value(_ index: Int) -> Double { factors.value(index) }
+
+    /// The source id of a factor.
+    func source(_ index: Int) -> String { factors.factor(index).source }
+
+    /// A line's device mix as resolved: the input's, or its platform's default.
+    func deviceMix(of line: CampaignLine) -> DeviceMix {
+        line.device ?? factors.platformDefaults[line.platform]?.deviceMix ?? DeviceMix(only: .mobile)
+    }
+}
+
+/// What a lever did, in a planner's words.
+struct LeverAction {
+    /// The instruction, such as "Cap frequency at the plan's cap (exposures per person)".
+    let instruction: String
+    /// Each line changed, with what changed on it in words (`11.1 → 10`).
+    let lines: [(index: Int, detail: String)]
+    /// Ids of the sources behind the thresholds applied.
+    let sources: [String]
+
+    /// Lines named in full in the action text; the rest are counted.
+    static let namedLines = 5
+
+    /// The whole action: the instruction, then each line with its change.
+    func text(lineItems: [String]) -> String {
+        let named = lines.prefix(Self.namedLines).map { "\(lineItems[$0.index]) \($0.detail)" }
+        let more = lines.count - named.count
+        let rest = more > 0 ? ", and \(more) more line\(more == 1 ? "" : "s")" : ""
+        return "\(instruction): \(named.joined(separator: ", "))\(rest)."
+    }
+}
+
+/// Numbers as the action texts show them: three significant digits, no exponent.
+enum ActionText {
+    /// `11.1`, `2220`, `0.0123`.
+    static func number(_ value: Double) -> String {
+        DecimalText.plain(DecimalText.rounded(value, significantDigits: 3))
+    }
+
+    /// A ratio as a percentage: `9.5%`.
+    static func percent(_ ratio: Double) -> String {
+        "\(number(ratio * 100))%"
+    }
+
+    /// A byte count in kilobytes: `420 kB`.
+    static func kilobytes(_ bytes: Double) -> String {
+        "\(number(bytes / UnitConversion.bytesPerKilobyte)) kB"
+    }
+
+    /// A change from one shown value to another: `11.1 → 10`.
+    static func change(_ from: String, _ to: String) -> String {
+        "\(from) → \(to)"
+    }
+}
