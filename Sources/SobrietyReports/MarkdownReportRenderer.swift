@@ -8,6 +8,8 @@ public import SobrietyCore
 /// the input is escaped, so it reads as text and never as Markdown or HTML.
 public struct MarkdownReportRenderer: ReportRenderer {
     private let language = ReportLanguage.english
+    /// How many factors the sensitivity table lists.
+    private let sensitivityLimit = 10
 
     private var strings: ReportStrings { language.strings }
     private var numbers: ReportNumberFormatter { language.numbers }
@@ -32,12 +34,13 @@ public struct MarkdownReportRenderer: ReportRenderer {
             MarkdownTable.render(try tables.segments(report)),
             "## \(strings.wasteHeading)",
             MarkdownTable.render(try tables.waste(report)),
-            try recommendations(report),
+            try recommendations(report, tables: tables),
             try budgets(report),
             "## \(strings.linesHeading)",
             try lines(report),
             "## \(strings.warningsHeading)",
             warnings(report),
+            try sensitivity(report, tables: tables),
             "## \(strings.methodHeading)",
             try method(report),
             "## \(strings.sourcesHeading)",
@@ -68,30 +71,15 @@ public struct MarkdownReportRenderer: ReportRenderer {
         )
     }
 
-    private func recommendations(_ report: AuditReport) throws -> String? {
-        guard !report.recommendations.isEmpty else { return nil }
-        let table = ReportTable(
-            columns: [
-                .text(strings.actionColumn),
-                .text(strings.leverColumn),
-                .text(strings.lineItemsColumn),
-                .number(strings.savingsColumn),
-                .number(strings.shareOfTotalColumn),
-                .number(strings.reachKeptColumn),
-                .number(strings.usefulKeptColumn),
-            ],
-            rows: try report.recommendations.map { recommendation in
-                [
-                    recommendation.action,
-                    recommendation.lever,
-                    recommendation.lineItems.joined(separator: strings.listSeparator),
-                    try numbers.massWithRange(recommendation.savings),
-                    try numbers.percent(recommendation.savingsShare),
-                    try numbers.percent(recommendation.reachKept),
-                    try numbers.percent(recommendation.usefulImpressionsKept),
-                ]
-            }
-        )
+    /// What to change, ranked by saving, then the lean plan and how the savings add up.
+    private func recommendations(_ report: AuditReport, tables: SummaryTables) throws -> String {
+        let heading = "## \(strings.recommendationsHeading)"
+        guard report.leanPlan != nil else {
+            return [heading, strings.recommendationsOmitted].joined(separator: "\n\n")
+        }
+        guard !report.recommendations.isEmpty else {
+            return [heading, strings.noRecommendations].joined(separator: "\n\n")
+        }
         let leanPlan = try report.leanPlan.map { plan in
             strings.leanPlan(
                 LeanPlanFacts(
@@ -102,9 +90,27 @@ public struct MarkdownReportRenderer: ReportRenderer {
                 )
             )
         }
-        return ["## \(strings.recommendationsHeading)", MarkdownTable.render(table), leanPlan]
-            .compactMap(\.self)
-            .joined(separator: "\n\n")
+        let order = report.recommendations.sorted { $0.order < $1.order }.map { tables.leverName($0.lever) }
+        return [
+            heading,
+            MarkdownTable.render(try tables.recommendations(report, withActions: true)),
+            leanPlan,
+            strings.savingsOrder(order.joined(separator: strings.listSeparator)),
+        ]
+        .compactMap(\.self)
+        .joined(separator: "\n\n")
+    }
+
+    /// The factors that move the total most.
+    private func sensitivity(_ report: AuditReport, tables: SummaryTables) throws -> String? {
+        guard !report.sensitivity.isEmpty else { return nil }
+        let table = try tables.sensitivity(report, limit: sensitivityLimit)
+        return [
+            "## \(strings.sensitivityHeading)",
+            strings.sensitivityNote(table.rows.count),
+            MarkdownTable.render(table),
+        ]
+        .joined(separator: "\n\n")
     }
 
     private func budgets(_ report: AuditReport) throws -> String? {

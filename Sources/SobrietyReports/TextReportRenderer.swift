@@ -11,6 +11,8 @@ public struct TextReportRenderer: ReportRenderer {
     private let maximumWidth = 100
     /// How many line items the report lists.
     private let lineLimit = 10
+    /// How many recommendations the report spells out in full.
+    private let actionLimit = 3
 
     /// Creates a text renderer.
     public init() {}
@@ -36,10 +38,33 @@ public struct TextReportRenderer: ReportRenderer {
             layout.render(try tables.activity(report)),
             layout.render(try tables.segments(report)),
             layout.render(try tables.waste(report)),
+            try recommendations(report, tables: tables, layout: layout),
             try topLines(report, layout: layout),
             strings.warningCount(report.warnings.count),
         ]
         return blocks.joined(separator: "\n\n") + "\n"
+    }
+
+    /// What to change: the levers ranked by saving, then the biggest ones spelled out.
+    private func recommendations(_ report: AuditReport, tables: SummaryTables, layout: TextTable) throws -> String {
+        let strings = language.strings
+        guard report.leanPlan != nil else { return strings.recommendationsOmitted }
+        guard !report.recommendations.isEmpty else { return strings.noRecommendations }
+        let top = report.recommendations.prefix(actionLimit)
+        let actions = top.enumerated().flatMap { rank, recommendation in
+            WrappedText.lines(
+                SingleLineText.sanitized(recommendation.action),
+                width: maximumWidth,
+                lead: "\(rank + 1). "
+            )
+        }
+        return [
+            strings.recommendationsHeading,
+            layout.render(try tables.recommendations(report, withActions: false)),
+            strings.biggestLevers(top.count),
+            actions.joined(separator: "\n"),
+        ]
+        .joined(separator: "\n\n")
     }
 
     /// The line items with the most emissions, ties in input order.

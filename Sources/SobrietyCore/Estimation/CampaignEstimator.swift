@@ -153,7 +153,9 @@ public struct CampaignEstimator: Sendable {
             recommendations: lean?.recommendations ?? [],
             leanPlan: lean?.leanPlan,
             warnings: warnings + collector.warnings,
-            sources: citedSources.sorted().compactMap { factors.set.sources[$0] }
+            sources: citedSources.sorted().compactMap { factors.set.sources[$0] },
+            sensitivity: SensitivityAnalysis(factors: factors, includesCorporate: options.includesCorporate)
+                .rank(groups, centralGrams: totals.emissions.central.grams)
         )
         return CampaignAudit(report: report, leanPlanLines: lean?.lines ?? [])
     }

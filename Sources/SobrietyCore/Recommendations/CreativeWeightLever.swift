@@ -19,7 +19,7 @@ struct CreativeWeightLever: PlanLever {
         }
         guard !changed.isEmpty else { return nil }
         return LeverAction(
-            instruction: "Compress static creatives to WebP or AVIF (creative weight)",
+            instruction: "Compress static creatives to WebP or AVIF",
             lines: changed,
             sources: sources.sorted()
         )

@@ -22,7 +22,7 @@ struct FrequencyCapLever: PlanLever {
         }
         guard !changed.isEmpty else { return nil }
         return LeverAction(
-            instruction: "Cap frequency at the line's cap (exposures per person)",
+            instruction: "Cap frequency (exposures per person)",
             lines: changed,
             sources: sources.sorted()
         )

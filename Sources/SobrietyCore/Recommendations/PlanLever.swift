@@ -33,7 +33,7 @@ struct LeverContext {
 
 /// What a lever did, in a planner's words.
 struct LeverAction {
-    /// The instruction, such as "Cap frequency at the plan's cap (exposures per person)".
+    /// The instruction, such as "Cap frequency (exposures per person)".
     let instruction: String
     /// Each line changed, with what changed on it in words (`11.1 → 10`).
     let lines: [(index: Int, detail: String)]
@@ -43,12 +43,15 @@ struct LeverAction {
     /// Lines named in full in the action text; the rest are counted.
     static let namedLines = 5
 
-    /// The whole action: the instruction, then each line with its change.
+    /// The whole action: the instruction, then each line with its change in brackets:
+    /// "Cap frequency (exposures per person) on A (11.1 → 10) and B (4 → 3)."
     func text(lineItems: [String]) -> String {
-        let named = lines.prefix(Self.namedLines).map { "\(lineItems[$0.index]) \($0.detail)" }
+        var named = lines.prefix(Self.namedLines).map { "\(lineItems[$0.index]) (\($0.detail))" }
         let more = lines.count - named.count
-        let rest = more > 0 ? ", and \(more) more line\(more == 1 ? "" : "s")" : ""
-        return "\(instruction): \(named.joined(separator: ", "))\(rest)."
+        if more > 0 { named.append("\(more) more line\(more == 1 ? "" : "s")") }
+        let list =
+            named.count > 1 ? named.dropLast().joined(separator: ", ") + " and " + named[named.count - 1] : named[0]
+        return "\(instruction) on \(list)."
     }
 }
 
@@ -67,6 +70,17 @@ enum ActionText {
     /// A byte count in kilobytes: `420 kB`.
     static func kilobytes(_ bytes: Double) -> String {
         "\(number(bytes / UnitConversion.bytesPerKilobyte)) kB"
+    }
+
+    /// A count rounded to three significant digits, thousands grouped: `100,000`.
+    static func count(_ value: Double) -> String {
+        let digits = String(Int(DecimalText.rounded(value, significantDigits: 3).rounded()))
+        var grouped = ""
+        for (offset, digit) in digits.reversed().enumerated() {
+            if offset > 0, offset % 3 == 0 { grouped.append(",") }
+            grouped.append(digit)
+        }
+        return String(grouped.reversed())
     }
 
     /// A change from one shown value to another: `11.1 → 10`.

@@ -56,9 +56,9 @@ struct PlatformMixLever: PlanLever {
             lines[recipient.index] = lines[recipient.index].scaled(by: 1 + moved / recipientUseful, scalesReach: true)
             let leaner = ActionText.number(donor.gramsPerUseful / recipient.gramsPerUseful)
             changed.append(
-                (donor.index, "→ \(lines[recipient.index].lineItem) (\(leaner)× fewer grams per useful impression)")
+                (donor.index, "→ \(lines[recipient.index].lineItem), \(leaner)× fewer grams per useful impression")
             )
-            changed.append((recipient.index, "takes \(ActionText.number(moved)) useful impressions"))
+            changed.append((recipient.index, "takes \(ActionText.count(moved)) useful impressions"))
         }
         guard !changed.isEmpty else { return nil }
         return LeverAction(

@@ -17,13 +17,14 @@ struct RateLever: PlanLever {
     static let ivtFiltering = RateLever(
         lever: .ivtFiltering,
         rate: .invalidTraffic,
-        instruction: "Filter invalid traffic before the bid and buy verified inventory (IVT rate)",
+        instruction: "Filter invalid traffic before the bid and buy verified inventory, cutting the IVT rate,",
         target: \.ivtRate
     )
     static let mfaExclusion = RateLever(
         lever: .mfaExclusion,
         rate: .madeForAdvertising,
-        instruction: "Exclude made-for-advertising sites with an inclusion list of vetted publishers (MFA share)",
+        instruction:
+            "Exclude made-for-advertising sites with an inclusion list of vetted publishers, cutting the MFA share,",
         target: \.mfaRate,
         needsMadeForAdvertisingInventory: true
     )
@@ -31,14 +32,14 @@ struct RateLever: PlanLever {
         lever: .viewabilityFloor,
         rate: .viewability,
         instruction:
-            "Buy only viewable impressions with a pre-bid viewability floor or viewable-only buying (viewable rate)",
+            "Buy only viewable impressions (a pre-bid viewability floor or viewable-only buying), raising the viewable rate,",
         target: \.viewabilityRate
     )
     static let audienceRefinement = RateLever(
         lever: .audienceRefinement,
         rate: .onTarget,
         instruction:
-            "Refine the audience with first-party or contextual segments instead of broad third-party data (on-target rate)",
+            "Refine the audience with first-party or contextual segments instead of broad third-party data, raising the on-target rate,",
         target: \.onTargetRate
     )
 

@@ -21,7 +21,7 @@ struct SupplyPathLever: PlanLever {
         guard !changed.isEmpty else { return nil }
         let factors = [BuyingMode.openExchange, .pmp].map(context.factors.adSelectionFactor)
         return LeverAction(
-            instruction: "Buy through one supply path, a curated PMP deal, instead of the open exchange (buying)",
+            instruction: "Buy through one supply path, a curated PMP deal, instead of the open exchange",
             lines: changed,
             sources: Set(factors.map(context.source)).sorted()
         )

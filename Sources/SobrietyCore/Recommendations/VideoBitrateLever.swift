@@ -43,7 +43,7 @@ struct VideoBitrateLever: PlanLever {
         }
         guard !changed.isEmpty else { return nil }
         return LeverAction(
-            instruction: "Deliver video at the resolution the main screen can show (resolution or bitrate)",
+            instruction: "Deliver video at the resolution its main screen can show",
             lines: changed,
             sources: sources.sorted()
         )

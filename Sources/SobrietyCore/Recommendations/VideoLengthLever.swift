@@ -35,7 +35,7 @@ struct VideoLengthLever: PlanLever {
         }
         guard !changed.isEmpty else { return nil }
         return LeverAction(
-            instruction: "Cut the creative down (video length; watch time per view capped at the new length)",
+            instruction: "Cut the creative down (watch time per view capped at the new length)",
             lines: changed,
             sources: [context.source(lengthFactor)]
         )

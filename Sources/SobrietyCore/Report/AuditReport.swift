@@ -31,6 +31,8 @@ public struct AuditReport: Sendable, Hashable, Codable {
     public var warnings: [ReportWarning]
     /// Every source cited by the factors the report applied, sorted by id.
     public var sources: [FactorSource]
+    /// The factors that move the total most, largest swing first.
+    public var sensitivity: [FactorSensitivity]
 
     /// Creates a report from all of its parts.
     public init(
@@ -47,7 +49,8 @@ public struct AuditReport: Sendable, Hashable, Codable {
         leanPlan: LeanPlan? = nil,
         budgets: [BudgetResult] = [],
         warnings: [ReportWarning],
-        sources: [FactorSource]
+        sources: [FactorSource],
+        sensitivity: [FactorSensitivity] = []
     ) {
         self.schemaVersion = schemaVersion
         self.tool = tool
@@ -63,6 +66,7 @@ public struct AuditReport: Sendable, Hashable, Codable {
         self.budgets = budgets
         self.warnings = warnings
         self.sources = sources
+        self.sensitivity = sensitivity
     }
 }
 

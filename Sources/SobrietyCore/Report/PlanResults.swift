@@ -120,3 +120,57 @@ public struct BudgetResult: Sendable, Hashable, Codable {
         self.passed = passed
     }
 }
+
+/// How far one factor moves the campaign total between its low and its high value, every other
+/// factor at its central value.
+public struct FactorSensitivity: Sendable, Hashable, Codable {
+    /// The factor's key.
+    public var key: FactorKey
+    /// The factor's dimension, where it has one.
+    public var dimension: String?
+    /// The unit of its values.
+    public var unit: String
+    /// Its source id.
+    public var source: String
+    /// Its central value.
+    public var value: Double
+    /// Its low value.
+    public var low: Double
+    /// Its high value.
+    public var high: Double
+    /// The campaign total with this factor at its low value.
+    public var totalAtLow: GramsCO2e
+    /// The campaign total with this factor at its high value.
+    public var totalAtHigh: GramsCO2e
+
+    /// Creates a sensitivity entry.
+    public init(
+        key: FactorKey,
+        dimension: String?,
+        unit: String,
+        source: String,
+        value: Double,
+        low: Double,
+        high: Double,
+        totalAtLow: GramsCO2e,
+        totalAtHigh: GramsCO2e
+    ) {
+        self.key = key
+        self.dimension = dimension
+        self.unit = unit
+        self.source = source
+        self.value = value
+        self.low = low
+        self.high = high
+        self.totalAtLow = totalAtLow
+        self.totalAtHigh = totalAtHigh
+    }
+
+    /// The factor's key and dimension.
+    public var id: FactorID { FactorID(key: key, dimension: dimension) }
+
+    /// The width of the interval between the two totals.
+    public var swing: GramsCO2e {
+        GramsCO2e(grams: abs(totalAtHigh.grams - totalAtLow.grams))
+    }
+}

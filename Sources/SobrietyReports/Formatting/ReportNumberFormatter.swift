@@ -103,7 +103,7 @@ struct ReportNumberFormatter: Sendable {
     }
 
     /// Three significant digits, keeping every digit of the integer part: `0.0412`, `4.91`, `12,346`.
-    private func significant(_ value: Double) throws -> String {
+    func significant(_ value: Double) throws -> String {
         try checked(value)
         guard value != 0 else { return "0" }
         let exponent = Int(log10(value.magnitude).rounded(.down))

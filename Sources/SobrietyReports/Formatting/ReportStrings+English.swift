@@ -18,7 +18,8 @@ extension ReportStrings {
         totalsHeading: "Totals",
         segmentsHeading: "Emissions by segment",
         wasteHeading: "Waste by cause",
-        recommendationsHeading: "Recommendations",
+        recommendationsHeading: "What to change",
+        sensitivityHeading: "What moves the total most",
         budgetsHeading: "Budgets",
         linesHeading: "Line items",
         warningsHeading: "Warnings",
@@ -60,6 +61,11 @@ extension ReportStrings {
         savingsColumn: "Saving (range)",
         reachKeptColumn: "Reach kept",
         usefulKeptColumn: "Useful impressions kept",
+        rankColumn: "#",
+        factorColumn: "Factor",
+        factorValuesColumn: "Low – central – high",
+        totalAtLowColumn: "Total at low",
+        totalAtHighColumn: "Total at high",
         budgetColumn: "Budget",
         limitColumn: "Limit",
         actualColumn: "Actual",
@@ -105,6 +111,20 @@ extension ReportStrings {
             case .excessFrequency: "Excess frequency"
             }
         },
+        leverName: { lever in
+            switch lever {
+            case .frequencyCap: "Frequency cap"
+            case .ivtFiltering: "IVT filtering"
+            case .mfaExclusion: "MFA exclusion"
+            case .viewabilityFloor: "Viewability floor"
+            case .audienceRefinement: "Audience refinement"
+            case .supplyPath: "Supply path"
+            case .videoBitrate: "Video bitrate"
+            case .videoLength: "Video length"
+            case .creativeWeight: "Creative weight"
+            case .platformMix: "Platform mix"
+            }
+        },
         methodExplanation: { facts in
             """
             The method is aligned with the Global Media Sustainability Framework (GMSF) of Ad Net Zero. \
@@ -131,6 +151,23 @@ extension ReportStrings {
             With every recommendation applied, the plan would emit \(facts.emissions) CO2e \
             (\(facts.emissionsRange)) over \(facts.impressions) impressions, of which \
             \(facts.usefulImpressions) useful.
+            """
+        },
+        savingsOrder: { levers in
+            """
+            Levers are applied one after another to a copy of the plan, in this order: \(levers). Each \
+            saving is measured on what the earlier levers left, so no gram is counted twice and the \
+            savings add up to the difference between the plan and the lean plan. Reach kept counts the \
+            people the line's reach names (or its human, viewable impressions where it gives none).
+            """
+        },
+        recommendationsOmitted: "Recommendations need per-line detail: audit without --summary to get them.",
+        noRecommendations: "No lever lowers this plan's emissions: it already meets every threshold.",
+        biggestLevers: { count in count == 1 ? "The biggest lever:" : "The \(count) biggest levers:" },
+        sensitivityNote: { shown in
+            """
+            The \(shown) factors that move the total most: each is set to its low and then to its high \
+            value while every other factor keeps its central value.
             """
         },
         linesOmitted: "Per-line detail was omitted from this summary report.",

@@ -25,6 +25,8 @@ struct ReportStrings: Sendable {
     let wasteHeading: String
     /// Heading of the recommendations.
     let recommendationsHeading: String
+    /// Heading of the factors that move the total most.
+    let sensitivityHeading: String
     /// Heading of the budget verdicts.
     let budgetsHeading: String
     /// Heading of the per-line table.
@@ -110,6 +112,16 @@ struct ReportStrings: Sendable {
     let reachKeptColumn: String
     /// Share of useful impressions a recommendation keeps.
     let usefulKeptColumn: String
+    /// A recommendation's rank by saving.
+    let rankColumn: String
+    /// A factor's key and dimension.
+    let factorColumn: String
+    /// A factor's low, central and high values.
+    let factorValuesColumn: String
+    /// The campaign total with a factor at its low value.
+    let totalAtLowColumn: String
+    /// The campaign total with a factor at its high value.
+    let totalAtHighColumn: String
     /// A budget's metric.
     let budgetColumn: String
     /// A budget's limit.
@@ -167,6 +179,8 @@ struct ReportStrings: Sendable {
     let segmentName: @Sendable (Segment) -> String
     /// A waste cause's name.
     let causeName: @Sendable (WasteCause) -> String
+    /// A lever's name.
+    let leverName: @Sendable (Lever) -> String
 
     // MARK: Sentences and words
 
@@ -178,6 +192,16 @@ struct ReportStrings: Sendable {
     let percentiles: @Sendable (_ low: String, _ high: String) -> String
     /// The campaign with every recommendation applied.
     let leanPlan: @Sendable (LeanPlanFacts) -> String
+    /// How savings were measured so that they add up.
+    let savingsOrder: @Sendable (_ levers: String) -> String
+    /// Says that a summary report has no recommendations.
+    let recommendationsOmitted: String
+    /// Says that no lever lowers the plan's emissions.
+    let noRecommendations: String
+    /// Introduces the text report's biggest levers.
+    let biggestLevers: @Sendable (Int) -> String
+    /// Says how the sensitivity table was computed.
+    let sensitivityNote: @Sendable (_ shown: Int) -> String
     /// Says that a summary report has no per-line detail.
     let linesOmitted: String
     /// Heading of the text report's line table: `shown` of `total` lines, by emissions.

@@ -95,6 +95,55 @@ struct SummaryTables: Sendable {
         )
     }
 
+    /// The recommendations ranked by saving, with the shares of reach and useful impressions each
+    /// keeps; the Markdown report adds each action in full.
+    func recommendations(_ report: AuditReport, withActions: Bool) throws -> ReportTable {
+        let actionColumns: [ReportTable.Column] = withActions ? [.text(strings.actionColumn)] : []
+        return ReportTable(
+            columns: [.number(strings.rankColumn), .text(strings.leverColumn)] + actionColumns + [
+                .number(strings.savingsColumn),
+                .number(strings.shareOfTotalColumn),
+                .number(strings.reachKeptColumn),
+                .number(strings.usefulKeptColumn),
+            ],
+            rows: try report.recommendations.enumerated().map { rank, recommendation in
+                let actions = withActions ? [recommendation.action] : []
+                return [numbers.count(rank + 1), leverName(recommendation.lever)] + actions + [
+                    try numbers.massWithRange(recommendation.savings),
+                    try numbers.percent(recommendation.savingsShare),
+                    try numbers.percent(recommendation.reachKept),
+                    try numbers.percent(recommendation.usefulImpressionsKept),
+                ]
+            }
+        )
+    }
+
+    /// A lever's name from its contract id, or the id itself for a lever this version does not know.
+    func leverName(_ id: String) -> String {
+        Lever(rawValue: id).map(strings.leverName) ?? id
+    }
+
+    /// The factors that move the total most, with their values and the totals at each end.
+    func sensitivity(_ report: AuditReport, limit: Int) throws -> ReportTable {
+        ReportTable(
+            columns: [
+                .text(strings.factorColumn),
+                .number(strings.factorValuesColumn),
+                .number(strings.totalAtLowColumn),
+                .number(strings.totalAtHighColumn),
+            ],
+            rows: try report.sensitivity.prefix(limit).map { entry in
+                let values = try [entry.low, entry.value, entry.high].map(numbers.significant).joined(separator: " – ")
+                return [
+                    entry.id.description,
+                    "\(values) \(entry.unit)",
+                    try numbers.mass(entry.totalAtLow),
+                    try numbers.mass(entry.totalAtHigh),
+                ]
+            }
+        )
+    }
+
     private func wasteRow(
         label: String,
         impressions: Double,
