@@ -12,6 +12,7 @@ struct SensitivityAnalysis {
     /// - Parameters:
     ///   - groups: The campaign's activity, summed per valuation key.
     ///   - centralGrams: The campaign's central total, which every change is added to.
+    /// - Returns: One entry per factor that moves the total.
     func rank(_ groups: GroupedActivity, centralGrams: Double) -> [FactorSensitivity] {
         var changes: [Int: (low: Double, high: Double)] = [:]
         func add(_ index: Int, low: Double, high: Double) {

@@ -43,8 +43,9 @@ struct LeverAction {
     /// Lines named in full in the action text; the rest are counted.
     static let namedLines = 5
 
-    /// The whole action: the instruction, then each line with its change in brackets:
-    /// "Cap frequency (exposures per person) on A (11.1 → 10) and B (4 → 3)."
+    /// The whole action: the instruction, then each line with its change in brackets.
+    ///
+    /// For example: "Cap frequency (exposures per person) on A (11.1 → 10) and B (4 → 3)."
     func text(lineItems: [String]) -> String {
         var named = lines.prefix(Self.namedLines).map { "\(lineItems[$0.index]) (\($0.detail))" }
         let more = lines.count - named.count
