@@ -35,7 +35,7 @@ enum ExitStatus {
     static func code(for error: any Error) -> ExitCode? {
         switch error {
         case is ExitCode: return nil  // already reported; ArgumentParser exits with it silently
-        case is InputErrors, is Diagnostic: return dataError
+        case is InputErrors, is Diagnostic, is LineItemLookupError: return dataError
         case let error as InputFileError: return error.operation == .open ? noInput : ioError
         case let error as FactorStoreError: return error.isMissingFile ? noInput : dataError
         case is FactorSetError: return dataError
