@@ -20,6 +20,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // Pure: values in, values out. No file I/O, no SQLite, no clock, no printing.
@@ -52,7 +53,11 @@ let package = Package(
             dependencies: ["Sobriety", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strictSettings
         ),
-        .testTarget(name: "SobrietyCoreTests", dependencies: ["SobrietyCore"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "SobrietyCoreTests",
+            dependencies: ["SobrietyCore", .product(name: "PropertyBased", package: "swift-property-based")],
+            swiftSettings: strictSettings
+        ),
         .testTarget(
             name: "SobrietyIngestTests",
             dependencies: ["SobrietyCore", "SobrietyIngest"],

@@ -33,16 +33,31 @@ import Testing
         #expect(!markdown.contains("SPRING-META-FR-VIDEO"))
     }
 
-    @Test func recommendationsAndBudgetsAppearOnlyWhenPresent() throws {
+    @Test func budgetsAppearOnlyWhenPresent() throws {
         var report = SampleReport.full
-        #expect(try renderer.render(report).contains("## Recommendations"))
         #expect(try renderer.render(report).contains("## Budgets"))
-        report.recommendations = []
-        report.leanPlan = nil
         report.budgets = []
-        let markdown = try renderer.render(report)
-        #expect(!markdown.contains("## Recommendations"))
-        #expect(!markdown.contains("## Budgets"))
+        #expect(!(try renderer.render(report).contains("## Budgets")))
+    }
+
+    @Test func whatToChangeListsEachActionRankedWithTheLeanPlan() throws {
+        let markdown = try renderer.render(SampleReport.full)
+        let section = try #require(markdown.components(separatedBy: "## What to change").last)
+        #expect(section.contains("| 1 | MFA exclusion | Exclude made-for-advertising sites"))
+        #expect(section.contains("With every recommendation applied, the plan would emit"))
+        #expect(
+            section.contains(
+                "Levers are applied one after another to a copy of the plan, in this order: MFA exclusion."
+            )
+        )
+    }
+
+    @Test func whatToChangeSaysWhyItIsEmpty() throws {
+        var report = SampleReport.full
+        report.recommendations = []
+        #expect(try renderer.render(report).contains("No lever lowers this plan's emissions"))
+        report.leanPlan = nil
+        #expect(try renderer.render(report).contains("Recommendations need per-line detail: audit without --summary"))
     }
 
     @Test func nonWebSourceAddressIsNotALink() throws {

@@ -42,12 +42,9 @@ extension LineExplanation {
         factorSet: FactorSet,
         options: EstimationOptions
     ) throws -> EmissionEstimate {
-        var lineOnly = options
-        lineOnly.keepsLines = true
-        var estimator = try CampaignEstimator(factorSet: factorSet, options: lineOnly)
+        var estimator = try CampaignEstimator(factorSet: factorSet, options: options)
         try estimator.add(line)
-        let report = estimator.report(inputs: [], tool: ToolInfo(version: ""), warnings: [])
-        return report.lines.first?.emissions ?? EmissionEstimate(exactly: .zero)
+        return estimator.footprint().emissions(range: options.range)
     }
 }
 

@@ -62,16 +62,7 @@ public struct LineExplanation: Sendable, Hashable {
     }
 
     /// A parsed cell value.
-    public enum InputValue: Sendable, Hashable {
-        /// Text, or a key such as a format or buying mode.
-        case text(String)
-        /// A whole number, such as impressions.
-        case count(Int)
-        /// A number, or a rate as a fraction of one.
-        case number(Double)
-        /// A device mix.
-        case deviceMix(DeviceMix)
-    }
+    public typealias InputValue = CampaignLine.CellValue
 
     /// A parameter applied to the line, with what its source says about it.
     public struct ExplainedFactor: Sendable, Hashable {

@@ -1,7 +1,8 @@
 /// Moves useful impressions from the line with the most grams per useful impression to the one
 /// with the fewest.
 ///
-/// Lines are comparable when they share campaign, country and kind of creative (video or not).
+/// Lines are comparable when they share campaign, country, kind of creative (video or not) and
+/// main screen (a TV spot is not traded for a phone feed impression).
 /// The share moved is `lever.mix_shift_share`, and a move is made only when the donor emits at
 /// least `lever.mix_intensity_ratio` times the recipient's grams per useful impression.
 ///
@@ -15,6 +16,7 @@ struct PlatformMixLever: PlanLever {
         let campaign: String?
         let gridFactor: Int
         let isVideo: Bool
+        let mainDevice: DeviceKind?
     }
 
     func apply(to lines: inout [CampaignLine], in context: LeverContext) -> LeverAction? {
@@ -29,7 +31,8 @@ struct PlatformMixLever: PlanLever {
             let group = Comparable(
                 campaign: lines[index].campaign,
                 gridFactor: line.key.grid,
-                isVideo: line.format.isVideo
+                isVideo: line.format.isVideo,
+                mainDevice: context.deviceMix(of: lines[index]).mainDevice
             )
             if groups[group] == nil { order.append(group) }
             groups[group, default: []].append(index)
@@ -63,7 +66,7 @@ struct PlatformMixLever: PlanLever {
         guard !changed.isEmpty else { return nil }
         return LeverAction(
             instruction: "Move \(ActionText.percent(share)) of a line's useful impressions to the comparable line "
-                + "(same campaign, country and kind of creative) with the fewest grams per useful impression",
+                + "(same campaign, country, kind of creative and main screen) with the fewest grams per useful impression",
             lines: changed,
             sources: Set([shareFactor, ratioFactor].map(context.source)).sorted()
         )

@@ -51,7 +51,7 @@ import Testing
     func audit(corporate: Bool) throws -> AuditReport {
         var estimator = try CampaignEstimator(factorSet: factorSet, options: options(corporate: corporate))
         for line in Self.lines { try estimator.add(line) }
-        return estimator.report(inputs: [], tool: ToolInfo(version: "test"), warnings: [])
+        return try estimator.report(inputs: [], tool: ToolInfo(version: "test"), warnings: [])
     }
 
     @Test(arguments: [false, true])

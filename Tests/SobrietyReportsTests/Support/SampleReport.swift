@@ -15,6 +15,8 @@ enum SampleReport {
     static var summary: AuditReport {
         var report = full
         report.lines = []
+        report.recommendations = []
+        report.leanPlan = nil
         return report
     }
 
