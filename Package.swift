@@ -21,6 +21,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         // Pure: values in, values out. No file I/O, no SQLite, no clock, no printing.
@@ -28,7 +29,11 @@ let package = Package(
         // Edges.
         .target(
             name: "SobrietyIngest",
-            dependencies: ["SobrietyCore", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: [
+                "SobrietyCore",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
+            ],
             swiftSettings: strictSettings
         ),
         .target(

@@ -47,7 +47,7 @@ extension Auditor {
         }
         var explanation = try LineExplanation(line: match.line, factorSet: factorSet, options: options)
         let fileWarnings = match.warnings.map {
-            ReportWarning(code: $0.code, message: $0.description, line: $0.location?.line)
+            ReportWarning(code: $0.code, message: $0.description, line: $0.location?.line, file: $0.location?.file)
         }
         explanation.warnings = fileWarnings + explanation.warnings
         return explanation

@@ -106,7 +106,7 @@ public struct Auditor: Sendable {
                 InputSummary(path: file.displayName, sha256: summary.sha256, rows: summary.rows, format: summary.format)
             )
             warnings += summary.warnings.map {
-                ReportWarning(code: $0.code, message: $0.description, line: $0.location?.line)
+                ReportWarning(code: $0.code, message: $0.description, line: $0.location?.line, file: $0.location?.file)
             }
         }
         return try estimator.audit(inputs: inputs, tool: ToolInfo(version: Self.version), warnings: warnings)

@@ -35,7 +35,7 @@ public struct MarkdownReportRenderer: ReportRenderer {
             "## \(strings.wasteHeading)",
             MarkdownTable.render(try tables.waste(report)),
             try recommendations(report, tables: tables),
-            try budgets(report),
+            try budgets(report, tables: tables),
             "## \(strings.linesHeading)",
             try lines(report),
             "## \(strings.warningsHeading)",
@@ -113,25 +113,9 @@ public struct MarkdownReportRenderer: ReportRenderer {
         .joined(separator: "\n\n")
     }
 
-    private func budgets(_ report: AuditReport) throws -> String? {
+    private func budgets(_ report: AuditReport, tables: SummaryTables) throws -> String? {
         guard !report.budgets.isEmpty else { return nil }
-        let table = ReportTable(
-            columns: [
-                .text(strings.budgetColumn),
-                .number(strings.limitColumn),
-                .number(strings.actualColumn),
-                .text(strings.resultColumn),
-            ],
-            rows: try report.budgets.map { budget in
-                [
-                    budget.metric,
-                    try numbers.measure(budget.limit, unit: budget.unit),
-                    try numbers.measure(budget.actual, unit: budget.unit),
-                    budget.passed ? strings.budgetMet : strings.budgetExceeded,
-                ]
-            }
-        )
-        return "## \(strings.budgetsHeading)\n\n" + MarkdownTable.render(table)
+        return "## \(strings.budgetsHeading)\n\n" + MarkdownTable.render(try tables.budgets(report))
     }
 
     private func lines(_ report: AuditReport) throws -> String {

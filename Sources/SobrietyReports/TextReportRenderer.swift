@@ -32,17 +32,18 @@ public struct TextReportRenderer: ReportRenderer {
             strings.rangeNote(try language.methodFacts(report.method.range)),
         ]
         let header = headerLines.map { DisplayWidth.truncated(SingleLineText.sanitized($0), to: maximumWidth) }
-        let blocks = [
+        let blocks: [String?] = [
             header.joined(separator: "\n"),
             layout.render(try tables.totals(report)),
             layout.render(try tables.activity(report)),
             layout.render(try tables.segments(report)),
             layout.render(try tables.waste(report)),
             try recommendations(report, tables: tables, layout: layout),
+            report.budgets.isEmpty ? nil : layout.render(try tables.budgets(report)),
             try topLines(report, layout: layout),
             strings.warningCount(report.warnings.count),
         ]
-        return blocks.joined(separator: "\n\n") + "\n"
+        return blocks.compactMap(\.self).joined(separator: "\n\n") + "\n"
     }
 
     /// What to change: the levers ranked by saving, then the biggest ones spelled out.

@@ -39,6 +39,7 @@ enum ExitStatus {
         case let error as InputFileError: return error.operation == .open ? noInput : ioError
         case let error as FactorStoreError: return error.isMissingFile ? noInput : dataError
         case is FactorSetError: return dataError
+        case let error as BudgetFileError: return error.isUnreadable ? noInput : dataError
         case let error as ReportWriteError: return error.isCreation ? cannotCreate : ioError
         case is UsageError: return usage
         default:

@@ -89,6 +89,80 @@ import Testing
         #expect(result.standardError.contains("unknown metric \"spend\""))
     }
 
+    @Test func aBudgetFileGatesLikeItsSpecsAndSetsTheBasis() throws {
+        let directory = try TemporaryDirectory()
+        let file = try directory.write(
+            "budgets.toml",
+            """
+            basis = "high"
+            total = "10t"
+
+            [platform.tiktok]
+            total = "100kg"
+
+            [campaign."Lancement printemps"]
+            waste-share = "90%"
+            """
+        )
+        let output = directory.url.appendingPathComponent("report.json")
+        let result = try AuditProcess.run([Self.example, "--budget-file", file, "--output", output.path])
+        #expect(result.status == 1)
+        #expect(result.standardError.split(separator: "\n").count == 1, "\(result.standardError)")
+        #expect(result.standardError.hasPrefix("error: budget total[platform=tiktok] exceeded: "))
+        #expect(result.standardError.contains("> 100 kg (high estimate)"))
+        let report = try JSONReport(path: output.path)
+        #expect(
+            report.budgets.map { $0["scope"] as? String } == [nil, "campaign=Lancement printemps", "platform=tiktok"]
+        )
+        #expect(report.budgets.map { $0["passed"] as? Bool } == [true, true, false])
+    }
+
+    @Test func aCommandLineBasisOverridesTheFile() throws {
+        let directory = try TemporaryDirectory()
+        let file = try directory.write("budgets.toml", "basis = \"high\"\n[platform.tiktok]\ntotal = \"300kg\"\n")
+        // TikTok's central estimate is below 300 kg and its high end above.
+        let high = try AuditProcess.run([Self.example, "--budget-file", file, "--quiet"])
+        #expect(high.status == 1)
+        let central = try AuditProcess.run([Self.example, "--budget-file", file, "--budget-on", "central", "--quiet"])
+        #expect(central.status == 0, "\(central.standardError)")
+    }
+
+    @Test func aScopeThatNoLineIsInWarnsAndPasses() throws {
+        let result = try AuditProcess.run([Self.example, "--budget", "total[campaign=Autumn]=1g"])
+        #expect(result.status == 0)
+        #expect(
+            result.standardError
+                == "warning: budget total[campaign=Autumn] met: 0 g ≤ 1 g (no line item has campaign=Autumn)\n"
+        )
+    }
+
+    @Test func anUnknownPlatformScopeIsAUsageError() throws {
+        let result = try AuditProcess.run([Self.example, "--budget", "total[platform=tiktk]=1t"])
+        #expect(result.status == 64)
+        #expect(
+            result.standardError.hasPrefix(
+                "error: budget scope platform=tiktk: \"tiktk\" is not a known platform; expected one of audio, bilibili,"
+            )
+        )
+    }
+
+    @Test func aBudgetFileThatIsMissingOrWrongStopsTheAudit() throws {
+        let missing = try AuditProcess.run([Self.example, "--budget-file", "no-such-budgets.toml"])
+        #expect(missing.status == 66)
+        #expect(missing.standardError == "error: no-such-budgets.toml: the budget file cannot be read\n")
+        let directory = try TemporaryDirectory()
+        let file = try directory.write("budgets.toml", "total = \"1t\"\nintensity = 350\n")
+        let output = directory.url.appendingPathComponent("report.json").path
+        let wrong = try AuditProcess.run([Self.example, "--budget-file", file, "--output", output])
+        #expect(wrong.status == 65)
+        #expect(
+            wrong.standardError.contains(
+                "budgets.toml:2: intensity needs a unit: write it as a string, such as intensity = \"350g/kimp\""
+            )
+        )
+        #expect(try directory.fileNames() == ["budgets.toml"])
+    }
+
     @Test func anUnknownBasisIsAUsageError() throws {
         let result = try AuditProcess.run([Self.example, "--budget", "total=10t", "--budget-on", "low"])
         #expect(result.status == 64)

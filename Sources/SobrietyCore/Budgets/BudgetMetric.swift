@@ -27,11 +27,22 @@ public enum BudgetMetric: String, CaseIterable, Sendable, Hashable {
     ///   - basis: Which value of an emission range to take.
     /// - Returns: The value in ``baseUnit``.
     public func actual(in report: AuditReport, basis: BudgetBasis) -> Double {
+        actual(totals: report.totals, wasteShare: report.waste.share, basis: basis)
+    }
+
+    /// The value of this metric in its base unit, for totals and the share of them charged to waste.
+    ///
+    /// - Parameters:
+    ///   - totals: The totals of a campaign or of one budget scope.
+    ///   - wasteShare: The share of those emissions charged to waste.
+    ///   - basis: Which value of an emission range to take.
+    /// - Returns: The value in ``baseUnit``.
+    public func actual(totals: Totals, wasteShare: Double, basis: BudgetBasis) -> Double {
         switch self {
-        case .total: basis.value(of: report.totals.emissions).grams
-        case .intensity: basis.value(of: report.totals.gramsPerThousandImpressions).grams
-        case .usefulIntensity: basis.value(of: report.totals.gramsPerThousandUsefulImpressions).grams
-        case .wasteShare: report.waste.share
+        case .total: basis.value(of: totals.emissions).grams
+        case .intensity: basis.value(of: totals.gramsPerThousandImpressions).grams
+        case .usefulIntensity: basis.value(of: totals.gramsPerThousandUsefulImpressions).grams
+        case .wasteShare: wasteShare
         }
     }
 
@@ -54,7 +65,7 @@ public enum BudgetMetric: String, CaseIterable, Sendable, Hashable {
     var isShare: Bool { units.contains(.share) }
 
     /// A spec for this metric, for error messages: `total=2.5t`.
-    var example: String {
+    package var example: String {
         switch self {
         case .total: "total=2.5t"
         case .intensity: "intensity=350g/kimp"
@@ -74,9 +85,9 @@ public enum BudgetMetric: String, CaseIterable, Sendable, Hashable {
 }
 
 /// Lists written for people.
-enum EnglishList {
+package enum EnglishList {
     /// `a`, `a or b`, `a, b or c`.
-    static func alternatives(_ items: [String]) -> String {
+    package static func alternatives(_ items: [String]) -> String {
         guard let last = items.last, items.count > 1 else { return items.first ?? "" }
         return items.dropLast().joined(separator: ", ") + " or " + last
     }

@@ -5,16 +5,53 @@ struct BudgetSpecParser {
 
     /// The budget the spec names.
     func budget() throws(BudgetSpecError) -> EmissionBudget {
-        guard let equals = spec.firstIndex(of: "=") else {
-            throw failure("expected METRIC=LIMIT, such as \(BudgetMetric.total.example)")
-        }
-        let metric = try metric(named: spec[..<equals].trimmingSpaces)
-        let limitText = spec[spec.index(after: equals)...].trimmingSpaces
+        let (target, limitText) = try parts()
+        let (metricName, scope) = try scoped(target)
+        let metric = try metric(named: metricName)
         let numberText = limitText.prefix(while: \.isNumberCharacter)
         let number = try number(numberText, in: limitText, for: metric)
         let unit = try unit(limitText[numberText.endIndex...].trimmingSpaces, for: metric)
         if metric.isShare { try checkShare(number, written: numberText, unit: unit) }
-        return EmissionBudget(metric: metric, limitInWrittenUnit: number == 0 ? 0 : number, writtenUnit: unit)
+        return EmissionBudget(
+            metric: metric,
+            scope: scope,
+            limitInWrittenUnit: number == 0 ? 0 : number,
+            writtenUnit: unit
+        )
+    }
+
+    /// The spec split at its `=`: what is limited (a metric, maybe with a scope), and the limit.
+    ///
+    /// A scope's value may hold `=` itself, so the limit's `=` is the first one after the scope.
+    private func parts() throws(BudgetSpecError) -> (target: Substring, limit: Substring) {
+        let searchStart = spec.firstIndex(of: "]") ?? spec.startIndex
+        let beforeScope = spec.firstIndex(of: "[").map { opening in spec[..<opening].contains("=") } ?? false
+        let equals = beforeScope ? spec.firstIndex(of: "=") : spec[searchStart...].firstIndex(of: "=")
+        guard let equals else {
+            throw failure("expected METRIC=LIMIT, such as \(BudgetMetric.total.example)")
+        }
+        return (spec[..<equals].trimmingSpaces, spec[spec.index(after: equals)...].trimmingSpaces)
+    }
+
+    /// The metric's name and the scope in brackets after it, if any: `total[campaign=Spring]`.
+    private func scoped(_ target: Substring) throws(BudgetSpecError) -> (Substring, BudgetScope?) {
+        guard let opening = target.firstIndex(of: "[") else { return (target, nil) }
+        let example = "such as total[campaign=Spring]=1t or total[platform=tiktok]=300kg"
+        guard target.last == "]" else { throw failure("expected a scope in brackets after the metric, \(example)") }
+        let inside = target[target.index(after: opening)..<target.index(before: target.endIndex)]
+        guard let equals = inside.firstIndex(of: "=") else {
+            throw failure("expected DIMENSION=VALUE in the brackets, \(example)")
+        }
+        let dimensionName = inside[..<equals].trimmingSpaces
+        let value = inside[inside.index(after: equals)...].trimmingSpaces
+        let choices = EnglishList.alternatives(BudgetScope.Dimension.allCases.map(\.rawValue))
+        guard let dimension = BudgetScope.Dimension(rawValue: String(dimensionName)) else {
+            throw failure("unknown scope \"\(dimensionName)\"; expected \(choices)")
+        }
+        guard !value.isEmpty else {
+            throw failure("expected a \(dimension.rawValue) after \"=\" in the brackets, \(example)")
+        }
+        return (target[..<opening].trimmingSpaces, BudgetScope(dimension, String(value)))
     }
 
     private func metric(named name: Substring) throws(BudgetSpecError) -> BudgetMetric {

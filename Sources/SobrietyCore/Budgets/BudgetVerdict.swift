@@ -6,6 +6,8 @@ public struct BudgetVerdict: Sendable, Hashable {
     public let basis: BudgetBasis
     /// The result, in the metric's base unit, as the report lists it.
     public let result: BudgetResult
+    /// Whether the budget's scope holds no line item, so that it was met with nothing to measure.
+    public let isEmptyScope: Bool
 
     /// Creates a verdict.
     ///
@@ -13,10 +15,12 @@ public struct BudgetVerdict: Sendable, Hashable {
     ///   - budget: The budget checked.
     ///   - basis: Which value of the emission ranges was compared.
     ///   - result: The result, in the metric's base unit.
-    public init(budget: EmissionBudget, basis: BudgetBasis, result: BudgetResult) {
+    ///   - isEmptyScope: Whether the budget's scope holds no line item.
+    public init(budget: EmissionBudget, basis: BudgetBasis, result: BudgetResult, isEmptyScope: Bool = false) {
         self.budget = budget
         self.basis = basis
         self.result = result
+        self.isEmptyScope = isEmptyScope
     }
 
     /// Whether the budget was met.
@@ -32,6 +36,10 @@ public struct BudgetVerdict: Sendable, Hashable {
         let actual = DecimalText.text(unit.writtenValue(of: result.actual), comparingWith: limit, within: passed)
         let comparison = passed ? "met: \(unit.quantity(actual)) ≤" : "exceeded: \(unit.quantity(actual)) >"
         let qualifier = basis == .high && budget.metric.hasRange ? " (high estimate)" : ""
-        return "budget \(result.metric) \(comparison) \(unit.quantity(DecimalText.text(limit)))\(qualifier)"
+        let empty = isEmptyScope ? " (no line item has \(budget.scope?.description ?? ""))" : ""
+        return "budget \(name) \(comparison) \(unit.quantity(DecimalText.text(limit)))\(qualifier)\(empty)"
     }
+
+    /// The metric with its scope: `total`, `total[campaign=Spring launch]`.
+    public var name: String { result.name }
 }

@@ -7,13 +7,12 @@ public struct CampaignEstimator: Sendable {
     private let factors: MethodFactors
     private let resolver: LineResolver
     private let options: EstimationOptions
-    private var groups = GroupedActivity()
+    private var sums = CampaignSums()
+    /// The sums of each budget scope of ``EstimationOptions/scopes``, in order.
+    private var scopeSums: [CampaignSums]
     /// The input and resolved lines, kept only for per-line detail.
     private var lines: [(input: CampaignLine, resolved: ResolvedLine)] = []
     private var lineIndicesByGroup: [[Int]] = []
-    /// Wasted impressions by cause, in lanes 0–4.
-    private var wasteImpressions = SIMD8<Double>()
-    private var usefulImpressions = 0.0
     private var collector = WarningCollector()
     /// Flags, by factor position, of the rates applied (the terms' factors are known per group).
     private var appliedOutsideTerms: [Bool]
@@ -31,6 +30,7 @@ public struct CampaignEstimator: Sendable {
         self.factors = factors
         resolver = LineResolver(factors: factors, includesCorporate: options.includesCorporate)
         self.options = options
+        scopeSums = Array(repeating: CampaignSums(), count: options.scopes.count)
         appliedOutsideTerms = Array(repeating: false, count: factors.set.factors.count)
         appliedDefaultMixes = Array(repeating: false, count: factors.set.platforms.count)
     }
@@ -49,9 +49,10 @@ public struct CampaignEstimator: Sendable {
     @discardableResult
     mutating func addResolving(_ line: CampaignLine) throws -> ResolvedLine {
         let resolved = try resolver.resolve(line, warnings: &collector)
-        let group = groups.add(resolved)
-        wasteImpressions += resolved.waste.wasted
-        usefulImpressions += resolved.waste.usefulImpressions
+        let group = sums.add(resolved)
+        for (index, scope) in options.scopes.enumerated() where scope.contains(line) {
+            _ = scopeSums[index].add(resolved)
+        }
         markApplied(resolved)
         guard options.keepsLines else { return resolved }
         if group == lineIndicesByGroup.count { lineIndicesByGroup.append([]) }
@@ -66,11 +67,10 @@ public struct CampaignEstimator: Sendable {
     /// one by one in their last bits.
     public mutating func merge(_ later: CampaignEstimator) {
         precondition(later.lines.isEmpty, "only estimates without per-line detail merge")
-        groups.merge(later.groups)
-        wasteImpressions += later.wasteImpressions
-        usefulImpressions += later.usefulImpressions
+        sums.merge(later.sums)
+        for index in scopeSums.indices { scopeSums[index].merge(later.scopeSums[index]) }
         for warning in later.collector.warnings {
-            collector.add(code: warning.code, message: warning.message, line: warning.line)
+            collector.add(code: warning.code, message: warning.message, line: warning.line, file: warning.file)
         }
         for index in appliedOutsideTerms.indices where later.appliedOutsideTerms[index] {
             appliedOutsideTerms[index] = true
@@ -90,17 +90,37 @@ public struct CampaignEstimator: Sendable {
 
     /// The campaign's total emissions, centrally and at every draw, without assembling a report.
     func footprint() -> PlanFootprint {
-        var valuation = CampaignValuation(factors: factors, options: options)
-        for (group, key) in groups.keys.enumerated() {
-            valuation.value(key: key, activity: groups.activity(of: group))
-        }
+        let valuation = valued(sums)
         let total = valuation.totalGrams()
         return PlanFootprint(
             centralGrams: total.central,
             drawGrams: total.draws,
             impressions: valuation.impressions,
-            usefulImpressions: usefulImpressions
+            usefulImpressions: sums.usefulImpressions
         )
+    }
+
+    /// Sums valued group by group, with no per-line detail.
+    private func valued(_ sums: CampaignSums) -> CampaignValuation {
+        var valuation = CampaignValuation(factors: factors, options: options)
+        for (group, key) in sums.groups.keys.enumerated() {
+            valuation.value(key: key, activity: sums.groups.activity(of: group))
+        }
+        return valuation
+    }
+
+    /// The totals of each budget scope.
+    private func scopeSummaries() -> [ScopeSummary] {
+        zip(options.scopes, scopeSums).map { scope, sums in
+            let valuation = valued(sums)
+            let causes = valuation.wasteCauses(impressions: sums.wasteByCause)
+            return ScopeSummary(
+                scope: scope,
+                lines: sums.lineCount,
+                totals: valuation.totals(usefulImpressions: sums.usefulImpressions),
+                wasteShare: valuation.wasteSummary(causes: causes).share
+            )
+        }
     }
 
     /// Values every group and assembles the report.
@@ -125,8 +145,8 @@ public struct CampaignEstimator: Sendable {
     public func audit(inputs: [InputSummary], tool: ToolInfo, warnings: [ReportWarning]) throws -> CampaignAudit {
         var valuation = CampaignValuation(factors: factors, options: options)
         var lineReports = [LineReport?](repeating: nil, count: lines.count)
-        for (group, key) in groups.keys.enumerated() {
-            let table = valuation.value(key: key, activity: groups.activity(of: group))
+        for (group, key) in sums.groups.keys.enumerated() {
+            let table = valuation.value(key: key, activity: sums.groups.activity(of: group))
             guard options.keepsLines else { continue }
             for index in lineIndicesByGroup[group] {
                 lineReports[index] = valuation.lineReport(lines[index].input, lines[index].resolved, table: table)
@@ -134,8 +154,8 @@ public struct CampaignEstimator: Sendable {
         }
         let lean =
             options.keepsLines ? try LeanPlanner(factors: factors, options: options).plan(lines.map(\.input)) : nil
-        let totals = valuation.totals(usefulImpressions: usefulImpressions)
-        let causes = valuation.wasteCauses(impressions: WasteCause.allCases.map { wasteImpressions[$0.position] })
+        let totals = valuation.totals(usefulImpressions: sums.usefulImpressions)
+        let causes = valuation.wasteCauses(impressions: sums.wasteByCause)
         let waste = valuation.wasteSummary(causes: causes)
         let applied = factors.set.factors.indices.filter {
             appliedOutsideTerms[$0] || valuation.usedFactors.contains($0)
@@ -152,85 +172,12 @@ public struct CampaignEstimator: Sendable {
             lines: lineReports.compactMap { $0 },
             recommendations: lean?.recommendations ?? [],
             leanPlan: lean?.leanPlan,
+            scopes: scopeSummaries(),
             warnings: warnings + collector.warnings,
             sources: citedSources.sorted().compactMap { factors.set.sources[$0] },
             sensitivity: SensitivityAnalysis(factors: factors, includesCorporate: options.includesCorporate)
-                .rank(groups, centralGrams: totals.emissions.central.grams)
+                .rank(sums.groups, centralGrams: totals.emissions.central.grams)
         )
         return CampaignAudit(report: report, leanPlanLines: lean?.lines ?? [])
     }
-}
-
-/// What an audit produces: the report, and the lean plan's lines to write out as a campaign file.
-public struct CampaignAudit: Sendable {
-    /// The audit report.
-    public var report: AuditReport
-    /// The campaign with every recommendation applied, line by line; empty without per-line detail.
-    public var leanPlanLines: [CampaignLine]
-}
-
-/// Activity summed per valuation key, in first-seen order: for each group, the total and each
-/// waste cause's share, plain and weighted by the made-for-advertising share.
-struct GroupedActivity: Sendable {
-    /// Lanes kept per group: total and five causes, then the same weighted by the MFA share.
-    static let lanesPerGroup = 2 * (1 + WasteCause.allCases.count)
-
-    private(set) var keys: [ValuationKey] = []
-    private var indexByKey: [ValuationKey: Int] = [:]
-    private var lanes: [ActivityLanes] = []
-
-    /// Adds a line's activity to its group and returns the group's position.
-    mutating func add(_ line: ResolvedLine) -> Int {
-        let group = position(of: line.key)
-        let base = group * Self.lanesPerGroup
-        let half = Self.lanesPerGroup / 2
-        let impressions = line.impressions
-        let mfaShare = line.madeForAdvertisingShare
-        lanes.withUnsafeMutableBufferPointer { buffer in
-            buffer[base] += line.activity
-            buffer[base + half] += mfaShare * line.activity
-            guard impressions > 0 else { return }
-            for cause in WasteCause.allCases.indices where line.waste.wasted[cause] > 0 {
-                let share = line.waste.wasted[cause] / impressions
-                buffer[base + 1 + cause] += share * line.activity
-                buffer[base + half + 1 + cause] += share * mfaShare * line.activity
-            }
-        }
-        return group
-    }
-
-    /// Adds the activity of `later`'s groups; its new keys follow these ones, in its order.
-    mutating func merge(_ later: GroupedActivity) {
-        for (laterGroup, key) in later.keys.enumerated() {
-            let base = position(of: key) * Self.lanesPerGroup
-            let laterBase = laterGroup * Self.lanesPerGroup
-            for lane in 0..<Self.lanesPerGroup { lanes[base + lane] += later.lanes[laterBase + lane] }
-        }
-    }
-
-    /// The position of the group of `key`, added empty when it is new.
-    private mutating func position(of key: ValuationKey) -> Int {
-        if let existing = indexByKey[key] { return existing }
-        let group = keys.count
-        indexByKey[key] = group
-        keys.append(key)
-        lanes.append(contentsOf: repeatElement(ActivityLanes(), count: Self.lanesPerGroup))
-        return group
-    }
-
-    /// A group's summed activity.
-    func activity(of group: Int) -> GroupActivity {
-        let base = group * Self.lanesPerGroup
-        return GroupActivity(lanes: Array(lanes[base..<(base + Self.lanesPerGroup)]))
-    }
-}
-
-/// One group's summed activity: see ``GroupedActivity``.
-struct GroupActivity {
-    let lanes: [ActivityLanes]
-
-    var total: ActivityLanes { lanes[0] }
-    var totalMadeForAdvertising: ActivityLanes { lanes[lanes.count / 2] }
-    func cause(_ index: Int) -> ActivityLanes { lanes[1 + index] }
-    func causeMadeForAdvertising(_ index: Int) -> ActivityLanes { lanes[lanes.count / 2 + 1 + index] }
 }

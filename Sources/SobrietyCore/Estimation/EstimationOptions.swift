@@ -6,6 +6,8 @@ public struct EstimationOptions: Sendable, Hashable {
     public var includesCorporate: Bool
     /// Whether per-line detail is kept; without it memory does not grow with the number of lines.
     public var keepsLines: Bool
+    /// Parts of the campaign whose totals the report lists (``AuditReport/scopes``), for scoped budgets.
+    public var scopes: [BudgetScope]
 
     /// The Monte Carlo draw count used when none is given.
     public static let defaultDraws = 1_000
@@ -16,10 +18,12 @@ public struct EstimationOptions: Sendable, Hashable {
     public init(
         range: RangeSettings = RangeSettings(draws: defaultDraws, seed: defaultSeed),
         includesCorporate: Bool = false,
-        keepsLines: Bool = true
+        keepsLines: Bool = true,
+        scopes: [BudgetScope] = []
     ) {
         self.range = range
         self.includesCorporate = includesCorporate
         self.keepsLines = keepsLines
+        self.scopes = scopes
     }
 }

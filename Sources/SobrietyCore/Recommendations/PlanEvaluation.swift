@@ -15,6 +15,7 @@ struct PlanEvaluation {
     init(lines: [CampaignLine], factors: MethodFactors, options: EstimationOptions) throws {
         var summaryOptions = options
         summaryOptions.keepsLines = false
+        summaryOptions.scopes = []
         var estimator = CampaignEstimator(factors: factors, options: summaryOptions)
         resolved = try lines.map { try estimator.addResolving($0) }
         footprint = estimator.footprint()

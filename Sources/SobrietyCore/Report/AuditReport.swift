@@ -27,6 +27,8 @@ public struct AuditReport: Sendable, Hashable, Codable {
     public var leanPlan: LeanPlan?
     /// Budget verdicts, when budgets were given.
     public var budgets: [BudgetResult]
+    /// The totals of each budget scope the audit was asked for.
+    public var scopes: [ScopeSummary]
     /// Recoverable problems found in the input.
     public var warnings: [ReportWarning]
     /// Every source cited by the factors the report applied, sorted by id.
@@ -48,6 +50,7 @@ public struct AuditReport: Sendable, Hashable, Codable {
         recommendations: [Recommendation] = [],
         leanPlan: LeanPlan? = nil,
         budgets: [BudgetResult] = [],
+        scopes: [ScopeSummary] = [],
         warnings: [ReportWarning],
         sources: [FactorSource],
         sensitivity: [FactorSensitivity] = []
@@ -64,6 +67,7 @@ public struct AuditReport: Sendable, Hashable, Codable {
         self.recommendations = recommendations
         self.leanPlan = leanPlan
         self.budgets = budgets
+        self.scopes = scopes
         self.warnings = warnings
         self.sources = sources
         self.sensitivity = sensitivity
@@ -242,11 +246,14 @@ public struct ReportWarning: Sendable, Hashable, Codable {
     public var message: String
     /// The 1-based input line, when the warning is about one.
     public var line: Int?
+    /// The input file, as the user named it, when the warning is about one.
+    public var file: String?
 
     /// Creates a warning.
-    public init(code: String, message: String, line: Int? = nil) {
+    public init(code: String, message: String, line: Int? = nil, file: String? = nil) {
         self.code = code
         self.message = message
         self.line = line
+        self.file = file
     }
 }

@@ -102,6 +102,8 @@ public struct LeanPlan: Sendable, Hashable, Codable {
 public struct BudgetResult: Sendable, Hashable, Codable {
     /// The metric, such as `total`.
     public var metric: String
+    /// The line items the budget limits, such as `campaign=Spring launch`; `nil` for the whole audit.
+    public var scope: String?
     /// The limit.
     public var limit: Double
     /// The audited value compared with it.
@@ -110,10 +112,28 @@ public struct BudgetResult: Sendable, Hashable, Codable {
     public var unit: String
     /// Whether the budget was met.
     public var passed: Bool
+    /// For a budget exceeded, the line items behind it, largest first: those over an intensity
+    /// limit themselves, or the biggest emitters in the budget's scope.
+    public var lineItems: [String]
+
+    /// The metric with its scope: `total`, `total[campaign=Spring launch]`.
+    public var name: String {
+        scope.map { "\(metric)[\($0)]" } ?? metric
+    }
 
     /// Creates a budget verdict.
-    public init(metric: String, limit: Double, actual: Double, unit: String, passed: Bool) {
+    public init(
+        metric: String,
+        scope: String? = nil,
+        limit: Double,
+        actual: Double,
+        unit: String,
+        passed: Bool,
+        lineItems: [String] = []
+    ) {
+        self.lineItems = lineItems
         self.metric = metric
+        self.scope = scope
         self.limit = limit
         self.actual = actual
         self.unit = unit

@@ -144,6 +144,36 @@ struct SummaryTables: Sendable {
         )
     }
 
+    /// A budget's limit or audited value: a mass in the unit that suits it, a share as a
+    /// percentage, anything else with its unit.
+    private func budgetValue(_ value: Double, unit: String) throws -> String {
+        switch unit {
+        case BudgetMetric.total.baseUnit: try numbers.mass(GramsCO2e(grams: value))
+        case BudgetMetric.wasteShare.baseUnit: try numbers.percent(value)
+        default: try numbers.measure(value, unit: unit)
+        }
+    }
+
+    /// Each budget with its limit, the audited value and whether it was met.
+    func budgets(_ report: AuditReport) throws -> ReportTable {
+        ReportTable(
+            columns: [
+                .text(strings.budgetColumn),
+                .number(strings.limitColumn),
+                .number(strings.actualColumn),
+                .text(strings.resultColumn),
+            ],
+            rows: try report.budgets.map { budget in
+                [
+                    budget.name,
+                    try budgetValue(budget.limit, unit: budget.unit),
+                    try budgetValue(budget.actual, unit: budget.unit),
+                    budget.passed ? strings.budgetMet : strings.budgetExceeded,
+                ]
+            }
+        )
+    }
+
     private func wasteRow(
         label: String,
         impressions: Double,

@@ -61,13 +61,16 @@ struct Run: ParsableCommand {
     }
 
     func run() throws {
-        let emissionBudgets = try budgets.emissionBudgets()
         let destinations = try output.destinations()
         let auditor = Auditor(factorSet: try factorOptions.store().factorSet())
+        let (emissionBudgets, basis) = try budgets.emissionBudgets(platforms: auditor.factorSet.platformKeys)
+        var scopes: [BudgetScope] = []
+        for case let scope? in emissionBudgets.map(\.scope) where !scopes.contains(scope) { scopes.append(scope) }
         let options = EstimationOptions(
             range: RangeSettings(draws: draws, seed: seed),
             includesCorporate: corporate,
-            keepsLines: !summary
+            keepsLines: !summary,
+            scopes: scopes
         )
         let progress = ProgressIndicator.forStandardError(enabled: !quiet)
         let audit = try auditor.run(
@@ -80,7 +83,10 @@ struct Run: ParsableCommand {
         if !quiet {
             for warning in report.warnings { Terminal.printWarning(warning.message) }
         }
-        let verdicts = emissionBudgets.map { $0.verdict(for: report, basis: budgets.basis) }
+        let verdicts = emissionBudgets.map { $0.verdict(for: report, basis: basis) }
+        if !quiet {
+            for verdict in verdicts where verdict.isEmptyScope { Terminal.printWarning(verdict.summary) }
+        }
         report.budgets = verdicts.map(\.result)
         // Render everything first: a rendering error leaves no file behind.
         var rendered = try destinations.map { ($0.path, try $0.format.renderer.render(report)) }

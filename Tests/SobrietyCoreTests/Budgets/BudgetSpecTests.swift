@@ -68,6 +68,42 @@ import Testing
         #expect(throws: BudgetSpecError(spec: spec, problem: problem)) { try EmissionBudget(parsing: spec) }
     }
 
+    @Test(
+        arguments: [
+            ("total[campaign=Spring launch]=1t", BudgetScope(.campaign, "Spring launch")),
+            ("total[platform=tiktok]=300kg", BudgetScope(.platform, "tiktok")),
+            (" intensity [ platform = youtube ] = 50g/kimp", BudgetScope(.platform, "youtube")),
+            ("total[campaign=a=b]=1t", BudgetScope(.campaign, "a=b")),
+        ]
+    )
+    func aScopedSpecNamesItsScope(spec: String, scope: BudgetScope) throws {
+        let budget = try EmissionBudget(parsing: spec)
+        #expect(budget.scope == scope)
+        #expect(try EmissionBudget(parsing: "total=1t").scope == nil)
+    }
+
+    @Test(
+        arguments: [
+            ("total[country=FR]=1t", "unknown scope \"country\"; expected campaign or platform"),
+            (
+                "total[campaign]=1t",
+                "expected DIMENSION=VALUE in the brackets, such as total[campaign=Spring]=1t or total[platform=tiktok]=300kg"
+            ),
+            (
+                "total[platform=]=1t",
+                "expected a platform after \"=\" in the brackets, such as total[campaign=Spring]=1t or total[platform=tiktok]=300kg"
+            ),
+            (
+                "total[platform=tiktok=1t",
+                "expected a scope in brackets after the metric, such as total[campaign=Spring]=1t or total[platform=tiktok]=300kg"
+            ),
+            ("total[platform=tiktok]", "expected METRIC=LIMIT, such as total=2.5t"),
+        ]
+    )
+    func aBadScopeSaysWhatWasExpected(spec: String, problem: String) {
+        #expect(throws: BudgetSpecError(spec: spec, problem: problem)) { try EmissionBudget(parsing: spec) }
+    }
+
     @Test func anErrorNamesTheSpec() {
         let error = BudgetSpecError(spec: "total=2.5", problem: "expected a unit after the number: g, kg or t")
         #expect(error.description == "budget \"total=2.5\": expected a unit after the number: g, kg or t")
