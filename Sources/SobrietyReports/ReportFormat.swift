@@ -10,6 +10,10 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     case json
     /// One row per line item, for spreadsheets.
     case csv
+    /// JUnit XML for CI test reporters: one test case per budget and per input warning.
+    case junit
+    /// SARIF 2.1.0 for code scanning: budgets and warnings located at their campaign-file lines.
+    case sarif
 
     /// The file name extension a report in this format is written with, without the dot.
     public var fileExtension: String {
@@ -18,6 +22,8 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         case .markdown: "md"
         case .json: "json"
         case .csv: "csv"
+        case .junit: "junit.xml"
+        case .sarif: "sarif"
         }
     }
 
@@ -28,6 +34,8 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         case .markdown: MarkdownReportRenderer()
         case .json: JSONReportRenderer()
         case .csv: CSVReportRenderer()
+        case .junit: JUnitReportRenderer()
+        case .sarif: SARIFReportRenderer()
         }
     }
 }

@@ -3,11 +3,11 @@ import Testing
 
 @Suite struct ReportFormatTests {
     @Test func rawValuesAreTheCommandLineNames() {
-        #expect(ReportFormat.allCases.map(\.rawValue) == ["text", "md", "json", "csv"])
+        #expect(ReportFormat.allCases.map(\.rawValue) == ["text", "md", "json", "csv", "junit", "sarif"])
     }
 
     @Test func fileExtensionsAreConventional() {
-        #expect(ReportFormat.allCases.map(\.fileExtension) == ["txt", "md", "json", "csv"])
+        #expect(ReportFormat.allCases.map(\.fileExtension) == ["txt", "md", "json", "csv", "junit.xml", "sarif"])
     }
 
     @Test func eachFormatHasItsOwnRenderer() {

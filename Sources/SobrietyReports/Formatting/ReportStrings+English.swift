@@ -170,6 +170,13 @@ extension ReportStrings {
             value while every other factor keeps its central value.
             """
         },
+        budgetVerdict: { name, actual, limit, passed in
+            passed ? "budget \(name) met: \(actual) ≤ \(limit)" : "budget \(name) exceeded: \(actual) > \(limit)"
+        },
+        budgetLineItems: { list in "line items behind it: \(list)" },
+        auditSummary: { emissions, range, impressions in
+            "\(emissions) CO2e (\(range)) over \(impressions) impressions"
+        },
         linesOmitted: "Per-line detail was omitted from this summary report.",
         topLines: { shown, total in
             shown == total ? "Line items by emissions" : "Top \(shown) of \(total) line items by emissions"

@@ -202,6 +202,12 @@ struct ReportStrings: Sendable {
     let biggestLevers: @Sendable (Int) -> String
     /// Says how the sensitivity table was computed.
     let sensitivityNote: @Sendable (_ shown: Int) -> String
+    /// A budget's verdict in one sentence: `budget total exceeded: 3.01 t > 2.50 t`.
+    let budgetVerdict: @Sendable (_ name: String, _ actual: String, _ limit: String, _ passed: Bool) -> String
+    /// The line items behind an exceeded budget, already formatted: `FR-OW-06 (2.07 t), FR-YT-05 (319 kg)`.
+    let budgetLineItems: @Sendable (String) -> String
+    /// The CI reports' summary of an audit: emissions with their range over impressions.
+    let auditSummary: @Sendable (_ emissions: String, _ range: String, _ impressions: String) -> String
     /// Says that a summary report has no per-line detail.
     let linesOmitted: String
     /// Heading of the text report's line table: `shown` of `total` lines, by emissions.

@@ -146,12 +146,37 @@ struct SummaryTables: Sendable {
 
     /// A budget's limit or audited value: a mass in the unit that suits it, a share as a
     /// percentage, anything else with its unit.
-    private func budgetValue(_ value: Double, unit: String) throws -> String {
+    func budgetValue(_ value: Double, unit: String) throws -> String {
         switch unit {
         case BudgetMetric.total.baseUnit: try numbers.mass(GramsCO2e(grams: value))
         case BudgetMetric.wasteShare.baseUnit: try numbers.percent(value)
         default: try numbers.measure(value, unit: unit)
         }
+    }
+
+    /// A budget's verdict in one sentence, with the line items behind it when it was exceeded.
+    func budgetVerdict(_ budget: BudgetResult, in report: AuditReport) throws -> String {
+        let verdict = strings.budgetVerdict(
+            budget.name,
+            try budgetValue(budget.actual, unit: budget.unit),
+            try budgetValue(budget.limit, unit: budget.unit),
+            budget.passed
+        )
+        let lines = Dictionary(report.lines.map { ($0.lineItem, $0) }, uniquingKeysWith: { first, _ in first })
+        let named = try budget.lineItems.compactMap { id in
+            try lines[id].map { "\(id) (\(try numbers.mass($0.emissions.central)))" }
+        }
+        guard !named.isEmpty else { return verdict }
+        return "\(verdict); \(strings.budgetLineItems(named.joined(separator: strings.listSeparator)))"
+    }
+
+    /// The audit in one sentence: emissions with their range over impressions.
+    func auditSummary(_ report: AuditReport) throws -> String {
+        strings.auditSummary(
+            try numbers.mass(report.totals.emissions.central),
+            try numbers.massRange(report.totals.emissions),
+            try numbers.count(report.totals.impressions)
+        )
     }
 
     /// Each budget with its limit, the audited value and whether it was met.

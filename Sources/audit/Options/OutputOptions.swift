@@ -40,8 +40,8 @@ struct OutputOptions: ParsableArguments {
     private func resolvedFormats() throws -> [ReportFormat] {
         if !format.isEmpty { return format.uniqued() }
         guard let output, output != ReportWriter.standardOutput, !isDirectory(output) else { return [.text] }
-        let fileExtension = (output as NSString).pathExtension.lowercased()
-        guard let implied = ReportFormat.allCases.first(where: { $0.fileExtension == fileExtension }) else {
+        let name = output.lowercased()
+        guard let implied = ReportFormat.allCases.first(where: { name.hasSuffix(".\($0.fileExtension)") }) else {
             throw UsageError(description: "cannot tell the format of \(output); add --format")
         }
         return [implied]

@@ -97,6 +97,9 @@ struct Run: ParsableCommand {
         if !quiet {
             for verdict in failed { Terminal.printError(verdict.summary) }
         }
+        if Terminal.isGitHubActions {
+            for line in try GitHubAnnotations().lines(for: report) { Terminal.printLine(line) }
+        }
         if !failed.isEmpty { throw ExitStatus.budgetExceeded }
     }
 }

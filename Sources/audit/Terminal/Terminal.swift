@@ -15,6 +15,17 @@ enum Terminal {
         writeToStandardError("warning: \(message)\n")
     }
 
+    /// Prints a line as it is on standard error, such as a GitHub Actions workflow command (the
+    /// runner reads them on both streams; standard output may carry the report).
+    static func printLine(_ line: String) {
+        writeToStandardError(line + "\n")
+    }
+
+    /// Whether the audit runs in GitHub Actions, which sets `GITHUB_ACTIONS=true`.
+    static var isGitHubActions: Bool {
+        ProcessInfo.processInfo.environment["GITHUB_ACTIONS"] == "true"
+    }
+
     /// Writes text to standard error unbuffered.
     static func writeToStandardError(_ text: String) {
         FileHandle.standardError.write(Data(text.utf8))
