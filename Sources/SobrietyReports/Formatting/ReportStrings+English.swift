@@ -192,7 +192,43 @@ extension ReportStrings {
         budgetMet: "met",
         budgetExceeded: "exceeded",
         notApplicable: "—",
-        listSeparator: ", "
+        listSeparator: ", ",
+        diffTitle: "Carbon diff",
+        diffInputs: { before, after in "\(before) → \(after)" },
+        diffHeadline: { change, fromTo in "\(change) — \(fromTo)" },
+        emissionsChange: { delta, relative in
+            relative.map { "\(delta) CO2e (\($0))" } ?? "\(delta) CO2e"
+        },
+        fromTo: { before, after in "\(before) → \(after)" },
+        deltaWithRelative: { delta, relative in "\(delta) (\(relative))" },
+        percentagePoints: { points in "\(points) pp" },
+        plusSign: "+",
+        figureColumn: "Figure",
+        beforeColumn: "Before",
+        afterColumn: "After",
+        changeColumn: "Change",
+        lineStatusColumn: "Status",
+        emissionsBeforeColumn: "Emissions before",
+        emissionsAfterColumn: "Emissions after",
+        impressionsChangeColumn: "Impressions change",
+        actualBeforeColumn: "Actual before",
+        resultBeforeColumn: "Result before",
+        actualAfterColumn: "Actual after",
+        resultAfterColumn: "Result after",
+        wasteShareRow: "Share of emissions",
+        leanPlanRow: "Lean plan emissions",
+        lineStatusName: { kind in
+            switch kind {
+            case .added: "added"
+            case .removed: "removed"
+            case .changed: "changed"
+            }
+        },
+        lineCounts: { changed, added, removed, unchanged in
+            "Line items: \(changed) changed, \(added) added, \(removed) removed, \(unchanged) unchanged."
+        },
+        noLineChanges: "No line item changed.",
+        moreLineItems: { count in "…and \(count) more line items; the JSON diff lists them all." }
     )
 }
 

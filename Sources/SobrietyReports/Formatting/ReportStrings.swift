@@ -224,6 +224,61 @@ struct ReportStrings: Sendable {
     let notApplicable: String
     /// Joins the items of a list inside a cell.
     let listSeparator: String
+
+    // MARK: Plan diff
+
+    /// The diff's title.
+    let diffTitle: String
+    /// The plans compared: the base files, then the head files.
+    let diffInputs: @Sendable (_ before: String, _ after: String) -> String
+    /// The headline: the change of total emissions, then how the total went from before to after.
+    let diffHeadline: @Sendable (_ change: String, _ fromTo: String) -> String
+    /// The change of total emissions, with its relative change when there is one: `+312 kg CO2e (+10.4%)`.
+    let emissionsChange: @Sendable (_ delta: String, _ relative: String?) -> String
+    /// A value before and after: `3.01 t → 3.32 t`.
+    let fromTo: @Sendable (_ before: String, _ after: String) -> String
+    /// A delta with its relative change: `+312 kg (+10.4%)`.
+    let deltaWithRelative: @Sendable (_ delta: String, _ relative: String) -> String
+    /// A change of a share in percentage points: `+1.4 pp`.
+    let percentagePoints: @Sendable (_ points: String) -> String
+    /// The sign written before a positive delta.
+    let plusSign: String
+    /// First column of the diff's totals table.
+    let figureColumn: String
+    /// A value in the base plan.
+    let beforeColumn: String
+    /// A value in the head plan.
+    let afterColumn: String
+    /// A delta, after minus before.
+    let changeColumn: String
+    /// Whether a line was added, removed or changed.
+    let lineStatusColumn: String
+    /// A line's emissions in the base plan.
+    let emissionsBeforeColumn: String
+    /// A line's emissions in the head plan.
+    let emissionsAfterColumn: String
+    /// A delta of impressions.
+    let impressionsChangeColumn: String
+    /// A budget's audited value in the base plan.
+    let actualBeforeColumn: String
+    /// A budget's verdict on the base plan.
+    let resultBeforeColumn: String
+    /// A budget's audited value in the head plan.
+    let actualAfterColumn: String
+    /// A budget's verdict on the head plan.
+    let resultAfterColumn: String
+    /// Waste emissions over total emissions.
+    let wasteShareRow: String
+    /// The lean plan's emissions.
+    let leanPlanRow: String
+    /// What happened to a line item.
+    let lineStatusName: @Sendable (LineItemDiffKind) -> String
+    /// How many lines changed, were added, removed, or stayed the same.
+    let lineCounts: @Sendable (_ changed: String, _ added: String, _ removed: String, _ unchanged: String) -> String
+    /// Says that no line item differs.
+    let noLineChanges: String
+    /// Says how many differing line items the table leaves out.
+    let moreLineItems: @Sendable (_ count: String) -> String
 }
 
 /// The formatted figures of the summary paragraph.

@@ -1,0 +1,48 @@
+import ArgumentParser
+import Sobriety
+
+/// `audit diff <base.csv> <head.csv>`: what changed between two versions of a plan.
+struct Diff: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Compare two versions of a plan: totals, waste, line items and budgets, before and after.",
+        discussion: """
+            Audits both plans with the same factor set and options. Budgets are checked against \
+            both; the command exits 1 when one is exceeded on the head plan, after writing the diff.
+            """
+    )
+
+    @Argument(help: "The plan before the change (campaign CSV).")
+    var base: String
+
+    @Argument(help: "The plan after the change (campaign CSV).")
+    var head: String
+
+    @OptionGroup var destination: DiffOutputOptions
+    @OptionGroup var factorOptions: FactorOptions
+    @OptionGroup var budgets: BudgetOptions
+
+    @Flag(help: "Print nothing but errors.")
+    var quiet = false
+
+    func run() throws {
+        let emissionBudgets = try budgets.emissionBudgets()
+        let format = try destination.resolvedFormat()
+        let auditor = Auditor(factorSet: try factorOptions.store().factorSet())
+        let audit = try auditor.diff(
+            base: AuditInput(path: base),
+            head: AuditInput(path: head),
+            budgets: emissionBudgets,
+            basis: budgets.basis
+        )
+        if !quiet {
+            for warning in audit.warnings { Terminal.printWarning(warning.message) }
+        }
+        try ReportWriter.write(try format.renderer.render(audit.diff), to: destination.output)
+        // The gate comes last: the diff is written before a budget exceeded on the head plan exits 1.
+        let exceeded = audit.exceededHeadBudgets
+        if !quiet {
+            for verdict in exceeded { Terminal.printError(verdict.summary) }
+        }
+        if !exceeded.isEmpty { throw ExitStatus.budgetExceeded }
+    }
+}
