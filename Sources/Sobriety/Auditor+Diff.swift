@@ -19,6 +19,7 @@ extension Auditor {
     ) throws -> PlanDiffAudit {
         var options = options
         options.keepsLines = true
+        options.scopes = budgets.scopes
         var baseReport = try audit(files: [base], options: options)
         var headReport = try audit(files: [head], options: options)
         baseReport.budgets = budgets.map { $0.verdict(for: baseReport, basis: basis).result }

@@ -1,4 +1,3 @@
-import Foundation
 public import SobrietyCore
 
 /// Writes a SARIF 2.1.0 log for code-scanning tools (GitHub code scanning, GitLab, VS Code).
@@ -79,9 +78,7 @@ public struct SARIFReportRenderer: ReportRenderer {
                 )
             ]
         )
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(log), as: UTF8.self) + "\n"
+        return try StableJSONEncoder.encode(log)
     }
 }
 

@@ -117,3 +117,13 @@ extension EmissionBudget {
         self = try BudgetSpecParser(spec: spec).budget()
     }
 }
+
+extension [EmissionBudget] {
+    /// The scopes these budgets limit, each once, in order: what an audit must total for them
+    /// (``EstimationOptions/scopes``).
+    public var scopes: [BudgetScope] {
+        var scopes: [BudgetScope] = []
+        for case let scope? in map(\.scope) where !scopes.contains(scope) { scopes.append(scope) }
+        return scopes
+    }
+}

@@ -2,6 +2,8 @@
 public struct BudgetComparison: Sendable, Hashable, Codable {
     /// The metric, such as `total`.
     public var metric: String
+    /// The line items the budget limits, such as `platform=tiktok`; `nil` for the whole plan.
+    public var scope: String?
     /// The limit, in ``unit``.
     public var limit: Double
     /// The unit of the limit and of the audited values: `g`, `g/kimp` or `ratio`.
@@ -27,6 +29,7 @@ public struct BudgetComparison: Sendable, Hashable, Codable {
             guard let named = new ?? old else { return nil }
             return BudgetComparison(
                 metric: named.metric,
+                scope: named.scope,
                 limit: named.limit,
                 unit: named.unit,
                 before: old.map(BudgetOutcome.init),
@@ -34,6 +37,11 @@ public struct BudgetComparison: Sendable, Hashable, Codable {
             )
         }
     }
+}
+
+extension BudgetComparison {
+    /// The metric with its scope: `total`, `total[platform=tiktok]`.
+    public var name: String { BudgetResult.name(metric: metric, scope: scope) }
 }
 
 /// A budget's verdict on one plan.

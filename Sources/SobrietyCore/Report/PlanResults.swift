@@ -117,7 +117,10 @@ public struct BudgetResult: Sendable, Hashable, Codable {
     public var lineItems: [String]
 
     /// The metric with its scope: `total`, `total[campaign=Spring launch]`.
-    public var name: String {
+    public var name: String { Self.name(metric: metric, scope: scope) }
+
+    /// A budget's name: the metric, with its scope in brackets when it has one.
+    public static func name(metric: String, scope: String?) -> String {
         scope.map { "\(metric)[\($0)]" } ?? metric
     }
 

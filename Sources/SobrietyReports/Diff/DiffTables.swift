@@ -111,7 +111,7 @@ struct DiffTables: Sendable {
                 .text(strings.resultAfterColumn),
             ],
             rows: try diff.budgets.map { budget in
-                [budget.metric, try numbers.measure(budget.limit, unit: budget.unit)]
+                [budget.name, try SummaryTables(language: language).budgetValue(budget.limit, unit: budget.unit)]
                     + (try outcome(budget.before, unit: budget.unit))
                     + (try outcome(budget.after, unit: budget.unit))
             }
@@ -143,7 +143,7 @@ struct DiffTables: Sendable {
     private func outcome(_ outcome: BudgetOutcome?, unit: String) throws -> [String] {
         guard let outcome else { return [strings.notApplicable, strings.notApplicable] }
         return [
-            try numbers.measure(outcome.actual, unit: unit),
+            try SummaryTables(language: language).budgetValue(outcome.actual, unit: unit),
             outcome.passed ? strings.budgetMet : strings.budgetExceeded,
         ]
     }

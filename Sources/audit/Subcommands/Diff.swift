@@ -25,14 +25,14 @@ struct Diff: ParsableCommand {
     var quiet = false
 
     func run() throws {
-        let emissionBudgets = try budgets.emissionBudgets()
         let format = try destination.resolvedFormat()
         let auditor = Auditor(factorSet: try factorOptions.store().factorSet())
+        let (emissionBudgets, basis) = try budgets.emissionBudgets(platforms: auditor.factorSet.platformKeys)
         let audit = try auditor.diff(
             base: AuditInput(path: base),
             head: AuditInput(path: head),
             budgets: emissionBudgets,
-            basis: budgets.basis
+            basis: basis
         )
         if !quiet {
             for warning in audit.warnings { Terminal.printWarning(warning.message) }

@@ -64,13 +64,11 @@ struct Run: ParsableCommand {
         let destinations = try output.destinations()
         let auditor = Auditor(factorSet: try factorOptions.store().factorSet())
         let (emissionBudgets, basis) = try budgets.emissionBudgets(platforms: auditor.factorSet.platformKeys)
-        var scopes: [BudgetScope] = []
-        for case let scope? in emissionBudgets.map(\.scope) where !scopes.contains(scope) { scopes.append(scope) }
         let options = EstimationOptions(
             range: RangeSettings(draws: draws, seed: seed),
             includesCorporate: corporate,
             keepsLines: !summary,
-            scopes: scopes
+            scopes: emissionBudgets.scopes
         )
         let progress = ProgressIndicator.forStandardError(enabled: !quiet)
         let audit = try auditor.run(
