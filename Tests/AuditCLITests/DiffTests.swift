@@ -91,6 +91,16 @@ import Testing
         #expect(markdown.contains("| total | 3.05 t | 3.01 t | met | 3.12 t | exceeded |"))
     }
 
+    @Test func aScopedBudgetFromABudgetFileIsCheckedOnBothPlans() throws {
+        let directory = try TemporaryDirectory()
+        let head = try Self.modifiedExample(in: directory)
+        let budgets = try directory.write("budgets.toml", "[platform.tiktok]\ntotal = \"300kg\"\n")
+        let result = try AuditProcess.run(["diff", Self.example, head, "--budget-file", budgets, "--format", "md"])
+        // FR-TT-02's impressions double in the head plan: TikTok goes from 236 kg to 340 kg.
+        #expect(result.status == 1)
+        #expect(result.standardOutput.contains(#"| total\[platform=tiktok\] | 300 kg | 236 kg | met | 340 kg | exceeded |"#))
+    }
+
     @Test func aBudgetExceededOnlyOnTheBasePlanExitsZero() throws {
         let directory = try TemporaryDirectory()
         let base = try Self.modifiedExample(in: directory)
