@@ -98,7 +98,9 @@ import Testing
         let result = try AuditProcess.run(["diff", Self.example, head, "--budget-file", budgets, "--format", "md"])
         // FR-TT-02's impressions double in the head plan: TikTok goes from 236 kg to 340 kg.
         #expect(result.status == 1)
-        #expect(result.standardOutput.contains(#"| total\[platform=tiktok\] | 300 kg | 236 kg | met | 340 kg | exceeded |"#))
+        #expect(
+            result.standardOutput.contains(#"| total\[platform=tiktok\] | 300 kg | 236 kg | met | 340 kg | exceeded |"#)
+        )
     }
 
     @Test func aBudgetExceededOnlyOnTheBasePlanExitsZero() throws {
