@@ -13,18 +13,20 @@ struct MethodFactors: Sendable {
     let frequencyThreshold: Int
     let worldGrid: Int
     let worldMobileShare: Int
+    /// The world average's grid intensity and mobile share, for lines without a country.
+    let worldFactors: CountryFactors
     let devicePower: [DeviceKind: Int]
     let deviceEmbodied: [DeviceKind: Int]
     let deviceBitrate: [DeviceKind: Int]
-    /// Each country's grid intensity and mobile share (the world's where the set has no share): one lookup per line.
-    let countryFactors: [String: CountryFactors]
+    /// Each country's grid intensity and mobile share (the world's where the set has no share), by country code.
+    let countryFactors: VocabularyTable<CountryFactors>
     let bitrateByResolution: [String: Int]
     let creativeByFormat: [AdFormat: Int]
     /// `adselection.per_impression` by buying-mode position.
     private let adSelectionFactors: [Int]
     let corporateByChannel: [String: Int]
-    /// Each platform's profile, default device mix and default watch time: one lookup per line.
-    let platformDefaults: [String: PlatformDefaults]
+    /// Each platform's profile, default device mix and default watch time, by platform key.
+    let platformDefaults: VocabularyTable<PlatformDefaults>
     /// A country's grid-intensity and mobile-share factors.
     struct CountryFactors: Sendable {
         let grid: Int
@@ -91,17 +93,22 @@ struct MethodFactors: Sendable {
         rateFactors = WasteRate.allCases.map { rate in BuyingMode.allCases.map { required(rate.factorKey, $0.rawValue) }
         }
         let worldShare = worldMobileShare
+        worldFactors = CountryFactors(grid: worldGrid, mobileShare: worldShare)
         let shares = byDimension(.networkMobileShare)
-        countryFactors = Dictionary(
-            uniqueKeysWithValues: byDimension(.gridIntensity).map { country, grid in
-                (country, CountryFactors(grid: grid, mobileShare: shares[country] ?? worldShare))
-            }
+        countryFactors = VocabularyTable(
+            vocabulary: set.countryCodes,
+            values: Dictionary(
+                uniqueKeysWithValues: byDimension(.gridIntensity).map { country, grid in
+                    (country, CountryFactors(grid: grid, mobileShare: shares[country] ?? worldShare))
+                }
+            )
         )
         bitrateByResolution = byDimension(.videoBitrate)
         corporateByChannel = byDimension(.corporatePerImpression)
 
+        let platformKeys = set.platformKeys
         var defaults: [String: PlatformDefaults] = [:]
-        for (position, platform) in set.platformKeys.enumerated() {
+        for (position, platform) in platformKeys.enumerated() {
             let watchSeconds = required(.videoWatchSeconds, platform)
             var shares: [DeviceKind: Double] = [:]
             var factorByDevice: [DeviceKind: Int] = [:]
@@ -123,7 +130,7 @@ struct MethodFactors: Sendable {
                 missing.append("\(FactorKey.platformDeviceShare)[\(platform)/…] (shares summing to 1)")
             }
         }
-        platformDefaults = defaults
+        platformDefaults = VocabularyTable(vocabulary: platformKeys, values: defaults)
         platformDefaultsByPosition = defaults.values.sorted { $0.position < $1.position }
         if !missing.isEmpty { throw FactorSetError.missingFactors(missing) }
     }
@@ -141,6 +148,36 @@ struct MethodFactors: Sendable {
     }
 
     func value(_ index: Int) -> Double { set.factors[index].value }
+}
+
+/// Values keyed by the keys of one of the factor set's vocabularies, found by a key's position
+/// when it carries one that matches the vocabulary, otherwise by its text.
+struct VocabularyTable<Value: Sendable>: Sendable {
+    /// The vocabulary, in the order of the positions keys carry.
+    private let vocabulary: [String]
+    /// The value of each key of the vocabulary, by position.
+    private let valuesByPosition: [Value?]
+    private let valuesByKey: [String: Value]
+
+    /// Creates a table of `values` over `vocabulary`; a value may have a key outside it.
+    init(vocabulary: [String], values: [String: Value]) {
+        self.vocabulary = vocabulary
+        self.valuesByPosition = vocabulary.map { values[$0] }
+        self.valuesByKey = values
+    }
+
+    /// The value of `key`, or `nil`.
+    subscript(key: VocabularyKey) -> Value? {
+        if let position = key.position, vocabulary.indices.contains(position), vocabulary[position] == key.text {
+            return valuesByPosition[position]
+        }
+        return valuesByKey[key.text]
+    }
+}
+
+extension FactorSet {
+    /// Country and region codes, sorted: the vocabulary of a line's ``CampaignLine/country``.
+    package var countryCodes: [String] { countries.keys.sorted() }
 }
 
 /// The waste rates with benchmark defaults by buying mode.

@@ -88,11 +88,11 @@ struct CampaignRowParser {
         switch column {
         case .lineItem: line.lineItem = text(cell)
         case .campaign: line.campaign = caches.campaigns.value(for: cell, parse: text)
-        case .platform: line.platform = try cells.platform(cell)
+        case .platform: line.platformKey = try cells.platform(cell)
         case .format: line.format = try cells.format(cell)
         case .placement: line.placement = caches.placements.value(for: cell, parse: text)
         case .buying: line.buying = try cells.buying(cell)
-        case .country: line.country = try cells.country(cell)
+        case .country: line.countryKey = try cells.country(cell)
         case .device: line.device = try caches.deviceMixes.value(for: cell, parse: cells.device)
         case .impressions: line.impressions = try cells.count(cell)
         case .reach: line.reach = try cells.count(cell)
