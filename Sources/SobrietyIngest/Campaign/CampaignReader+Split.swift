@@ -96,7 +96,7 @@ extension CampaignReader {
     private func finish(
         input: CampaignFileInput,
         header: CampaignHeader,
-        parts: (PartReading, PartReading),
+        parts: consuming (PartReading, PartReading),
         digestFailure: (any Error)?
     ) throws -> CampaignFileSummary {
         let (part, later) = parts
@@ -108,8 +108,7 @@ extension CampaignReader {
         errors.append(contentsOf: later.errors)
         if later.endedByMalformedCSV { throw errors.inputErrors }
         var lineItems = part.lineItems
-        lineItems.merge(later.lineItems)
-        if let suspects = lineItems.finish(), !errors.isTruncated {
+        if let suspects = lineItems.finish(with: later.lineItems), !errors.isTruncated {
             errors.merge(try Self.repeatedLineItems(in: input, header: header, suspects: suspects))
         }
         let rowCount = part.rows + later.rows
