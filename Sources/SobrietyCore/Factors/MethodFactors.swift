@@ -39,7 +39,10 @@ struct MethodFactors: Sendable {
     private let rateFactors: [[Int]]
 
     /// What a platform brings to a line that does not say otherwise.
-    struct PlatformDefaults: Sendable {
+    ///
+    /// A class: every line looks its platform's defaults up, and handing out one reference costs
+    /// less than copying the profile's strings, the mix and the table.
+    final class PlatformDefaults: Sendable {
         /// The platform's position in ``FactorSet/platformKeys``.
         let position: Int
         let profile: PlatformProfile
@@ -48,6 +51,20 @@ struct MethodFactors: Sendable {
         let deviceShareFactors: [DeviceKind: Int]
         /// The `video.watch_seconds` factor.
         let watchSeconds: Int
+
+        init(
+            position: Int,
+            profile: PlatformProfile,
+            deviceMix: DeviceMix,
+            deviceShareFactors: [DeviceKind: Int],
+            watchSeconds: Int
+        ) {
+            self.position = position
+            self.profile = profile
+            self.deviceMix = deviceMix
+            self.deviceShareFactors = deviceShareFactors
+            self.watchSeconds = watchSeconds
+        }
     }
 
     /// Resolves every factor the method needs.
