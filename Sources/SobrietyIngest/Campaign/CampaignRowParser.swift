@@ -24,12 +24,18 @@ struct CampaignRowParser {
     /// The line of the last record parsed; one value reused for every row, so that none is copied.
     private var line: CampaignLine
     private let header: CampaignHeader
+    /// The header's bindings, in an array of this parser's own.
+    ///
+    /// The two threads of a split read share one header: looping over its array, which takes a
+    /// reference to it for every row, would bounce the array's reference count between the cores.
+    private let bindings: [CampaignHeader.Binding]
     private let cells: CellParser
     private var caches = Caches()
 
     /// Creates a parser for the rows under `header` in `file` (the name messages show).
     init(header: CampaignHeader, cells: CellParser, file: String) {
         self.header = header
+        self.bindings = header.bindings.map { $0 }  // a new buffer, where `header.bindings` would share it
         self.cells = cells
         self.line = CampaignLine(location: SourceLocation(file: file, line: 0), lineItem: "", platform: "")
     }
@@ -56,7 +62,7 @@ struct CampaignRowParser {
         }
         line.location.line = record.line
         var failed: [CampaignColumn] = []
-        for binding in header.bindings {
+        for binding in bindings {
             let cell = record.fieldBytes(binding.index).trimmingSpaces
             do throws(CellError) {
                 try Self.assign(cell, to: binding.column, of: &line, using: cells, caches: &caches)
