@@ -96,7 +96,7 @@ extension CampaignReader {
     private func finish(
         input: CampaignFileInput,
         header: CampaignHeader,
-        parts: consuming (PartReading, PartReading),
+        parts: (PartReading, PartReading),
         digestFailure: (any Error)?
     ) throws -> CampaignFileSummary {
         let (part, later) = parts
@@ -168,6 +168,7 @@ private struct PartReading: Sendable {
         } catch {
             readFailure = error
         }
+        lineItems.flush()  // now, while nothing else holds the registry: see its doc
     }
 }
 

@@ -61,8 +61,12 @@ struct LineItemRegistry {
         return finish()
     }
 
-    private mutating func flush() {
-        // An empty batch would still make `seen` unique, copying it when it is shared.
+    /// Inserts the hashes waiting in the batch.
+    ///
+    /// Called at the end of reading, while the registry is not shared yet: a registry with no
+    /// pending hash is finished without writing to its set, which would copy the set of a registry
+    /// another value still holds.
+    mutating func flush() {
         guard !pending.isEmpty else { return }
         seen.insert(contentsOf: pending) { hash in
             repeated.insert(hash)
