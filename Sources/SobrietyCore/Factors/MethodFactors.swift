@@ -1,6 +1,9 @@
 /// The factor set resolved for the method: the position of every factor DESIGN §3 applies,
 /// looked up once per audit so that per-row work is a few dictionary reads.
-struct MethodFactors: Sendable {
+///
+/// A class: the estimator passes its resolver, which holds these factors, for every line, and a
+/// reference is cheaper to pass than the 300 bytes of tables.
+final class MethodFactors: Sendable {
     let set: FactorSet
     let networkUseFixed: Int
     let networkUseMobile: Int
