@@ -63,9 +63,9 @@ struct LineItemRegistry {
 
     /// Inserts the hashes waiting in the batch.
     ///
-    /// Called at the end of reading, while the registry is not shared yet: a registry with no
-    /// pending hash is finished without writing to its set, which would copy the set of a registry
-    /// another value still holds.
+    /// A split read calls it as each part ends, while the part alone holds its registry: finishing
+    /// a registry with no pending hash writes nothing to its set, where a write would copy a set
+    /// that another value still holds.
     mutating func flush() {
         guard !pending.isEmpty else { return }
         seen.insert(contentsOf: pending) { hash in
