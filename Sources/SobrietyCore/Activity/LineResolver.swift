@@ -7,7 +7,7 @@ struct LineResolver: Sendable {
     /// Resolves one line.
     /// - Throws: ``Diagnostic`` when the line names a platform the factor set does not know.
     func resolve(_ line: CampaignLine, warnings: inout WarningCollector) throws -> ResolvedLine {
-        guard let defaults = factors.platformDefaults[line.platform] else {
+        guard let defaults = factors.platformDefaults[line.platformKey] else {
             throw Diagnostic(
                 severity: .error,
                 code: "unknown-platform",
@@ -23,24 +23,13 @@ struct LineResolver: Sendable {
         if line.format == nil { assumed.insert(.format) }
         if line.buying == nil { assumed.insert(.buying) }
 
-        var country = line.country ?? Country.world
-        if line.country == nil { assumed.insert(.country) }
         let countryFactors: MethodFactors.CountryFactors
-        if let known = factors.countryFactors[country] {
-            countryFactors = known
+        if let country = line.countryKey {
+            countryFactors =
+                factors.countryFactors[country] ?? worldFactors(for: country.text, of: line, warnings: &warnings)
         } else {
-            warnings.add(
-                code: "no-grid-intensity",
-                message: "\(line.location): column 'country': no grid intensity for \"\(country)\" in the factor set; "
-                    + "the world average is used for it (this and any later line with that country)",
-                line: line.location.line,
-                once: "no-grid-intensity:\(country)"
-            )
-            country = Country.world
-            countryFactors = MethodFactors.CountryFactors(
-                grid: factors.worldGrid,
-                mobileShare: factors.worldMobileShare
-            )
+            assumed.insert(.country)
+            countryFactors = factors.worldFactors
         }
 
         if line.device == nil { assumed.insert(.device) }
@@ -147,6 +136,22 @@ struct LineResolver: Sendable {
             frequencyCap: frequencyCap,
             assumed: assumed
         )
+    }
+
+    /// The world's factors, for a country the factor set has no grid intensity for; warns once per country.
+    private func worldFactors(
+        for country: String,
+        of line: CampaignLine,
+        warnings: inout WarningCollector
+    ) -> MethodFactors.CountryFactors {
+        warnings.add(
+            code: "no-grid-intensity",
+            message: "\(line.location): column 'country': no grid intensity for \"\(country)\" in the factor set; "
+                + "the world average is used for it (this and any later line with that country)",
+            line: line.location.line,
+            once: "no-grid-intensity:\(country)"
+        )
+        return factors.worldFactors
     }
 }
 

@@ -10,7 +10,12 @@ public struct CampaignLine: Sendable, Hashable {
     /// The `campaign` name.
     public var campaign: String?
     /// The `platform` key, known to the factor set.
-    public var platform: String
+    public var platform: String {
+        get { platformKey.text }
+        set { platformKey = VocabularyKey(newValue) }
+    }
+    /// The `platform` key with where the reader found it in the factor set.
+    package var platformKey: VocabularyKey
     /// The `format`.
     public var format: AdFormat?
     /// The `placement`, free text.
@@ -18,7 +23,12 @@ public struct CampaignLine: Sendable, Hashable {
     /// The `buying` mode.
     public var buying: BuyingMode?
     /// The viewers' `country`, alpha-2 upper case, or a region code; `nil` means world average.
-    public var country: String?
+    public var country: String? {
+        get { countryKey?.text }
+        set { countryKey = newValue.map { VocabularyKey($0) } }
+    }
+    /// The `country` code with where the reader found it in the factor set.
+    package var countryKey: VocabularyKey?
     /// The `device` mix.
     public var device: DeviceMix?
     /// Served `impressions`.
@@ -62,6 +72,34 @@ public struct CampaignLine: Sendable, Hashable {
     public init(location: SourceLocation, lineItem: String, platform: String) {
         self.location = location
         self.lineItem = lineItem
-        self.platform = platform
+        self.platformKey = VocabularyKey(platform)
+    }
+}
+
+/// A key of one of the factor set's vocabularies as a line holds it: the text, and optionally its
+/// position in the set's list of such keys (``FactorSet/platformKeys``, ``FactorSet/countryCodes``).
+///
+/// The position is only a hint that spares the estimator a string lookup per line; it is checked
+/// against the text before use. Equality and hashing go by the text alone.
+package struct VocabularyKey: Sendable, Hashable {
+    /// The key as the line gives it.
+    package let text: String
+    /// The key's position in the factor set's list, when known.
+    package let position: Int?
+
+    /// Creates a key with its position in the factor set's list, when known.
+    package init(_ text: String, position: Int? = nil) {
+        self.text = text
+        self.position = position
+    }
+
+    /// Whether both keys have the same text.
+    package static func == (lhs: VocabularyKey, rhs: VocabularyKey) -> Bool {
+        lhs.text == rhs.text
+    }
+
+    /// Hashes the text.
+    package func hash(into hasher: inout Hasher) {
+        hasher.combine(text)
     }
 }

@@ -1,6 +1,9 @@
 /// The factor set resolved for the method: the position of every factor DESIGN §3 applies,
 /// looked up once per audit so that per-row work is a few dictionary reads.
-struct MethodFactors: Sendable {
+///
+/// A class: the estimator passes its resolver, which holds these factors, for every line, and a
+/// reference is cheaper to pass than the 300 bytes of tables.
+final class MethodFactors: Sendable {
     let set: FactorSet
     let networkUseFixed: Int
     let networkUseMobile: Int
@@ -13,18 +16,20 @@ struct MethodFactors: Sendable {
     let frequencyThreshold: Int
     let worldGrid: Int
     let worldMobileShare: Int
+    /// The world average's grid intensity and mobile share, for lines without a country.
+    let worldFactors: CountryFactors
     let devicePower: [DeviceKind: Int]
     let deviceEmbodied: [DeviceKind: Int]
     let deviceBitrate: [DeviceKind: Int]
-    /// Each country's grid intensity and mobile share (the world's where the set has no share): one lookup per line.
-    let countryFactors: [String: CountryFactors]
+    /// Each country's grid intensity and mobile share (the world's where the set has no share), by country code.
+    let countryFactors: VocabularyTable<CountryFactors>
     let bitrateByResolution: [String: Int]
     let creativeByFormat: [AdFormat: Int]
     /// `adselection.per_impression` by buying-mode position.
     private let adSelectionFactors: [Int]
     let corporateByChannel: [String: Int]
-    /// Each platform's profile, default device mix and default watch time: one lookup per line.
-    let platformDefaults: [String: PlatformDefaults]
+    /// Each platform's profile, default device mix and default watch time, by platform key.
+    let platformDefaults: VocabularyTable<PlatformDefaults>
     /// A country's grid-intensity and mobile-share factors.
     struct CountryFactors: Sendable {
         let grid: Int
@@ -37,7 +42,10 @@ struct MethodFactors: Sendable {
     private let rateFactors: [[Int]]
 
     /// What a platform brings to a line that does not say otherwise.
-    struct PlatformDefaults: Sendable {
+    ///
+    /// A class: every line looks its platform's defaults up, and handing out one reference costs
+    /// less than copying the profile's strings, the mix and the table.
+    final class PlatformDefaults: Sendable {
         /// The platform's position in ``FactorSet/platformKeys``.
         let position: Int
         let profile: PlatformProfile
@@ -46,6 +54,20 @@ struct MethodFactors: Sendable {
         let deviceShareFactors: [DeviceKind: Int]
         /// The `video.watch_seconds` factor.
         let watchSeconds: Int
+
+        init(
+            position: Int,
+            profile: PlatformProfile,
+            deviceMix: DeviceMix,
+            deviceShareFactors: [DeviceKind: Int],
+            watchSeconds: Int
+        ) {
+            self.position = position
+            self.profile = profile
+            self.deviceMix = deviceMix
+            self.deviceShareFactors = deviceShareFactors
+            self.watchSeconds = watchSeconds
+        }
     }
 
     /// Resolves every factor the method needs.
@@ -91,17 +113,22 @@ struct MethodFactors: Sendable {
         rateFactors = WasteRate.allCases.map { rate in BuyingMode.allCases.map { required(rate.factorKey, $0.rawValue) }
         }
         let worldShare = worldMobileShare
+        worldFactors = CountryFactors(grid: worldGrid, mobileShare: worldShare)
         let shares = byDimension(.networkMobileShare)
-        countryFactors = Dictionary(
-            uniqueKeysWithValues: byDimension(.gridIntensity).map { country, grid in
-                (country, CountryFactors(grid: grid, mobileShare: shares[country] ?? worldShare))
-            }
+        countryFactors = VocabularyTable(
+            vocabulary: set.countryCodes,
+            values: Dictionary(
+                uniqueKeysWithValues: byDimension(.gridIntensity).map { country, grid in
+                    (country, CountryFactors(grid: grid, mobileShare: shares[country] ?? worldShare))
+                }
+            )
         )
         bitrateByResolution = byDimension(.videoBitrate)
         corporateByChannel = byDimension(.corporatePerImpression)
 
+        let platformKeys = set.platformKeys
         var defaults: [String: PlatformDefaults] = [:]
-        for (position, platform) in set.platformKeys.enumerated() {
+        for (position, platform) in platformKeys.enumerated() {
             let watchSeconds = required(.videoWatchSeconds, platform)
             var shares: [DeviceKind: Double] = [:]
             var factorByDevice: [DeviceKind: Int] = [:]
@@ -123,7 +150,7 @@ struct MethodFactors: Sendable {
                 missing.append("\(FactorKey.platformDeviceShare)[\(platform)/…] (shares summing to 1)")
             }
         }
-        platformDefaults = defaults
+        platformDefaults = VocabularyTable(vocabulary: platformKeys, values: defaults)
         platformDefaultsByPosition = defaults.values.sorted { $0.position < $1.position }
         if !missing.isEmpty { throw FactorSetError.missingFactors(missing) }
     }
@@ -141,6 +168,36 @@ struct MethodFactors: Sendable {
     }
 
     func value(_ index: Int) -> Double { set.factors[index].value }
+}
+
+/// Values keyed by the keys of one of the factor set's vocabularies, found by a key's position
+/// when it carries one that matches the vocabulary, otherwise by its text.
+struct VocabularyTable<Value: Sendable>: Sendable {
+    /// The vocabulary, in the order of the positions keys carry.
+    private let vocabulary: [String]
+    /// The value of each key of the vocabulary, by position.
+    private let valuesByPosition: [Value?]
+    private let valuesByKey: [String: Value]
+
+    /// Creates a table of `values` over `vocabulary`; a value may have a key outside it.
+    init(vocabulary: [String], values: [String: Value]) {
+        self.vocabulary = vocabulary
+        self.valuesByPosition = vocabulary.map { values[$0] }
+        self.valuesByKey = values
+    }
+
+    /// The value of `key`, or `nil`.
+    subscript(key: VocabularyKey) -> Value? {
+        if let position = key.position, vocabulary.indices.contains(position), vocabulary[position] == key.text {
+            return valuesByPosition[position]
+        }
+        return valuesByKey[key.text]
+    }
+}
+
+extension FactorSet {
+    /// Country and region codes, sorted: the vocabulary of a line's ``CampaignLine/country``.
+    package var countryCodes: [String] { countries.keys.sorted() }
 }
 
 /// The waste rates with benchmark defaults by buying mode.

@@ -4,11 +4,11 @@ public import SobrietyCore
 extension CampaignReader {
     /// Reads a file as ``read(path:displayName:factorSet:progress:onLine:)`` does, in two parts at once when it can.
     ///
-    /// A regular file of at least the reader's minimum split size and without a quote is cut in two
-    /// near its middle (``CampaignSplit``): `first` takes the lines of the first part here, in file
-    /// order, while `second` takes those of the second part on another thread. Any other file goes
-    /// to `first` whole, in one pass. Either way the digest, row count, warnings and errors (their
-    /// lines, their order, the limit) are those of one pass.
+    /// A regular file of at least the reader's minimum split size, without a quote up to the first
+    /// line end past its middle, is cut in two there (``CampaignSplit``): `first` takes the lines of
+    /// the first part here, in file order, while `second` takes those of the second part on another
+    /// thread. Any other file goes to `first` whole, in one pass. Either way the digest, row count,
+    /// warnings and errors (their lines, their order, the limit) are those of one pass.
     ///
     /// - Parameters:
     ///   - path: the file to open.
@@ -108,8 +108,7 @@ extension CampaignReader {
         errors.append(contentsOf: later.errors)
         if later.endedByMalformedCSV { throw errors.inputErrors }
         var lineItems = part.lineItems
-        lineItems.merge(later.lineItems)
-        if let suspects = lineItems.finish(), !errors.isTruncated {
+        if let suspects = lineItems.finish(with: later.lineItems), !errors.isTruncated {
             errors.merge(try Self.repeatedLineItems(in: input, header: header, suspects: suspects))
         }
         let rowCount = part.rows + later.rows
@@ -169,6 +168,7 @@ private struct PartReading: Sendable {
         } catch {
             readFailure = error
         }
+        lineItems.flush()  // now, while nothing else holds the registry: see its doc
     }
 }
 

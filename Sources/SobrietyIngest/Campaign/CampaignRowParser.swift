@@ -24,12 +24,18 @@ struct CampaignRowParser {
     /// The line of the last record parsed; one value reused for every row, so that none is copied.
     private var line: CampaignLine
     private let header: CampaignHeader
+    /// The header's bindings, in an array of this parser's own.
+    ///
+    /// The two threads of a split read share one header: looping over its array, which takes a
+    /// reference to it for every row, would bounce the array's reference count between the cores.
+    private let bindings: [CampaignHeader.Binding]
     private let cells: CellParser
     private var caches = Caches()
 
     /// Creates a parser for the rows under `header` in `file` (the name messages show).
     init(header: CampaignHeader, cells: CellParser, file: String) {
         self.header = header
+        self.bindings = header.bindings.map { $0 }  // a new buffer, where `header.bindings` would share it
         self.cells = cells
         self.line = CampaignLine(location: SourceLocation(file: file, line: 0), lineItem: "", platform: "")
     }
@@ -56,7 +62,7 @@ struct CampaignRowParser {
         }
         line.location.line = record.line
         var failed: [CampaignColumn] = []
-        for binding in header.bindings {
+        for binding in bindings {
             let cell = record.fieldBytes(binding.index).trimmingSpaces
             do throws(CellError) {
                 try Self.assign(cell, to: binding.column, of: &line, using: cells, caches: &caches)
@@ -66,7 +72,7 @@ struct CampaignRowParser {
                 errors.append(diagnostic(error, code: "invalid-value", line: record.line, column: binding.column))
             }
         }
-        let problems = crossFieldProblems(skipping: failed)
+        let problems = Self.crossFieldProblems(of: &line, header: header, cells: cells, skipping: failed)
         for (column, error) in problems {
             errors.append(diagnostic(error, code: "inconsistent-value", line: record.line, column: column))
         }
@@ -88,11 +94,11 @@ struct CampaignRowParser {
         switch column {
         case .lineItem: line.lineItem = text(cell)
         case .campaign: line.campaign = caches.campaigns.value(for: cell, parse: text)
-        case .platform: line.platform = try cells.platform(cell)
+        case .platform: line.platformKey = try cells.platform(cell)
         case .format: line.format = try cells.format(cell)
         case .placement: line.placement = caches.placements.value(for: cell, parse: text)
         case .buying: line.buying = try cells.buying(cell)
-        case .country: line.country = try cells.country(cell)
+        case .country: line.countryKey = try cells.country(cell)
         case .device: line.device = try caches.deviceMixes.value(for: cell, parse: cells.device)
         case .impressions: line.impressions = try cells.count(cell)
         case .reach: line.reach = try cells.count(cell)
@@ -148,7 +154,15 @@ struct CampaignRowParser {
     }
 
     /// Required values left empty and values that contradict each other; columns that already failed are skipped.
-    private func crossFieldProblems(skipping failed: [CampaignColumn]) -> [(CampaignColumn, CellError)] {
+    ///
+    /// Static and `inout` though it changes nothing: a method would copy the whole parser for every
+    /// row, and a borrowed line is copied too (its 456 bytes and their references); `inout` passes its address.
+    private static func crossFieldProblems(
+        of line: inout CampaignLine,
+        header: CampaignHeader,
+        cells: CellParser,
+        skipping failed: [CampaignColumn]
+    ) -> [(CampaignColumn, CellError)] {
         var problems: [(CampaignColumn, CellError)] = []
         if line.lineItem.isEmpty { problems.append((.lineItem, cells.missing(.lineItem))) }
         if line.platform.isEmpty, !failed.contains(.platform) {

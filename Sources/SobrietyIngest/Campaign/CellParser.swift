@@ -13,17 +13,18 @@ final class CellParser: Sendable {
         case positive
     }
 
-    private let platforms: Vocabulary<String>
+    private let platforms: Vocabulary<VocabularyKey>
     private let formats: Vocabulary<AdFormat>
     private let buyingModes: Vocabulary<BuyingMode>
     private let devices: Vocabulary<DeviceKind>
     private let resolutions: Vocabulary<String>
-    private let countries: KeyLookup<String>
+    private let countries: KeyLookup<VocabularyKey>
     private let alpha2ByAlpha3: KeyLookup<String>
 
     /// Creates a parser that knows the platforms, countries and resolutions of `factorSet`.
     init(factorSet: FactorSet) {
-        platforms = Vocabulary(keys: factorSet.platformKeys, noun: "platform")
+        let platformKeys = factorSet.platformKeys
+        platforms = Vocabulary(keys: platformKeys, values: positionedKeys(platformKeys), noun: "platform")
         formats = Vocabulary(AdFormat.allCases, noun: "format")
         buyingModes = Vocabulary(BuyingMode.allCases, noun: "buying mode")
         devices = Vocabulary(DeviceKind.allCases, noun: "device")
@@ -32,7 +33,8 @@ final class CellParser: Sendable {
             keys: resolutionKeys.sorted { (Int($0.dropLast()) ?? 0, $0) < (Int($1.dropLast()) ?? 0, $1) },
             noun: "resolution"
         )
-        countries = KeyLookup(factorSet.countries.keys.map { ($0, $0) }, folding: .uppercase)
+        let countryCodes = factorSet.countryCodes
+        countries = KeyLookup(Array(zip(countryCodes, positionedKeys(countryCodes))), folding: .uppercase)
         alpha2ByAlpha3 = KeyLookup(factorSet.countries.values.map { ($0.alpha3, $0.alpha2) }, folding: .uppercase)
     }
 
@@ -82,8 +84,8 @@ final class CellParser: Sendable {
         }
     }
 
-    /// A platform key of the factor set, in any case.
-    func platform(_ cell: UnsafeRawBufferPointer) throws(CellError) -> String {
+    /// A platform key of the factor set, in any case, with its position in ``FactorSet/platformKeys``.
+    func platform(_ cell: UnsafeRawBufferPointer) throws(CellError) -> VocabularyKey {
         try platforms.value(of: cell)
     }
 
@@ -125,8 +127,9 @@ final class CellParser: Sendable {
         return mix
     }
 
-    /// An ISO 3166-1 alpha-2 code or a region code of the factor set, in any case; returned upper case.
-    func country(_ cell: UnsafeRawBufferPointer) throws(CellError) -> String {
+    /// An ISO 3166-1 alpha-2 code or a region code of the factor set, in any case; returned upper case, with
+    /// its position in ``FactorSet/countryCodes``.
+    func country(_ cell: UnsafeRawBufferPointer) throws(CellError) -> VocabularyKey {
         if let code = countries.value(for: cell) { return code }
         if let alpha2 = alpha2ByAlpha3.value(for: cell) {
             throw CellError(cell, "is an alpha-3 code; write \(alpha2)")
@@ -195,6 +198,11 @@ extension Vocabulary where Value: RawRepresentable<String> & CaseIterable {
     init(_ cases: [Value], noun: String) {
         self.init(keys: cases.map(\.rawValue), values: cases, noun: noun)
     }
+}
+
+/// Each of `keys` with its position among them.
+private func positionedKeys(_ keys: [String]) -> [VocabularyKey] {
+    keys.enumerated().map { VocabularyKey($1, position: $0) }
 }
 
 private let semicolon = UInt8(ascii: ";")

@@ -42,23 +42,32 @@ struct LineItemRegistry {
         return hasRepeats ? Suspects(hash: hash, hashes: repeated) : nil
     }
 
-    /// Adds the line items `other` recorded, as if they had been inserted here.
-    mutating func merge(_ other: LineItemRegistry) {
-        var other = other
-        other.flush()
+    /// Ends a file read in two parts, this registry holding the first: the suspects of the whole file,
+    /// or `nil` when every hash was seen once.
+    ///
+    /// The hashes `later` saw are looked up here, not inserted: a hash either part saw twice, or
+    /// both parts saw, is a suspect.
+    mutating func finish(with later: consuming LineItemRegistry) -> Suspects? {
+        later.flush()
         flush()
-        for fingerprint in other.seen.fingerprints {
-            pending.append(fingerprint)
-            if pending.count == Self.batchSize { flush() }
-        }
-        flush()
-        if other.hasRepeats {
+        for fingerprint in later.seen.fingerprints where seen.contains(fingerprint) {
+            repeated.insert(fingerprint)
             hasRepeats = true
-            for fingerprint in other.repeated.fingerprints { repeated.insert(fingerprint) }
         }
+        if later.hasRepeats {
+            hasRepeats = true
+            for fingerprint in later.repeated.fingerprints { repeated.insert(fingerprint) }
+        }
+        return finish()
     }
 
-    private mutating func flush() {
+    /// Inserts the hashes waiting in the batch.
+    ///
+    /// A split read calls it as each part ends, while the part alone holds its registry: finishing
+    /// a registry with no pending hash writes nothing to its set, where a write would copy a set
+    /// that another value still holds.
+    mutating func flush() {
+        guard !pending.isEmpty else { return }
         seen.insert(contentsOf: pending) { hash in
             repeated.insert(hash)
             hasRepeats = true

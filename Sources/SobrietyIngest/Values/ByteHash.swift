@@ -17,13 +17,7 @@ enum ByteHash {
             state = mix(state ^ bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
             offset += 8
         }
-        if offset < bytes.count {
-            var tail: UInt64 = 0
-            withUnsafeMutableBytes(of: &tail) { tail in
-                tail.copyMemory(from: UnsafeRawBufferPointer(rebasing: bytes[offset...]))
-            }
-            state = mix(state ^ tail)
-        }
+        if offset < bytes.count { state = mix(state ^ bytes.zeroPaddedWord(fromByteOffset: offset)) }
         return finalize(state)
     }
 

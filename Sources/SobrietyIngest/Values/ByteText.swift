@@ -8,6 +8,27 @@ extension UnsafeRawBufferPointer {
         return UnsafeRawBufferPointer(rebasing: self[lower..<upper])
     }
 
+    /// The bytes from `offset` on, at most eight, as a little-endian word padded with zero bytes.
+    ///
+    /// Loaded four, two and one bytes at a time: copying so few bytes with `copyMemory` is a call to `memmove`.
+    func zeroPaddedWord(fromByteOffset offset: Int) -> UInt64 {
+        let length = Swift.min(count - offset, 8)
+        if length == 8 { return UInt64(littleEndian: loadUnaligned(fromByteOffset: offset, as: UInt64.self)) }
+        var word: UInt64 = 0
+        var loaded = 0
+        if length & 4 != 0 {
+            word = UInt64(UInt32(littleEndian: loadUnaligned(fromByteOffset: offset, as: UInt32.self)))
+            loaded = 4
+        }
+        if length & 2 != 0 {
+            let pair = UInt16(littleEndian: loadUnaligned(fromByteOffset: offset + loaded, as: UInt16.self))
+            word |= UInt64(pair) << (loaded * 8)
+            loaded += 2
+        }
+        if length & 1 != 0 { word |= UInt64(self[offset + loaded]) << (loaded * 8) }
+        return word
+    }
+
     /// Whether the bytes equal `other`, byte for byte (compared eight at a time).
     func equals(_ other: [UInt8]) -> Bool {
         guard count == other.count else { return false }

@@ -76,13 +76,14 @@ struct KeyLookup<Value: Sendable>: Sendable {
     /// The bytes, folded when `folding` is given, packed into a key; `nil` when empty or longer than 16.
     private static func pack(_ bytes: UnsafeRawBufferPointer, folding: Folding?) -> PackedKey? {
         guard !bytes.isEmpty, bytes.count <= 16 else { return nil }
+        guard let folding else {
+            let high = bytes.count > 8 ? bytes.zeroPaddedWord(fromByteOffset: 8) : 0
+            return PackedKey(low: bytes.zeroPaddedWord(fromByteOffset: 0), high: high)
+        }
         var words: (UInt64, UInt64) = (0, 0)
         withUnsafeMutableBytes(of: &words) { words in
-            words.copyMemory(from: bytes)
-            if let folding {
-                for index in 0..<bytes.count { words[index] = folding.fold(words[index]) }
-            }
+            for index in 0..<bytes.count { words[index] = folding.fold(bytes[index]) }
         }
-        return PackedKey(low: words.0, high: words.1)
+        return PackedKey(low: UInt64(littleEndian: words.0), high: UInt64(littleEndian: words.1))
     }
 }

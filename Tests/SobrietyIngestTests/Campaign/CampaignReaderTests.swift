@@ -20,6 +20,18 @@ import Testing
         return (lines, summary)
     }
 
+    @Test func linesCarryThePositionsOfTheirPlatformAndCountryInTheFactorSet() throws {
+        var line = try #require(try readLines(Fixtures.path("valid/full.csv")).lines.first)
+        let platform = try #require(line.platformKey.position)
+        let country = try #require(line.countryKey?.position)
+        #expect(FactorSet.ingestTest.platformKeys[platform] == line.platform)
+        #expect(FactorSet.ingestTest.countryCodes[country] == line.country)
+
+        line.platform = "youtube"
+        #expect(line.platformKey.position == nil, "a platform set as text has no position to go stale")
+        #expect(VocabularyKey("FR", position: 3) == VocabularyKey("FR"))
+    }
+
     @Test func readsEveryColumnOfTheCanonicalFormat() throws {
         let (lines, summary) = try readLines(Fixtures.path("valid/full.csv"), displayName: "full.csv")
         #expect(lines.map(\.lineItem) == ["tt-001", "yt-002", "ow-003", "ctv-004"])

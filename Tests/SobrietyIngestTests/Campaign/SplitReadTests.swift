@@ -88,11 +88,25 @@ import Testing
         #expect(CampaignSplit.plan(path: file.path, minimumBytes: bytes.count + 1) == nil)
     }
 
-    @Test func readsFilesWithQuotesInOnePass() throws {
-        let file = try TemporaryFile(contents: text(replacing: [1500: "\"li-x\",tiktok"]))
+    @Test func readsFilesWithQuotesInTheFirstPartInOnePass() throws {
+        let file = try TemporaryFile(contents: text(replacing: [500: "\"li-x\",tiktok"]))
         #expect(CampaignSplit.plan(path: file.path, minimumBytes: 1024) == nil)
         let outcome = try read(file.path, with: splittingReader())
         #expect(outcome.second.isEmpty)
+    }
+
+    @Test func readsQuotesInTheSecondPartAsOnePass() throws {
+        let quoted = [
+            1500: row(1500, replacing: "li-1500,", with: "\"li-1500\","),
+            1600: row(1600, replacing: "li-1600,", with: "\"li-1600,\nsecond line, \"\"quoted\"\"\","),
+        ]
+        let outcome = try expectSameAsOnePass(text(replacing: quoted))
+        #expect(outcome.summary?.rows == Self.rows)
+        #expect(outcome.second.last == Self.rows + 2, "the line break inside row 1600 moves the later lines")
+
+        let strayQuote = row(1500, replacing: "li-1500", with: "li\"1500")
+        let stray = try expectSameAsOnePass(text(replacing: [1500: strayQuote]))
+        #expect(stray.errors?.diagnostics.map(\.code) == ["malformed-csv"])
     }
 
     @Test func findsTheSameLinesAsOnePass() throws {

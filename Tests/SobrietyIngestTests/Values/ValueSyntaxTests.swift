@@ -135,4 +135,14 @@ private func withBytes<Result>(_ text: String, _ body: (UnsafeRawBufferPointer) 
         let long = String(repeating: "x", count: 60)
         #expect(withBytes(long) { $0.quotedForMessage } == "\"\(String(repeating: "x", count: 39))…\"")
     }
+
+    @Test func loadsUpToEightBytesAsALittleEndianWord() {
+        let text = "abcdefghij"
+        for offset in 0..<text.utf8.count {
+            let expected = text.utf8.dropFirst(offset).prefix(8).enumerated().reduce(UInt64(0)) {
+                $0 | UInt64($1.element) << (8 * $1.offset)
+            }
+            #expect(withBytes(text) { $0.zeroPaddedWord(fromByteOffset: offset) } == expected)
+        }
+    }
 }
