@@ -92,7 +92,8 @@ struct LineResolver: Sendable {
                         code: "mfa-rate-ignored",
                         message: "\(line.location): column 'mfa_rate': ignored on \(platform.name): "
                             + "made-for-advertising sites exist only on the open web and CTV",
-                        line: line.location.line
+                        line: line.location.line,
+                        file: line.location.file
                     )
                 }
                 rates[rate] = .input(0)
@@ -149,6 +150,7 @@ struct LineResolver: Sendable {
             message: "\(line.location): column 'country': no grid intensity for \"\(country)\" in the factor set; "
                 + "the world average is used for it (this and any later line with that country)",
             line: line.location.line,
+            file: line.location.file,
             once: "no-grid-intensity:\(country)"
         )
         return factors.worldFactors

@@ -63,7 +63,7 @@ private struct ExplanationBuilder {
     let coefficients: (bytes: ActivityLanes, exposureSeconds: ActivityLanes, watchSeconds: ActivityLanes)
 
     init(factors: MethodFactors, input: CampaignLine, line: ResolvedLine, options: EstimationOptions) throws {
-        guard let platform = factors.platformDefaults[input.platform] else {
+        guard let platform = factors.platformDefaults[input.platformKey] else {
             throw FactorSetError.missingFactors(["\(FactorKey.platformDeviceShare)[\(input.platform)/…]"])
         }
         self.factors = factors

@@ -27,7 +27,7 @@ struct LeverContext {
 
     /// A line's device mix as resolved: the input's, or its platform's default.
     func deviceMix(of line: CampaignLine) -> DeviceMix {
-        line.device ?? factors.platformDefaults[line.platform]?.deviceMix ?? DeviceMix(only: .mobile)
+        line.device ?? factors.platformDefaults[line.platformKey]?.deviceMix ?? DeviceMix(only: .mobile)
     }
 }
 

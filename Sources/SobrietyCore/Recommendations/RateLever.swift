@@ -50,7 +50,8 @@ struct RateLever: PlanLever {
         var changed: [(index: Int, detail: String)] = []
         for (index, resolved) in context.evaluation.resolved.enumerated() {
             if needsMadeForAdvertisingInventory,
-                context.factors.platformDefaults[lines[index].platform]?.profile.hasMadeForAdvertisingInventory != true
+                context.factors.platformDefaults[lines[index].platformKey]?.profile.hasMadeForAdvertisingInventory
+                    != true
             {
                 continue
             }
