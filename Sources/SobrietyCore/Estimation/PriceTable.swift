@@ -10,18 +10,17 @@ struct PriceTable {
 
     init(terms: [ValuationTerm], factors: MethodFactors, factorDraws: inout FactorDraws) {
         let drawCount = factorDraws.settings.draws
-        var draws = [[ActivityLanes]](
-            repeating: [ActivityLanes](repeating: ActivityLanes(), count: drawCount),
-            count: Segment.allCases.count
-        )
+        // One buffer per segment (not one shared by copy-on-write), filled in place.
+        var draws = Segment.allCases.map { _ in [ActivityLanes](repeating: ActivityLanes(), count: drawCount) }
+        var product = [Double](repeating: 0, count: drawCount)
         for term in terms {
-            let segment = term.segment.position
-            var product = [Double](repeating: term.scale, count: drawCount)
-            for use in term.factors {
-                let factorDraws = factorDraws.draws(use)
-                for draw in 0..<drawCount { product[draw] *= factorDraws[draw] }
+            product.withUnsafeMutableBufferPointer { $0.update(repeating: term.scale) }
+            for use in term.factors { factorDraws.multiply(&product, by: use) }
+            product.withUnsafeBufferPointer { product in
+                draws[term.segment.position].withUnsafeMutableBufferPointer { prices in
+                    for draw in prices.indices { prices[draw][term.lane] += product[draw] }
+                }
             }
-            for draw in 0..<drawCount { draws[segment][draw][term.lane] += product[draw] }
         }
         self.central = Self.centralPrices(of: terms, factors: factors)
         self.draws = draws
