@@ -39,9 +39,21 @@ struct CampaignValuation {
     /// Values one group and adds it to the campaign sums; returns the price table for its lines.
     @discardableResult
     mutating func value(key: ValuationKey, activity: GroupActivity) -> PriceTable {
-        let terms = key.terms(factors)
-        let table = PriceTable(terms: terms, factors: factors, factorDraws: &factorDraws)
-        for term in terms { usedFactors.formUnion(term.factors.map(\.index)) }
+        let table = PriceTable(terms: key.terms(factors), factors: factors, factorDraws: &factorDraws)
+        value(key: key, activity: activity, table: table)
+        return table
+    }
+
+    /// Values one group with its key's price table, drawn with these options, and adds it to the campaign sums.
+    mutating func value(key: ValuationKey, activity: GroupActivity, table: PriceTable) {
+        valueFootprint(key: key, activity: activity, table: table)
+        valueWasteCauses(activity: activity, table: table)
+    }
+
+    /// Adds one group's segments, impressions, bytes and watch time, but not its waste causes: all that
+    /// ``totalGrams()`` needs, for plans compared by their totals alone.
+    mutating func valueFootprint(key: ValuationKey, activity: GroupActivity, table: PriceTable) {
+        usedFactors.formUnion(table.factorIndices)
         let coefficients = key.activityCoefficients(factors)
         impressions += activity.total[Lane.impressions]
         bytes += activity.total.dot(coefficients.bytes)
@@ -62,6 +74,11 @@ struct CampaignValuation {
                 prices: table.draws[segment]
             )
         }
+    }
+
+    /// Adds one group's emissions by waste cause.
+    private mutating func valueWasteCauses(activity: GroupActivity, table: PriceTable) {
+        let totalPositions = totalSegments.map(\.position)
         // The price of the whole footprint per draw, summed over segments once for all causes.
         let centralPrice = totalPositions.reduce(ActivityLanes()) { $0 + table.central[$1] }
         var drawPrices = [ActivityLanes](repeating: ActivityLanes(), count: multiplierDraws.count)
@@ -84,7 +101,6 @@ struct CampaignValuation {
                 prices: drawPrices
             )
         }
-        return table
     }
 
     /// Adds, draw by draw, the grams of activity (plain, and weighted by the made-for-advertising share) uplifted
