@@ -15,10 +15,14 @@ public struct FactorStore: Sendable {
     private let reader: any DatabaseReader
     /// The store's path, or a description of where an in-memory store came from, for messages.
     private let name: String
+    /// Whether the recorded digest is known to be the content's: true for a store this process built in memory
+    /// from a set whose digest it computed, which nothing else can change.
+    private let isDigestKnownConsistent: Bool
 
-    private init(reader: any DatabaseReader, name: String) {
+    private init(reader: any DatabaseReader, name: String, isDigestKnownConsistent: Bool) {
         self.reader = reader
         self.name = name
+        self.isDigestKnownConsistent = isDigestKnownConsistent
     }
 
     // MARK: - Building and opening
@@ -60,7 +64,7 @@ public struct FactorStore: Sendable {
             let queue = try DatabaseQueue()
             try FactorSchema.migrator.migrate(queue)
             try queue.write { db in try StoredFactorSet.write(factorSet, into: db) }
-            return FactorStore(reader: queue, name: name)
+            return FactorStore(reader: queue, name: name, isDigestKnownConsistent: true)
         }
     }
 
@@ -83,7 +87,7 @@ public struct FactorStore: Sendable {
             try queue.read { db in try Self.requireSoundStore(db, path: path) }
             return queue
         }
-        self.init(reader: queue, name: path)
+        self.init(reader: queue, name: path, isDigestKnownConsistent: false)
     }
 
     private static func requireSoundStore(_ db: Database, path: String) throws {
@@ -106,11 +110,16 @@ public struct FactorStore: Sendable {
 
     /// Loads the whole store as the core's immutable factor set.
     ///
-    /// - Returns: The set; its identity's digest is computed from the content loaded.
+    /// - Returns: The set; its identity's digest is computed from the content loaded (for a store built in memory,
+    ///   it was computed from the same content when the store was built).
     /// - Throws: A ``FactorStoreError`` when the store cannot be read.
     public func factorSet() throws -> FactorSet {
         try translatingDatabaseErrors(store: name) {
-            try reader.read { db in try StoredFactorSet.read(db, store: name).factorSet }
+            try reader.read { db in
+                isDigestKnownConsistent
+                    ? try StoredFactorSet.readWithRecordedIdentity(db, store: name)
+                    : try StoredFactorSet.read(db, store: name).factorSet
+            }
         }
     }
 

@@ -76,6 +76,12 @@ import Testing
         #expect(first.count == 64)
     }
 
+    @Test func bundledSetCarriesTheDigestOfItsContent() throws {
+        let loaded = try FactorStore.bundled().factorSet()
+
+        #expect(loaded.identity.sha256 == loaded.contentDigest, "the recorded digest is loaded, not recomputed")
+    }
+
     @Test func bundledStorePassesVerification() throws {
         let verification = try FactorStore.bundled().verify()
 

@@ -65,4 +65,25 @@ import Testing
             try CSVParser.records(in: "\"a\"x,b\n")
         }
     }
+
+    @Test func keepsMultiByteCharactersAndLoneCarriageReturnsWhole() throws {
+        let records = try CSVParser.records(in: "ünï,\"× ≤ 🌍, \"\"é\"\"\"\nlone\rcr,z\n")
+
+        #expect(
+            records == [
+                CSVRecord(line: 1, fields: ["ünï", "× ≤ 🌍, \"é\""]), CSVRecord(line: 2, fields: ["lone\rcr", "z"]),
+            ]
+        )
+    }
+
+    @Test func namesTheWholeCharacterAfterAClosingQuote() {
+        #expect(
+            throws: CSVSyntaxError(
+                line: 1,
+                message: "expected a comma or the end of the line after a closing quote, found \"🌍\""
+            )
+        ) {
+            try CSVParser.records(in: "\"a\"🌍,b\n")
+        }
+    }
 }

@@ -39,47 +39,95 @@ struct CampaignValuation {
     /// Values one group and adds it to the campaign sums; returns the price table for its lines.
     @discardableResult
     mutating func value(key: ValuationKey, activity: GroupActivity) -> PriceTable {
-        let terms = key.terms(factors)
-        let table = PriceTable(terms: terms, factors: factors, factorDraws: &factorDraws)
-        for term in terms { usedFactors.formUnion(term.factors.map(\.index)) }
+        let table = PriceTable(terms: key.terms(factors), factors: factors, factorDraws: &factorDraws)
+        value(key: key, activity: activity, table: table)
+        return table
+    }
+
+    /// Values one group with its key's price table, drawn with these options, and adds it to the campaign sums.
+    mutating func value(key: ValuationKey, activity: GroupActivity, table: PriceTable) {
+        valueFootprint(key: key, activity: activity, table: table)
+        valueWasteCauses(activity: activity, table: table)
+    }
+
+    /// Adds one group's segments, impressions, bytes and watch time, but not its waste causes: all that
+    /// ``totalGrams()`` needs, for plans compared by their totals alone.
+    mutating func valueFootprint(key: ValuationKey, activity: GroupActivity, table: PriceTable) {
+        usedFactors.formUnion(table.factorIndices)
         let coefficients = key.activityCoefficients(factors)
         impressions += activity.total[Lane.impressions]
         bytes += activity.total.dot(coefficients.bytes)
         watchSeconds += activity.total.dot(coefficients.watchSeconds)
 
         let totalPositions = totalSegments.map(\.position)
-        for segment in totalSegments.map(\.position) {
-            segmentCentral[segment] += uplifted(activity.total, activity.totalMadeForAdvertising, multiplierCentral)
-                .dot(table.central[segment])
-            for draw in segmentDraws[segment].indices {
-                segmentDraws[segment][draw] += uplifted(
-                    activity.total,
-                    activity.totalMadeForAdvertising,
-                    multiplierDraws[draw]
-                )
-                .dot(table.draws[segment][draw])
-            }
+        for segment in totalPositions {
+            segmentCentral[segment] += Self.uplifted(
+                activity.total,
+                activity.totalMadeForAdvertising,
+                multiplierCentral
+            )
+            .dot(table.central[segment])
+            Self.accumulate(
+                into: &segmentDraws[segment],
+                activity: (activity.total, activity.totalMadeForAdvertising),
+                multipliers: multiplierDraws,
+                prices: table.draws[segment]
+            )
         }
+    }
+
+    /// Adds one group's emissions by waste cause.
+    private mutating func valueWasteCauses(activity: GroupActivity, table: PriceTable) {
+        let totalPositions = totalSegments.map(\.position)
         // The price of the whole footprint per draw, summed over segments once for all causes.
         let centralPrice = totalPositions.reduce(ActivityLanes()) { $0 + table.central[$1] }
         var drawPrices = [ActivityLanes](repeating: ActivityLanes(), count: multiplierDraws.count)
-        for segment in totalPositions {
-            for draw in drawPrices.indices { drawPrices[draw] += table.draws[segment][draw] }
+        drawPrices.withUnsafeMutableBufferPointer { drawPrices in
+            for segment in totalPositions {
+                table.draws[segment].withUnsafeBufferPointer { prices in
+                    for draw in drawPrices.indices { drawPrices[draw] += prices[draw] }
+                }
+            }
         }
         for cause in WasteCause.allCases.indices {
             let plain = activity.cause(cause)
             let weighted = activity.causeMadeForAdvertising(cause)
             guard plain != ActivityLanes() else { continue }
-            causeCentral[cause] += uplifted(plain, weighted, multiplierCentral).dot(centralPrice)
-            for draw in causeDraws[cause].indices {
-                causeDraws[cause][draw] += uplifted(plain, weighted, multiplierDraws[draw]).dot(drawPrices[draw])
+            causeCentral[cause] += Self.uplifted(plain, weighted, multiplierCentral).dot(centralPrice)
+            Self.accumulate(
+                into: &causeDraws[cause],
+                activity: (plain, weighted),
+                multipliers: multiplierDraws,
+                prices: drawPrices
+            )
+        }
+    }
+
+    /// Adds, draw by draw, the grams of activity (plain, and weighted by the made-for-advertising share) uplifted
+    /// with that draw's multiplier and valued at that draw's prices.
+    private static func accumulate(
+        into sums: inout [Double],
+        activity: (plain: ActivityLanes, weighted: ActivityLanes),
+        multipliers: [Double],
+        prices: [ActivityLanes]
+    ) {
+        multipliers.withUnsafeBufferPointer { multipliers in
+            prices.withUnsafeBufferPointer { prices in
+                sums.withUnsafeMutableBufferPointer { sums in
+                    for draw in sums.indices {
+                        sums[draw] += Self.uplifted(activity.plain, activity.weighted, multipliers[draw]).dot(
+                            prices[draw]
+                        )
+                    }
+                }
             }
         }
-        return table
     }
 
     /// Activity with the made-for-advertising uplift `u = 1 + φ (M − 1)` applied.
-    private func uplifted(_ plain: ActivityLanes, _ weighted: ActivityLanes, _ multiplier: Double) -> ActivityLanes {
+    private static func uplifted(_ plain: ActivityLanes, _ weighted: ActivityLanes, _ multiplier: Double)
+        -> ActivityLanes
+    {
         plain + (multiplier - 1) * weighted
     }
 
@@ -150,9 +198,9 @@ struct CampaignValuation {
         var totalDraws = [Double](repeating: 0, count: options.range.draws)
         for segment in Segment.allCases {
             let position = segment.position
-            let central = uplifted(line.activity, weighted, multiplierCentral).dot(table.central[position])
+            let central = Self.uplifted(line.activity, weighted, multiplierCentral).dot(table.central[position])
             let draws = multiplierDraws.indices.map { draw in
-                uplifted(line.activity, weighted, multiplierDraws[draw]).dot(table.draws[position][draw])
+                Self.uplifted(line.activity, weighted, multiplierDraws[draw]).dot(table.draws[position][draw])
             }
             segmentEstimates[segment] = options.range.estimate(central: central, draws: draws)
             guard totalSegments.contains(segment) else { continue }

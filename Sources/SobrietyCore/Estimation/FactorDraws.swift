@@ -19,6 +19,20 @@ struct FactorDraws {
         return use.isComplement ? values.map { 1 - $0 } : values
     }
 
+    /// Multiplies a running product, draw by draw, by the draws of a factor or of its complement `1 − x`.
+    mutating func multiply(_ product: inout [Double], by use: FactorUse) {
+        let values = draws(index: use.index)
+        values.withUnsafeBufferPointer { values in
+            product.withUnsafeMutableBufferPointer { product in
+                if use.isComplement {
+                    for draw in product.indices { product[draw] *= 1 - values[draw] }
+                } else {
+                    for draw in product.indices { product[draw] *= values[draw] }
+                }
+            }
+        }
+    }
+
     private mutating func draws(index: Int) -> [Double] {
         if let cached = cache[index] { return cached }
         let factor = factors[index]

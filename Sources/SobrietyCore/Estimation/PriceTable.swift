@@ -7,24 +7,26 @@ struct PriceTable {
     let central: [ActivityLanes]
     /// Price per segment and draw: `draws[segment][draw]`.
     let draws: [[ActivityLanes]]
+    /// Positions of every factor the terms apply.
+    let factorIndices: Set<Int>
 
     init(terms: [ValuationTerm], factors: MethodFactors, factorDraws: inout FactorDraws) {
         let drawCount = factorDraws.settings.draws
-        var draws = [[ActivityLanes]](
-            repeating: [ActivityLanes](repeating: ActivityLanes(), count: drawCount),
-            count: Segment.allCases.count
-        )
+        // One buffer per segment (not one shared by copy-on-write), filled in place.
+        var draws = Segment.allCases.map { _ in [ActivityLanes](repeating: ActivityLanes(), count: drawCount) }
+        var product = [Double](repeating: 0, count: drawCount)
         for term in terms {
-            let segment = term.segment.position
-            var product = [Double](repeating: term.scale, count: drawCount)
-            for use in term.factors {
-                let factorDraws = factorDraws.draws(use)
-                for draw in 0..<drawCount { product[draw] *= factorDraws[draw] }
+            product.withUnsafeMutableBufferPointer { $0.update(repeating: term.scale) }
+            for use in term.factors { factorDraws.multiply(&product, by: use) }
+            product.withUnsafeBufferPointer { product in
+                draws[term.segment.position].withUnsafeMutableBufferPointer { prices in
+                    for draw in prices.indices { prices[draw][term.lane] += product[draw] }
+                }
             }
-            for draw in 0..<drawCount { draws[segment][draw][term.lane] += product[draw] }
         }
         self.central = Self.centralPrices(of: terms, factors: factors)
         self.draws = draws
+        self.factorIndices = Set(terms.flatMap { $0.factors.map(\.index) })
     }
 
     /// The central price per segment of a key's terms, without any draw.
@@ -38,6 +40,27 @@ struct PriceTable {
             central[term.segment.position][term.lane] += product
         }
         return central
+    }
+}
+
+/// Price tables by valuation key, each built once from one set of factor draws, for valuing several plans
+/// that share keys (the lean planner's successive plans) without pricing a key again.
+struct PriceTables {
+    let factors: MethodFactors
+    private var factorDraws: FactorDraws
+    private var tables: [ValuationKey: PriceTable] = [:]
+
+    init(factors: MethodFactors, range: RangeSettings) {
+        self.factors = factors
+        factorDraws = FactorDraws(settings: range, factors: factors.set.factors)
+    }
+
+    /// The table of a key, built on first use.
+    mutating func table(for key: ValuationKey) -> PriceTable {
+        if let table = tables[key] { return table }
+        let table = PriceTable(terms: key.terms(factors), factors: factors, factorDraws: &factorDraws)
+        tables[key] = table
+        return table
     }
 }
 

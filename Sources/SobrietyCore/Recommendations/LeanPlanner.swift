@@ -1,9 +1,10 @@
 /// Makes the lean plan: applies every lever, in ``Lever`` order, to a working copy of the plan,
 /// and measures each lever's saving on what the previous ones left.
 ///
-/// Savings are differences between successive plans, valued with the same factor draws, so they
-/// never count a gram twice and add up to `emissions(plan) − emissions(lean plan)`. A lever whose
-/// change would not lower the central estimate is left out and the plan stays as it was.
+/// Savings are differences between successive plans, valued with the same factor draws (each key's price
+/// table is drawn once and shared by the plans), so they never count a gram twice and add up to
+/// `emissions(plan) − emissions(lean plan)`. A lever whose change would not lower the central estimate is left
+/// out and the plan stays as it was.
 struct LeanPlanner {
     let factors: MethodFactors
     let thresholds: LeverFactors
@@ -37,7 +38,8 @@ struct LeanPlanner {
     /// - Throws: ``Diagnostic`` when a line names a platform the factor set does not know.
     func plan(_ plan: [CampaignLine]) throws -> LeanPlanResult {
         var lines = plan
-        let original = try PlanEvaluation(lines: lines, factors: factors, options: options)
+        var prices = PriceTables(factors: factors, range: options.range)
+        let original = try PlanEvaluation(lines: lines, factors: factors, options: options, prices: &prices)
         var current = original
         var recommendations: [Recommendation] = []
         var sources: Set<String> = []
@@ -50,7 +52,7 @@ struct LeanPlanner {
                 includesCorporate: options.includesCorporate
             )
             guard let action = lever.apply(to: &changed, in: context) else { continue }
-            let next = try PlanEvaluation(lines: changed, factors: factors, options: options)
+            let next = try PlanEvaluation(lines: changed, factors: factors, options: options, prices: &prices)
             let saving = current.footprint.saving(to: next.footprint, range: options.range)
             guard saving.central.grams > 0 else { continue }
             recommendations.append(

@@ -11,14 +11,32 @@ struct PlanEvaluation {
     let audience: Double
 
     /// Estimates a plan with the audit's factors and options.
+    /// - Parameters:
+    ///   - lines: The plan's lines.
+    ///   - factors: The audit's factors.
+    ///   - options: The audit's options.
+    ///   - prices: The price tables of the plans evaluated so far, drawn with the options' range.
     /// - Throws: ``Diagnostic`` when a line names a platform the factor set does not know.
-    init(lines: [CampaignLine], factors: MethodFactors, options: EstimationOptions) throws {
-        var summaryOptions = options
-        summaryOptions.keepsLines = false
-        summaryOptions.scopes = []
-        var estimator = CampaignEstimator(factors: factors, options: summaryOptions)
-        resolved = try lines.map { try estimator.addResolving($0) }
-        footprint = estimator.footprint()
+    init(lines: [CampaignLine], factors: MethodFactors, options: EstimationOptions, prices: inout PriceTables) throws {
+        let resolver = LineResolver(factors: factors, includesCorporate: options.includesCorporate)
+        var warnings = WarningCollector()
+        var groups = GroupedActivity()
+        resolved = try lines.map { line in
+            let resolved = try resolver.resolve(line, warnings: &warnings)
+            _ = groups.add(resolved)
+            return resolved
+        }
+        var valuation = CampaignValuation(factors: factors, options: options)
+        for (group, key) in groups.keys.enumerated() {
+            valuation.valueFootprint(key: key, activity: groups.activity(of: group), table: prices.table(for: key))
+        }
+        let total = valuation.totalGrams()
+        footprint = PlanFootprint(
+            centralGrams: total.central,
+            drawGrams: total.draws,
+            impressions: valuation.impressions,
+            usefulImpressions: resolved.reduce(0) { $0 + $1.waste.usefulImpressions }
+        )
         audience = zip(lines, resolved).reduce(0) { sum, pair in
             sum + (pair.0.reach.map(Double.init) ?? pair.1.humanViewableImpressions)
         }

@@ -22,6 +22,19 @@ struct StoredFactorSet: Sendable {
     /// - Returns: The stored set.
     /// - Throws: ``FactorStoreError/invalidContent(store:detail:)`` for a row the set cannot hold, or a GRDB error.
     static func read(_ db: Database, store: String) throws -> StoredFactorSet {
+        let recorded = try readWithRecordedIdentity(db, store: store)
+        return StoredFactorSet(recordedIdentity: recorded.identity, factorSet: recorded.withComputedDigest())
+    }
+
+    /// Reads every table of a factor store whose recorded digest is known to be its content's, as in a store
+    /// this process wrote from a set whose digest it had computed: the digest is not computed again.
+    ///
+    /// - Parameters:
+    ///   - db: A connection to the store.
+    ///   - store: The store's path or name, for errors.
+    /// - Returns: The content, with the identity the `factor_set` row records.
+    /// - Throws: As ``read(_:store:)``.
+    static func readWithRecordedIdentity(_ db: Database, store: String) throws -> FactorSet {
         let identities = try FactorSetRecord.fetchAll(db)
         guard identities.count == 1, let identity = identities.first?.identity else {
             throw FactorStoreError.invalidContent(
@@ -33,14 +46,13 @@ struct StoredFactorSet: Sendable {
         let sources = try SourceRecord.order(SourceRecord.Columns.id).fetchAll(db)
         let platforms = try PlatformRecord.order(PlatformRecord.Columns.key).fetchAll(db)
         let countries = try CountryRecord.order(CountryRecord.Columns.alpha2).fetchAll(db)
-        let content = FactorSet(
-            identity: FactorSetIdentity(name: identity.name, version: identity.version, sha256: ""),
+        return FactorSet(
+            identity: identity,
             factors: factors.map(\.emissionFactor),
             sources: sources.map(\.factorSource),
             platforms: try platforms.map { try $0.profile(in: store) },
             countries: countries.map(\.country)
         )
-        return StoredFactorSet(recordedIdentity: identity, factorSet: content.withComputedDigest())
     }
 
     /// Writes a set into the empty tables of a migrated store, recording its identity.

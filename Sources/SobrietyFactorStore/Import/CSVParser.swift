@@ -4,22 +4,28 @@
 /// with `\n` or `\r\n`; a line break inside a quoted field reads as `\n` either way, so a file's content does
 /// not depend on its line endings. Empty lines are skipped. The factor tables are small, so the whole text is
 /// read at once.
+///
+/// The parser walks the text's UTF-8 bytes: every delimiter is ASCII, and no byte of a multi-byte UTF-8
+/// sequence is ASCII, so fields are cut between whole characters.
 struct CSVParser {
-    private static let quote: Unicode.Scalar = "\""
-    private static let comma: Unicode.Scalar = ","
-    private static let lineFeed: Unicode.Scalar = "\n"
-    private static let carriageReturn: Unicode.Scalar = "\r"
-    private static let byteOrderMark: Unicode.Scalar = "\u{FEFF}"
+    private static let quote = UInt8(ascii: "\"")
+    private static let comma = UInt8(ascii: ",")
+    private static let lineFeed = UInt8(ascii: "\n")
+    private static let carriageReturn = UInt8(ascii: "\r")
+    /// U+FEFF in UTF-8.
+    private static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+    /// The most bytes one UTF-8 character takes.
+    private static let maximumCharacterBytes = 4
 
-    private let scalars: [Unicode.Scalar]
+    private let bytes: [UInt8]
     private var position = 0
     private var line = 1
 
     /// Creates a parser over a file's text.
     init(text: String) {
-        var scalars = Array(text.unicodeScalars)
-        if scalars.first == Self.byteOrderMark { scalars.removeFirst() }
-        self.scalars = scalars
+        var bytes = Array(text.utf8)
+        if bytes.starts(with: Self.byteOrderMark) { bytes.removeFirst(Self.byteOrderMark.count) }
+        self.bytes = bytes
     }
 
     /// Every non-empty record of the text, in order.
@@ -33,7 +39,7 @@ struct CSVParser {
     }
 
     private mutating func nextRecord() throws(CSVSyntaxError) -> CSVRecord? {
-        guard position < scalars.count else { return nil }
+        guard position < bytes.count else { return nil }
         let startLine = line
         var fields: [String] = []
         while true {
@@ -52,27 +58,26 @@ struct CSVParser {
     }
 
     private mutating func unquotedField() throws(CSVSyntaxError) -> String {
-        var field = String.UnicodeScalarView()
-        while let scalar = current, scalar != Self.comma, !isAtLineEnd {
-            if scalar == Self.quote {
+        let start = position
+        while let byte = current, byte != Self.comma, !isAtLineEnd {
+            if byte == Self.quote {
                 throw CSVSyntaxError(
                     line: line,
                     message: "expected a quote only at the start of a field (quote the whole field and double "
                         + "the quote), found a quote inside an unquoted field"
                 )
             }
-            field.append(scalar)
             position += 1
         }
-        return String(field)
+        return String(decoding: bytes[start..<position], as: UTF8.self)
     }
 
     private mutating func quotedField() throws(CSVSyntaxError) -> String {
         let openingLine = line
         position += 1
-        var field = String.UnicodeScalarView()
+        var field: [UInt8] = []
         while true {
-            guard let scalar = current else {
+            guard let byte = current else {
                 throw CSVSyntaxError(
                     line: openingLine,
                     message: "expected a closing quote for the field opened on this line, found the end of the file"
@@ -84,34 +89,40 @@ struct CSVParser {
                 continue
             }
             position += 1
-            if scalar == Self.quote {
+            if byte == Self.quote {
                 guard current == Self.quote else { break }
                 position += 1
             }
-            field.append(scalar)
+            field.append(byte)
         }
-        if let scalar = current, scalar != Self.comma, !isAtLineEnd {
+        if let byte = current, byte != Self.comma, !isAtLineEnd {
             throw CSVSyntaxError(
                 line: line,
-                message: "expected a comma or the end of the line after a closing quote, found \"\(scalar)\""
+                message: "expected a comma or the end of the line after a closing quote, found \"\(currentCharacter)\""
             )
         }
-        return String(field)
+        return String(decoding: field, as: UTF8.self)
     }
 
-    private var current: Unicode.Scalar? {
-        position < scalars.count ? scalars[position] : nil
+    private var current: UInt8? {
+        position < bytes.count ? bytes[position] : nil
+    }
+
+    /// The whole character that starts at the current byte, for messages.
+    private var currentCharacter: Unicode.Scalar {
+        let text = String(decoding: bytes[position...].prefix(Self.maximumCharacterBytes), as: UTF8.self)
+        return text.unicodeScalars.first ?? "\u{FFFD}"
     }
 
     private var isAtLineEnd: Bool {
-        guard let scalar = current else { return true }
-        if scalar == Self.lineFeed { return true }
-        let next = position + 1 < scalars.count ? scalars[position + 1] : nil
-        return scalar == Self.carriageReturn && next == Self.lineFeed
+        guard let byte = current else { return true }
+        if byte == Self.lineFeed { return true }
+        let next = position + 1 < bytes.count ? bytes[position + 1] : nil
+        return byte == Self.carriageReturn && next == Self.lineFeed
     }
 
     private mutating func consumeLineEnd() {
-        guard position < scalars.count else { return }
+        guard position < bytes.count else { return }
         position += current == Self.carriageReturn ? 2 : 1
         line += 1
     }

@@ -2,20 +2,20 @@ import GRDB
 import SobrietyCore
 
 /// A row of `factors`: one emission factor; a missing dimension is `NULL`.
-struct FactorRecord: Codable, Sendable, FetchableRecord, PersistableRecord {
+struct FactorRecord: Sendable, FetchableRecord, PersistableRecord {
     static let databaseTableName = "factors"
 
-    /// The columns, for queries.
+    /// The columns, for queries, reads and inserts.
     enum Columns {
-        static let key = Column(CodingKeys.key)
-        static let dimension = Column(CodingKeys.dimension)
-        static let value = Column(CodingKeys.value)
-        static let low = Column(CodingKeys.low)
-        static let high = Column(CodingKeys.high)
-        static let unit = Column(CodingKeys.unit)
-        static let source = Column(CodingKeys.source)
-        static let year = Column(CodingKeys.year)
-        static let note = Column(CodingKeys.note)
+        static let key = Column("key")
+        static let dimension = Column("dimension")
+        static let value = Column("value")
+        static let low = Column("low")
+        static let high = Column("high")
+        static let unit = Column("unit")
+        static let source = Column("source")
+        static let year = Column("year")
+        static let note = Column("note")
     }
 
     var key: String
@@ -27,6 +27,32 @@ struct FactorRecord: Codable, Sendable, FetchableRecord, PersistableRecord {
     var source: String
     var year: Int
     var note: String
+
+    /// Reads a fetched row, column by column.
+    init(row: Row) throws {
+        key = try row.decode(forColumn: Columns.key)
+        dimension = try row.decode(forColumn: Columns.dimension)
+        value = try row.decode(forColumn: Columns.value)
+        low = try row.decode(forColumn: Columns.low)
+        high = try row.decode(forColumn: Columns.high)
+        unit = try row.decode(forColumn: Columns.unit)
+        source = try row.decode(forColumn: Columns.source)
+        year = try row.decode(forColumn: Columns.year)
+        note = try row.decode(forColumn: Columns.note)
+    }
+
+    /// Writes the row's columns, for inserts.
+    func encode(to container: inout PersistenceContainer) {
+        container[Columns.key] = key
+        container[Columns.dimension] = dimension
+        container[Columns.value] = value
+        container[Columns.low] = low
+        container[Columns.high] = high
+        container[Columns.unit] = unit
+        container[Columns.source] = source
+        container[Columns.year] = year
+        container[Columns.note] = note
+    }
 
     /// The row for a factor.
     init(_ factor: EmissionFactor) {

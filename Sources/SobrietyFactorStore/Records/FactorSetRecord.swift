@@ -2,17 +2,17 @@ import GRDB
 import SobrietyCore
 
 /// The single row of `factor_set`: the set's name, version and the digest recorded when it was built.
-struct FactorSetRecord: Codable, Sendable, FetchableRecord, PersistableRecord {
+struct FactorSetRecord: Sendable, FetchableRecord, PersistableRecord {
     static let databaseTableName = "factor_set"
     /// The only id the table allows: it holds one row.
     static let singletonID = 1
 
-    /// The columns, for queries.
+    /// The columns, for queries, reads and inserts.
     enum Columns {
-        static let id = Column(CodingKeys.id)
-        static let name = Column(CodingKeys.name)
-        static let version = Column(CodingKeys.version)
-        static let sha256 = Column(CodingKeys.sha256)
+        static let id = Column("id")
+        static let name = Column("name")
+        static let version = Column("version")
+        static let sha256 = Column("sha256")
     }
 
     /// Always ``singletonID``.
@@ -23,6 +23,22 @@ struct FactorSetRecord: Codable, Sendable, FetchableRecord, PersistableRecord {
     var version: String
     /// SHA-256 of the canonical content, lowercase hex, as recorded when the store was built.
     var sha256: String
+
+    /// Reads a fetched row, column by column.
+    init(row: Row) throws {
+        id = try row.decode(forColumn: Columns.id)
+        name = try row.decode(forColumn: Columns.name)
+        version = try row.decode(forColumn: Columns.version)
+        sha256 = try row.decode(forColumn: Columns.sha256)
+    }
+
+    /// Writes the row's columns, for inserts.
+    func encode(to container: inout PersistenceContainer) {
+        container[Columns.id] = id
+        container[Columns.name] = name
+        container[Columns.version] = version
+        container[Columns.sha256] = sha256
+    }
 
     /// The row for a set's identity.
     init(_ identity: FactorSetIdentity) {

@@ -2,30 +2,19 @@ import GRDB
 import SobrietyCore
 
 /// A row of `platforms`: a platform's channel and defaults; format and buying mode are stored as their raw values.
-struct PlatformRecord: Codable, Sendable, FetchableRecord, PersistableRecord {
+struct PlatformRecord: Sendable, FetchableRecord, PersistableRecord {
     static let databaseTableName = "platforms"
 
-    /// The columns, for queries.
+    /// The columns, for queries, reads and inserts.
     enum Columns {
-        static let key = Column(CodingKeys.key)
-        static let name = Column(CodingKeys.name)
-        static let channel = Column(CodingKeys.channel)
-        static let defaultFormat = Column(CodingKeys.defaultFormat)
-        static let defaultBuying = Column(CodingKeys.defaultBuying)
-        static let mfaApplies = Column(CodingKeys.mfaApplies)
-        static let source = Column(CodingKeys.source)
-        static let note = Column(CodingKeys.note)
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case key
-        case name
-        case channel
-        case defaultFormat = "default_format"
-        case defaultBuying = "default_buying"
-        case mfaApplies = "mfa_applies"
-        case source
-        case note
+        static let key = Column("key")
+        static let name = Column("name")
+        static let channel = Column("channel")
+        static let defaultFormat = Column("default_format")
+        static let defaultBuying = Column("default_buying")
+        static let mfaApplies = Column("mfa_applies")
+        static let source = Column("source")
+        static let note = Column("note")
     }
 
     var key: String
@@ -36,6 +25,30 @@ struct PlatformRecord: Codable, Sendable, FetchableRecord, PersistableRecord {
     var mfaApplies: Bool
     var source: String
     var note: String
+
+    /// Reads a fetched row, column by column.
+    init(row: Row) throws {
+        key = try row.decode(forColumn: Columns.key)
+        name = try row.decode(forColumn: Columns.name)
+        channel = try row.decode(forColumn: Columns.channel)
+        defaultFormat = try row.decode(forColumn: Columns.defaultFormat)
+        defaultBuying = try row.decode(forColumn: Columns.defaultBuying)
+        mfaApplies = try row.decode(forColumn: Columns.mfaApplies)
+        source = try row.decode(forColumn: Columns.source)
+        note = try row.decode(forColumn: Columns.note)
+    }
+
+    /// Writes the row's columns, for inserts.
+    func encode(to container: inout PersistenceContainer) {
+        container[Columns.key] = key
+        container[Columns.name] = name
+        container[Columns.channel] = channel
+        container[Columns.defaultFormat] = defaultFormat
+        container[Columns.defaultBuying] = defaultBuying
+        container[Columns.mfaApplies] = mfaApplies
+        container[Columns.source] = source
+        container[Columns.note] = note
+    }
 
     /// The row for a platform.
     init(_ profile: PlatformProfile) {
