@@ -73,63 +73,45 @@ final class MethodFactors: Sendable {
     /// Resolves every factor the method needs.
     /// - Throws: ``FactorSetError`` naming each factor the set lacks.
     init(_ set: FactorSet) throws {
-        var missing: [String] = []
-        func required(_ key: FactorKey, _ dimension: String? = nil) -> Int {
-            if let index = set.index(of: FactorID(key: key, dimension: dimension)) { return index }
-            missing.append(FactorID(key: key, dimension: dimension).description)
-            return -1
-        }
-        func byDimension(_ key: FactorKey) -> [String: Int] {
-            var result: [String: Int] = [:]
-            for dimension in set.dimensions(of: key) {
-                result[dimension] = set.index(of: FactorID(key: key, dimension: dimension))
-            }
-            return result
-        }
-        func perCase<Case: RawRepresentable & Hashable>(
-            _ key: FactorKey,
-            _ cases: [Case]
-        ) -> [Case: Int] where Case.RawValue == String {
-            Dictionary(uniqueKeysWithValues: cases.map { ($0, required(key, $0.rawValue)) })
-        }
-
+        var lookup = FactorLookup(set)
         self.set = set
-        networkUseFixed = required(.networkUseFixed)
-        networkUseMobile = required(.networkUseMobile)
-        networkEmbodiedFixed = required(.networkEmbodiedFixed)
-        networkEmbodiedMobile = required(.networkEmbodiedMobile)
-        cdnUse = required(.cdnUse)
-        playerPayload = required(.videoPlayerPayload)
-        timeInView = required(.displayTimeInView)
-        mfaMultiplier = required(.mfaMultiplier)
-        frequencyThreshold = required(.frequencyThreshold)
-        worldGrid = required(.gridIntensity, Country.world)
-        worldMobileShare = required(.networkMobileShare, Country.world)
-        devicePower = perCase(.devicePower, DeviceKind.allCases)
-        deviceEmbodied = perCase(.deviceEmbodied, DeviceKind.allCases)
-        deviceBitrate = perCase(.videoBitrate, DeviceKind.allCases)
-        creativeByFormat = perCase(.creativeBytes, AdFormat.allCases.filter { !$0.isVideo })
-        adSelectionFactors = BuyingMode.allCases.map { required(.adSelectionPerImpression, $0.rawValue) }
-        rateFactors = WasteRate.allCases.map { rate in BuyingMode.allCases.map { required(rate.factorKey, $0.rawValue) }
+        networkUseFixed = lookup.required(.networkUseFixed)
+        networkUseMobile = lookup.required(.networkUseMobile)
+        networkEmbodiedFixed = lookup.required(.networkEmbodiedFixed)
+        networkEmbodiedMobile = lookup.required(.networkEmbodiedMobile)
+        cdnUse = lookup.required(.cdnUse)
+        playerPayload = lookup.required(.videoPlayerPayload)
+        timeInView = lookup.required(.displayTimeInView)
+        mfaMultiplier = lookup.required(.mfaMultiplier)
+        frequencyThreshold = lookup.required(.frequencyThreshold)
+        worldGrid = lookup.required(.gridIntensity, Country.world)
+        worldMobileShare = lookup.required(.networkMobileShare, Country.world)
+        devicePower = lookup.required(.devicePower, for: DeviceKind.allCases)
+        deviceEmbodied = lookup.required(.deviceEmbodied, for: DeviceKind.allCases)
+        deviceBitrate = lookup.required(.videoBitrate, for: DeviceKind.allCases)
+        creativeByFormat = lookup.required(.creativeBytes, for: AdFormat.allCases.filter { !$0.isVideo })
+        adSelectionFactors = BuyingMode.allCases.map { lookup.required(.adSelectionPerImpression, $0.rawValue) }
+        rateFactors = WasteRate.allCases.map { rate in
+            BuyingMode.allCases.map { lookup.required(rate.factorKey, $0.rawValue) }
         }
         let worldShare = worldMobileShare
         worldFactors = CountryFactors(grid: worldGrid, mobileShare: worldShare)
-        let shares = byDimension(.networkMobileShare)
+        let shares = lookup.byDimension(.networkMobileShare)
         countryFactors = VocabularyTable(
             vocabulary: set.countryCodes,
             values: Dictionary(
-                uniqueKeysWithValues: byDimension(.gridIntensity).map { country, grid in
+                uniqueKeysWithValues: lookup.byDimension(.gridIntensity).map { country, grid in
                     (country, CountryFactors(grid: grid, mobileShare: shares[country] ?? worldShare))
                 }
             )
         )
-        bitrateByResolution = byDimension(.videoBitrate)
-        corporateByChannel = byDimension(.corporatePerImpression)
+        bitrateByResolution = lookup.byDimension(.videoBitrate)
+        corporateByChannel = lookup.byDimension(.corporatePerImpression)
 
         let platformKeys = set.platformKeys
         var defaults: [String: PlatformDefaults] = [:]
         for (position, platform) in platformKeys.enumerated() {
-            let watchSeconds = required(.videoWatchSeconds, platform)
+            let watchSeconds = lookup.required(.videoWatchSeconds, platform)
             var shares: [DeviceKind: Double] = [:]
             var factorByDevice: [DeviceKind: Int] = [:]
             for device in DeviceKind.allCases {
@@ -147,12 +129,12 @@ final class MethodFactors: Sendable {
                     watchSeconds: watchSeconds
                 )
             } else {
-                missing.append("\(FactorKey.platformDeviceShare)[\(platform)/…] (shares summing to 1)")
+                lookup.recordMissing("\(FactorKey.platformDeviceShare)[\(platform)/…] (shares summing to 1)")
             }
         }
         platformDefaults = VocabularyTable(vocabulary: platformKeys, values: defaults)
         platformDefaultsByPosition = defaults.values.sorted { $0.position < $1.position }
-        if !missing.isEmpty { throw FactorSetError.missingFactors(missing) }
+        try lookup.check()
     }
 
     func factor(_ index: Int) -> EmissionFactor { set.factors[index] }

@@ -15,28 +15,21 @@ struct LeverFactors: Sendable {
     /// Resolves every lever threshold.
     /// - Throws: ``FactorSetError`` naming each threshold the set lacks.
     init(_ set: FactorSet) throws {
-        var missing: [String] = []
-        func required(_ key: FactorKey, _ dimension: String? = nil) -> Int {
-            if let index = set.index(of: FactorID(key: key, dimension: dimension)) { return index }
-            missing.append(FactorID(key: key, dimension: dimension).description)
-            return -1
-        }
-        ivtRate = required(.leverIVTRate)
-        mfaRate = required(.leverMFARate)
-        viewabilityRate = required(.leverViewabilityRate)
-        onTargetRate = required(.leverOnTargetRate)
-        videoSeconds = required(.leverVideoSeconds)
-        mixShiftShare = required(.leverMixShiftShare)
-        mixIntensityRatio = required(.leverMixIntensityRatio)
-        videoMaxBitrate = Dictionary(
-            uniqueKeysWithValues: DeviceKind.allCases.map { ($0, required(.leverVideoMaxBitrate, $0.rawValue)) }
-        )
+        var lookup = FactorLookup(set)
+        ivtRate = lookup.required(.leverIVTRate)
+        mfaRate = lookup.required(.leverMFARate)
+        viewabilityRate = lookup.required(.leverViewabilityRate)
+        onTargetRate = lookup.required(.leverOnTargetRate)
+        videoSeconds = lookup.required(.leverVideoSeconds)
+        mixShiftShare = lookup.required(.leverMixShiftShare)
+        mixIntensityRatio = lookup.required(.leverMixIntensityRatio)
+        videoMaxBitrate = lookup.required(.leverVideoMaxBitrate, for: DeviceKind.allCases)
         creativeBytes = Dictionary(
-            uniqueKeysWithValues: AdFormat.allCases.compactMap { format in
-                set.index(of: FactorID(key: .leverCreativeBytes, dimension: format.rawValue)).map { (format, $0) }
+            uniqueKeysWithValues: lookup.byDimension(.leverCreativeBytes).compactMap { dimension, index in
+                AdFormat(rawValue: dimension).map { ($0, index) }
             }
         )
-        if !missing.isEmpty { throw FactorSetError.missingFactors(missing) }
+        try lookup.check()
     }
 }
 
