@@ -4,7 +4,8 @@ public import SobrietyCore
 ///
 /// Text from the input that a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`,
 /// a tab or a carriage return) is prefixed with `'`. Numbers are plain decimals in grams, bytes and
-/// seconds, independent of locale. Records end with CRLF, as RFC 4180 asks.
+/// seconds, independent of locale. Records end with CRLF, as RFC 4180 asks. The last column names
+/// the budgets each line is behind when they were exceeded (``BudgetResult/lineItems``).
 public struct CSVReportRenderer: ReportRenderer {
     /// Creates a CSV renderer.
     public init() {}
@@ -17,7 +18,9 @@ public struct CSVReportRenderer: ReportRenderer {
     public func render(_ report: AuditReport) throws -> String {
         var document = Self.header.map(CSVField.quoted).joined(separator: ",") + "\r\n"
         for line in report.lines {
-            document += try record(line).joined(separator: ",") + "\r\n"
+            let exceeded = report.budgets.filter { $0.lineItems.contains(line.lineItem) }.map(\.name)
+            let budgets = [CSVField.text(exceeded.joined(separator: ";"))]
+            document += try (record(line) + budgets).joined(separator: ",") + "\r\n"
         }
         return document
     }
@@ -31,7 +34,7 @@ public struct CSVReportRenderer: ReportRenderer {
         ]
         + Segment.allCases.map { "\(columnName($0))_g" }
         + WasteCause.allCases.flatMap { ["\($0.rawValue)_impressions", "\($0.rawValue)_g"] }
-        + ["assumed"]
+        + ["assumed", "budgets_exceeded"]
 
     private func record(_ line: LineReport) throws -> [String] {
         let text = [line.lineItem, line.campaign ?? "", line.file].map(CSVField.text)

@@ -37,8 +37,26 @@ import Testing
                 + "ad_selection_g,corporate_g,invalid_traffic_impressions,invalid_traffic_g,"
                 + "made_for_advertising_impressions,made_for_advertising_g,non_viewable_impressions,"
                 + "non_viewable_g,out_of_target_impressions,out_of_target_g,excess_frequency_impressions,"
-                + "excess_frequency_g,assumed\r\n"
+                + "excess_frequency_g,assumed,budgets_exceeded\r\n"
         )
+    }
+
+    @Test func eachLineNamesTheExceededBudgetsItIsBehind() throws {
+        var report = SampleReport.full
+        report.budgets = [
+            BudgetResult(
+                metric: "total",
+                scope: "platform=youtube",
+                limit: 1,
+                actual: 2,
+                unit: "g",
+                passed: false,
+                lineItems: [report.lines[1].lineItem]
+            )
+        ]
+        let records = try renderer.render(report).components(separatedBy: "\r\n")
+        #expect(records[2].hasSuffix(",total[platform=youtube]"))
+        #expect(records[1].hasSuffix(","))
     }
 
     @Test func everyRecordHasOneFieldPerColumn() throws {
@@ -48,6 +66,6 @@ import Testing
         // The sample's second record has no quoted fields, so a plain split counts its fields
         let record = csv.components(separatedBy: "\r\n")[2]
         #expect(record.split(separator: ",", omittingEmptySubsequences: false).count == columns)
-        #expect(record.hasSuffix(",viewability_rate;on_target_rate"))
+        #expect(record.hasSuffix(",viewability_rate;on_target_rate,"))
     }
 }
