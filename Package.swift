@@ -61,6 +61,7 @@ let package = Package(
         .testTarget(
             name: "SobrietyCoreTests",
             dependencies: ["SobrietyCore", .product(name: "PropertyBased", package: "swift-property-based")],
+            exclude: ["Transfer/Fixtures"],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -15,7 +15,7 @@ struct AuditCommand: ParsableCommand {
             66 input cannot be opened, 70 internal error, 73 output cannot be created, 74 I/O error.
             """,
         version: Auditor.version,
-        subcommands: [Run.self, Diff.self, Explain.self, Factors.self],
+        subcommands: [Run.self, Diff.self, Explain.self, Transfer.self, Factors.self],
         defaultSubcommand: Run.self
     )
 
