@@ -110,6 +110,7 @@ public struct TransferRequest: Sendable, Hashable {
     /// The bytes transferred: a whole, non-negative number.
     public var bytes: Double
     /// The share of the data centre's operational energy that is renewable, 0–1 (1 = green hosting).
+    ///
     /// SWD v3 and OneByte take only 0 or 1.
     public var greenHostingShare: Double
     /// The grid intensity of each segment.

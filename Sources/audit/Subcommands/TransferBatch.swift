@@ -65,7 +65,9 @@ struct TransferBatch {
                 }
             }
         )
-        guard errors.isEmpty else { throw InputErrors(diagnostics: errors, truncated: errors.count >= Self.maximumErrors) }
+        guard errors.isEmpty else {
+            throw InputErrors(diagnostics: errors, truncated: errors.count >= Self.maximumErrors)
+        }
         return TransferTable(model: estimator.model, header: header, rows: rows)
     }
 }
@@ -136,12 +138,12 @@ struct TransferRowCells {
             case .returnVisitRatio: .returnVisitRatio
             case .dataReloadRatio: .dataReloadRatio
             }
-        let located = column.flatMap { text($0) != nil ? $0 : nil }
+        let located = column.flatMap { column in text(column).map { (column: column, text: $0) } }
         return Diagnostic(
             severity: .error,
             code: "invalid-value",
-            location: SourceLocation(file: file, line: row.line, column: located?.rawValue),
-            message: located.map { "'\(text($0)!)': \(error)" } ?? "\(error) (from the command-line options)"
+            location: SourceLocation(file: file, line: row.line, column: located?.column.rawValue),
+            message: located.map { "'\($0.text)': \(error)" } ?? "\(error) (from the command-line options)"
         )
     }
 

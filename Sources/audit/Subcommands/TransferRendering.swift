@@ -20,12 +20,15 @@ struct TransferDocument {
         }
         lines.append(("factor set", "\(factorSet.name) \(factorSet.version) sha256:\(factorSet.sha256)"))
         let width = lines.map(\.0.count).max() ?? 0
-        return lines.map { name, value in name.padding(toLength: width + 2, withPad: " ", startingAt: 0) + value }.joined(separator: "\n") + "\n"
+        return lines.map { name, value in name.padding(toLength: width + 2, withPad: " ", startingAt: 0) + value }
+            .joined(separator: "\n") + "\n"
     }
 
     /// A JSON object with the same figures.
     func json() throws -> String {
-        JSONText.object(TransferJSON.fields(of: estimate, bytes: bytes) + [("factorSet", TransferJSON.identity(factorSet))])
+        JSONText.object(
+            TransferJSON.fields(of: estimate, bytes: bytes) + [("factorSet", TransferJSON.identity(factorSet))]
+        )
             + "\n"
     }
 }

@@ -24,20 +24,28 @@ struct CO2JSVector: CustomStringConvertible, Sendable {
     /// Whether the call is a trace: its result holds `co2` and the resolved `variables`.
     var isTrace: Bool { method.hasSuffix("Trace") }
 
-    /// Every vector of the fixture.
-    static let all: [CO2JSVector] = {
+    /// A vector the fixture does not describe as expected.
+    struct MalformedVector: Error {
+        let field: String
+    }
+
+    /// Every vector of the fixture, read once.
+    static let all = Result { () throws -> [CO2JSVector] in
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .appendingPathComponent("Fixtures/co2js-sample-vectors.json")
-        let data = try! Data(contentsOf: url)
         struct Fixture: Decodable { let vectors: [[String: JSONValue]] }
-        return try! JSONDecoder().decode(Fixture.self, from: data).vectors.map(CO2JSVector.init)
-    }()
+        return try JSONDecoder().decode(Fixture.self, from: Data(contentsOf: url)).vectors.map(CO2JSVector.init)
+    }
 
-    init(_ json: [String: JSONValue]) {
-        id = Int(json["id"]!.number!)
-        name = json["name"]!.string!
-        model = TransferModel(rawValue: json["model"]!.string!)!
-        method = json["method"]!.string!
+    init(_ json: [String: JSONValue]) throws {
+        func required<Value>(_ field: String, _ value: (JSONValue) -> Value?) throws -> Value {
+            guard let found = json[field].flatMap(value) else { throw MalformedVector(field: field) }
+            return found
+        }
+        id = Int(try required("id", \.number))
+        name = try required("name", \.string)
+        model = try required("model") { $0.string.flatMap(TransferModel.init(rawValue:)) }
+        method = try required("method", \.string)
         bytes = json["bytes"]?.number ?? 0
         isGreen = json["green"]?.bool ?? false
         options = json["options"]?.object ?? [:]

@@ -7,11 +7,18 @@ import Testing
 /// on purpose, and it refuses each of them.
 @Suite struct CO2JSVectorTests {
     static let tolerance = 1e-9
-    static let estimators: [TransferModel: TransferEstimator] = Dictionary(
-        uniqueKeysWithValues: TransferModel.allCases.map { model in
-            (model, try! TransferEstimator(model: model, factors: TransferFactorTables.set))
-        }
-    )
+    static let estimators = Result { () throws -> [TransferModel: TransferEstimator] in
+        let factors = try TransferFactorTables.set.get()
+        return Dictionary(
+            uniqueKeysWithValues: try TransferModel.allCases.map { model in
+                (model, try TransferEstimator(model: model, factors: factors))
+            }
+        )
+    }
+
+    static func estimator(_ model: TransferModel) throws -> TransferEstimator {
+        try #require(try estimators.get()[model], "no estimator for \(model)")
+    }
 
     /// What the library makes of a vector.
     enum Outcome {
@@ -49,9 +56,10 @@ import Testing
         )
     }
 
-    static func outcome(of vector: CO2JSVector, byCountry: Bool = false) -> Outcome {
+    static func outcome(of vector: CO2JSVector, byCountry: Bool = false) throws -> Outcome {
+        let estimator = try estimator(vector.model)
         do {
-            return .estimate(try estimators[vector.model]!.estimate(request(for: vector, byCountry: byCountry)))
+            return .estimate(try estimator.estimate(request(for: vector, byCountry: byCountry)))
         } catch {
             return .refused(error)
         }
@@ -77,12 +85,12 @@ import Testing
     }
 
     /// The CO2.js fields of an estimate, by the names CO2.js gives them.
-    static func fields(of estimate: TransferEstimate, vector: CO2JSVector) -> [String: Double] {
+    static func fields(of estimate: TransferEstimate, vector: CO2JSVector) throws -> [String: Double] {
         var fields = ["total": estimate.totalGrams]
         switch estimate.model {
         case .swdV4:
-            let operational = estimate.operationalGrams!
-            let embodied = estimate.embodiedGrams!
+            let operational = try #require(estimate.operationalGrams)
+            let embodied = try #require(estimate.embodiedGrams)
             for (name, segment) in [
                 ("dataCenter", TransferSegment.dataCenter), ("network", .network), ("consumerDevice", .device),
             ] {
@@ -115,20 +123,20 @@ import Testing
     }
 
     /// Compares an estimate with a vector's result; returns the largest relative error and the fields compared.
-    static func compare(_ estimate: TransferEstimate, with vector: CO2JSVector) -> (error: Double, fields: Int) {
-        let total = try! #require(vector.total, "\(vector) has no total")
+    static func compare(_ estimate: TransferEstimate, with vector: CO2JSVector) throws -> (error: Double, fields: Int) {
+        let total = try #require(vector.total, "\(vector) has no total")
         var largest = relativeError(estimate.totalGrams, total)
         #expect(largest <= tolerance, "\(vector): total \(estimate.totalGrams), CO2.js \(total)")
         var compared = 1
         guard let object = vector.emissions?.object else { return (largest, compared) }
-        let ours = fields(of: estimate, vector: vector)
+        let ours = try fields(of: estimate, vector: vector)
         for (name, value) in object where name != "total" {
             if name == "rating" {
                 #expect(estimate.rating?.rawValue == value.string, "\(vector): rating")
                 compared += 1
                 continue
             }
-            let expected = try! #require(value.number, "\(vector): \(name) is not a number")
+            let expected = try #require(value.number, "\(vector): \(name) is not a number")
             guard let actual = ours[name] else {
                 Issue.record("\(vector): no field \(name)")
                 continue
@@ -141,15 +149,15 @@ import Testing
         return (largest, compared)
     }
 
-    @Test func everyExpressibleVectorMatchesCO2JS() {
+    @Test func everyExpressibleVectorMatchesCO2JS() throws {
         var reproduced: [String: Int] = [:]
         var refused: [String: Int] = [:]
         var largestError = 0.0
-        for vector in CO2JSVector.all where vector.method != "ratingScale" {
+        for vector in try CO2JSVector.all.get() where vector.method != "ratingScale" {
             let key = "\(vector.model.rawValue) \(vector.method)"
-            switch (Self.outcome(of: vector), Self.expectedRefusal(of: vector)) {
+            switch (try Self.outcome(of: vector), Self.expectedRefusal(of: vector)) {
             case (.estimate(let estimate), false):
-                largestError = max(largestError, Self.compare(estimate, with: vector).error)
+                largestError = max(largestError, try Self.compare(estimate, with: vector).error)
                 reproduced[key, default: 0] += 1
             case (.refused, true):
                 refused[key, default: 0] += 1
@@ -159,50 +167,59 @@ import Testing
                 Issue.record("\(vector): refused: \(error)")
             }
         }
-        let summary = reproduced.keys.sorted().map { "\($0): \(reproduced[$0]!)" }.joined(separator: ", ")
-        print("CO2.js vectors reproduced: \(summary); refused on purpose: \(refused); largest relative error \(largestError)")
+        let summary = reproduced.keys.sorted().map { "\($0): \(reproduced[$0, default: 0])" }.joined(separator: ", ")
+        print(
+            "CO2.js vectors reproduced: \(summary); refused on purpose: \(refused); largest relative error \(largestError)"
+        )
         let handled: Int = reproduced.values.reduce(0, +) + refused.values.reduce(0, +)
         #expect(handled == 481)
     }
 
-    @Test func everyRatingScaleVectorMatchesCO2JS() {
+    @Test func everyRatingScaleVectorMatchesCO2JS() throws {
+        let factors = try TransferFactorTables.set.get()
         let scales: [TransferModel: TransferRatingScale] = [
-            .swdV4: try! SustainableWebDesignV4(factors: TransferFactorTables.set).ratingScale,
-            .swdV3: try! SustainableWebDesignV3(factors: TransferFactorTables.set).ratingScale,
+            .swdV4: try SustainableWebDesignV4(factors: factors).ratingScale,
+            .swdV3: try SustainableWebDesignV3(factors: factors).ratingScale,
         ]
-        let vectors = CO2JSVector.all.filter { $0.method == "ratingScale" }
+        let vectors = try CO2JSVector.all.get().filter { $0.method == "ratingScale" }
         #expect(vectors.count == 42)
         for vector in vectors {
-            let rating = scales[vector.model]!.rating(forGrams: vector.ratingInput!)
+            let scale = try #require(scales[vector.model], "\(vector)")
+            let rating = scale.rating(forGrams: try #require(vector.ratingInput, "\(vector)"))
             #expect(rating.rawValue == vector.result?.string, "\(vector)")
         }
     }
 
     /// Where the factor set's grid intensity of a country is the one CO2.js 0.19.0 bundles, the
     /// country itself (alpha-3, as CO2.js takes it) gives CO2.js's result.
-    @Test func countriesResolveThroughTheFactorSet() {
+    @Test func countriesResolveThroughTheFactorSet() throws {
         var checked = 0
-        for vector in CO2JSVector.all where vector.options["gridIntensity"] != nil && vector.model != .oneByte {
+        let factors = try TransferFactorTables.set.get()
+        for vector in try CO2JSVector.all.get() where vector.options["gridIntensity"] != nil && vector.model != .oneByte
+        {
             let segments = ["dataCenter", "network", "device"]
+            let estimator = try Self.estimator(vector.model)
             let agrees = segments.allSatisfy { segment in
                 guard let country = vector.gridCountry(segment) else { return true }
-                let resolved = try? Self.estimators[vector.model]!.estimate(
+                let resolved = try? estimator.estimate(
                     TransferRequest(bytes: 0, grid: TransferGridSettings(all: .country(country)))
                 )
-                return resolved != nil && Self.sameIntensity(country, vector.resolvedGridIntensity(segment))
+                return resolved != nil
+                    && Self.sameIntensity(country, vector.resolvedGridIntensity(segment), in: factors)
             }
-            guard agrees, segments.contains(where: { vector.gridCountry($0) != nil }), !Self.expectedRefusal(of: vector),
-                case .estimate(let estimate) = Self.outcome(of: vector, byCountry: true)
+            guard agrees, segments.contains(where: { vector.gridCountry($0) != nil }),
+                !Self.expectedRefusal(of: vector),
+                case .estimate(let estimate) = try Self.outcome(of: vector, byCountry: true)
             else { continue }
-            _ = Self.compare(estimate, with: vector)
+            _ = try Self.compare(estimate, with: vector)
             checked += 1
         }
         #expect(checked > 0)
         print("CO2.js vectors reproduced through the factor set's countries: \(checked)")
     }
 
-    static func sameIntensity(_ country: String, _ value: Double?) -> Bool {
-        let alpha2 = TransferFactorTables.set.countries.values.first { $0.alpha3 == country }?.alpha2 ?? country
-        return TransferFactorTables.set.factor(.gridIntensity, alpha2)?.value == value
+    static func sameIntensity(_ country: String, _ value: Double?, in factors: FactorSet) -> Bool {
+        let alpha2 = factors.countries.values.first { $0.alpha3 == country }?.alpha2 ?? country
+        return factors.factor(.gridIntensity, alpha2)?.value == value
     }
 }
