@@ -60,7 +60,7 @@ enum DefaultHTMLTemplate {
           break-inside: avoid;
         }
         .figures li { background: var(--panel); border-top: 2pt solid var(--accent); padding: 3mm 3.5mm; }
-        .figures .label { display: block; font-size: 8.5pt; color: var(--muted-ink); line-height: 1.3; }
+        .figures .label { display: block; min-height: 2.6em; font-size: 8.5pt; color: var(--muted-ink); line-height: 1.3; }
         .figures .value { display: block; font-size: 17pt; font-weight: 650; font-variant-numeric: tabular-nums; }
         .figures .detail { display: block; font-size: 8.5pt; color: var(--muted-ink); font-variant-numeric: tabular-nums; }
         h2.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
@@ -97,7 +97,8 @@ enum DefaultHTMLTemplate {
         th.num, td.num { text-align: right; white-space: nowrap; }
         tbody tr:nth-child(even) td { background: #fbfbfc; }
         table.actions td.num, table.lines td.num { white-space: normal; }
-        table.lines td:first-child, table.digests td, table.sources td { overflow-wrap: anywhere; }
+        table.lines td:first-child { min-width: 26mm; overflow-wrap: anywhere; }
+        table.digests td, table.sources td { overflow-wrap: anywhere; }
         table.digests td { font-family: ui-monospace, "SFMono-Regular", "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: 7.5pt; }
         table.sources td:nth-child(5) { font-size: 7.5pt; }
         footer { margin-top: 10mm; padding-top: 2mm; border-top: 0.75pt solid var(--rule); color: var(--muted-ink); font-size: 8pt; }
