@@ -97,6 +97,7 @@ enum DefaultHTMLTemplate {
         th.num, td.num { text-align: right; white-space: nowrap; }
         tbody tr:nth-child(even) td { background: #fbfbfc; }
         table.actions td.num, table.lines td.num { white-space: normal; }
+        .nowrap { white-space: nowrap; }
         table.lines td:first-child { min-width: 26mm; overflow-wrap: anywhere; }
         table.digests td, table.sources td { overflow-wrap: anywhere; }
         table.digests td { font-family: ui-monospace, "SFMono-Regular", "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: 7.5pt; }

@@ -72,7 +72,7 @@ struct ReportCharts: Sendable {
                     start: after,
                     end: remaining,
                     range: nil,
-                    valueText: "−\(try numbers.count(cause.impressions)) (\(share))",
+                    valueText: "\(cause.impressions > 0 ? "−" : "")\(try numbers.count(cause.impressions)) (\(share))",
                     tone: .loss
                 )
             )
