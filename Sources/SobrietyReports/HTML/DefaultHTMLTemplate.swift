@@ -99,7 +99,9 @@ enum DefaultHTMLTemplate {
         table.actions td.num, table.lines td.num { white-space: normal; }
         .nowrap { white-space: nowrap; }
         table.lines td:first-child { min-width: 26mm; overflow-wrap: anywhere; }
-        table.digests td, table.sources td { overflow-wrap: anywhere; }
+        table.digests td:first-child, table.digests td:last-child, table.sources td:nth-child(5) { overflow-wrap: anywhere; }
+        table.sources td:first-child { white-space: nowrap; }
+        table.sources td:nth-child(5) { min-width: 42mm; }
         table.digests td { font-family: ui-monospace, "SFMono-Regular", "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: 7.5pt; }
         table.sources td:nth-child(5) { font-size: 7.5pt; }
         footer { margin-top: 10mm; padding-top: 2mm; border-top: 0.75pt solid var(--rule); color: var(--muted-ink); font-size: 8pt; }
