@@ -79,6 +79,29 @@ import Testing
         #expect(try directory.fileNames().isEmpty)
     }
 
+    @Test func aBinaryCopiedAloneWritesTheBuiltInPage() throws {
+        let directory = try TemporaryDirectory()
+        let copy = directory.url.appendingPathComponent("audit")
+        try FileManager.default.copyItem(at: AuditProcess.executable, to: copy)
+        let input = AuditProcess.repositoryRoot.appendingPathComponent(Self.example).path
+        let result = try AuditProcess.run([input, "--format", "html"], in: directory.url, executable: copy)
+
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardOutput.contains("<section id=\"waste\">"))
+    }
+
+    @Test func aBrandFileWithAnUnknownKeyIsAUsageError() throws {
+        let directory = try TemporaryDirectory()
+        let brand = try directory.write("brand.toml", "agency = \"A\"\ncolour = \"#fff\"\n")
+        let result = try AuditProcess.run([Self.example, "--format", "html", "--brand", brand])
+
+        #expect(result.status == 64)
+        #expect(
+            result.standardError.contains("unknown key \"colour\"; expected agency, client, logo, accent"),
+            "\(result.standardError)"
+        )
+    }
+
     @Test func malformedTemplateSaysWhere() throws {
         let directory = try TemporaryDirectory()
         let template = try directory.write("t.mustache", "<p>\n{{#open}} never closed\n")
