@@ -26,7 +26,7 @@ struct HTMLReportModel: Sendable {
     var summary: String
     /// The report's sections, in reading order.
     var sections: [Section]
-    /// The footer line.
+    /// The footer line: the tool and factor set that produced the report.
     var footer: String
 
     /// The fixed words of the page around the sections.

@@ -37,7 +37,7 @@ struct HTMLReportModelBuilder: Sendable {
             keyFigures: try keyFigures(report),
             summary: try summary(report),
             sections: try sections(report),
-            footer: HTMLText.escaped(words.footer(language.generatedBy(report)))
+            footer: HTMLText.escaped(language.generatedBy(report))
         )
     }
 

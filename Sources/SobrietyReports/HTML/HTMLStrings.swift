@@ -42,8 +42,6 @@ struct HTMLStrings: Sendable {
     var factorSetHeading: String
     /// The note under the sources table: links are text and never loaded.
     var sourcesNote: String
-    /// The page's footer note, given the sentence naming the tool and factor set.
-    var footer: @Sendable (_ generatedBy: String) -> String
 
     /// English.
     static let english = HTMLStrings(
@@ -69,7 +67,6 @@ struct HTMLStrings: Sendable {
         currentPlanBar: "Plan as audited",
         leanPlanBar: "Lean plan",
         factorSetHeading: "Factor set and inputs",
-        sourcesNote: "Addresses are given as text; this report loads nothing from them.",
-        footer: { generatedBy in generatedBy }
+        sourcesNote: "Addresses are given as text; this report loads nothing from them."
     )
 }
