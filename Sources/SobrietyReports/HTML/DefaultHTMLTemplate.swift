@@ -75,7 +75,7 @@ enum DefaultHTMLTemplate {
         }
         section p { margin: 0 0 3mm; max-width: 170mm; }
         p.note { font-size: 8.5pt; color: var(--muted-ink); margin-top: -1mm; }
-        figure { margin: 0 0 3mm; break-inside: avoid; }
+        figure { margin: 0 0 3mm; break-inside: avoid; break-after: avoid; }
         svg.chart { display: block; width: 100%; height: auto; font-family: inherit; }
         table {
           width: 100%;
