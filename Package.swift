@@ -22,6 +22,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // Pure: values in, values out. No file I/O, no SQLite, no clock, no printing.
@@ -45,7 +46,11 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
-        .target(name: "SobrietyReports", dependencies: ["SobrietyCore"], swiftSettings: strictSettings),
+        .target(
+            name: "SobrietyReports",
+            dependencies: ["SobrietyCore", .product(name: "Mustache", package: "swift-mustache")],
+            swiftSettings: strictSettings
+        ),
         // Umbrella: `import Sobriety` and the Auditor facade.
         .target(
             name: "Sobriety",

@@ -6,6 +6,10 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     case text
     /// A Markdown report a planner can attach to a proposal.
     case markdown = "md"
+    /// A self-contained HTML page with charts, for e-mail and proposals.
+    case html
+    /// The HTML report printed to PDF; the command line prints it with headless Chromium.
+    case pdf
     /// The machine-readable report of `contracts/report.schema.json`.
     case json
     /// One row per line item, for spreadsheets.
@@ -20,6 +24,8 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         switch self {
         case .text: "txt"
         case .markdown: "md"
+        case .html: "html"
+        case .pdf: "pdf"
         case .json: "json"
         case .csv: "csv"
         case .junit: "junit.xml"
@@ -27,11 +33,12 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         }
     }
 
-    /// The renderer that writes reports in this format.
+    /// The renderer that writes reports in this format; for PDF, the HTML that is printed to it.
     public var renderer: any ReportRenderer {
         switch self {
         case .text: TextReportRenderer()
         case .markdown: MarkdownReportRenderer()
+        case .html, .pdf: HTMLReportRenderer()
         case .json: JSONReportRenderer()
         case .csv: CSVReportRenderer()
         case .junit: JUnitReportRenderer()

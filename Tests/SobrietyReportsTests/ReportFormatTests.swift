@@ -3,11 +3,17 @@ import Testing
 
 @Suite struct ReportFormatTests {
     @Test func rawValuesAreTheCommandLineNames() {
-        #expect(ReportFormat.allCases.map(\.rawValue) == ["text", "md", "json", "csv", "junit", "sarif"])
+        #expect(
+            ReportFormat.allCases.map(\.rawValue) == ["text", "md", "html", "pdf", "json", "csv", "junit", "sarif"]
+        )
     }
 
     @Test func fileExtensionsAreConventional() {
-        #expect(ReportFormat.allCases.map(\.fileExtension) == ["txt", "md", "json", "csv", "junit.xml", "sarif"])
+        #expect(
+            ReportFormat.allCases.map(\.fileExtension) == [
+                "txt", "md", "html", "pdf", "json", "csv", "junit.xml", "sarif",
+            ]
+        )
     }
 
     @Test func eachFormatHasItsOwnRenderer() {

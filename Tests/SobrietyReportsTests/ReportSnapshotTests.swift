@@ -3,7 +3,8 @@ import SobrietyReports
 import Testing
 
 @Suite struct ReportSnapshotTests {
-    @Test(arguments: ReportFormat.allCases)
+    /// The PDF is the HTML report printed by the command line, so its text snapshot is the HTML one.
+    @Test(arguments: ReportFormat.allCases.filter { $0 != .pdf })
     func sampleReportMatchesItsSnapshot(format: ReportFormat) throws {
         // Given the sample audit
         // When it is rendered

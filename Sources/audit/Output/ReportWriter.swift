@@ -6,9 +6,13 @@ enum ReportWriter {
     /// The path that means standard output.
     static let standardOutput = "-"
 
-    /// Writes bytes to a path or to standard output.
+    /// Writes text, as UTF-8, to a path or to standard output.
     static func write(_ text: String, to path: String) throws {
-        let data = Data(text.utf8)
+        try write(Data(text.utf8), to: path)
+    }
+
+    /// Writes bytes to a path or to standard output.
+    static func write(_ data: Data, to path: String) throws {
         if path == standardOutput {
             FileHandle.standardOutput.write(data)
             return

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Sobriety
 
 /// `audit <campaign.csv>…`: audit one campaign and write its reports.
@@ -14,6 +15,7 @@ struct Run: ParsableCommand {
     @OptionGroup var output: OutputOptions
     @OptionGroup var factorOptions: FactorOptions
     @OptionGroup var budgets: BudgetOptions
+    @OptionGroup var branding: BrandingOptions
 
     @Option(help: "Report language. Available now: en.")
     var lang: String = "en"
@@ -62,6 +64,7 @@ struct Run: ParsableCommand {
 
     func run() throws {
         let destinations = try output.destinations()
+        let rendering = try ReportRendering(formats: destinations.map(\.format), html: try branding.htmlRenderer())
         let auditor = Auditor(factorSet: try factorOptions.store().factorSet())
         let (emissionBudgets, basis) = try budgets.emissionBudgets(platforms: auditor.factorSet.platformKeys)
         let options = EstimationOptions(
@@ -87,8 +90,8 @@ struct Run: ParsableCommand {
         }
         report.budgets = verdicts.map(\.result)
         // Render everything first: a rendering error leaves no file behind.
-        var rendered = try destinations.map { ($0.path, try $0.format.renderer.render(report)) }
-        if let leanPlan { rendered.append((leanPlan, CampaignCSVRenderer().render(audit.leanPlanLines))) }
+        var rendered = try destinations.map { ($0.path, try rendering.bytes(of: report, as: $0.format, for: $0.path)) }
+        if let leanPlan { rendered.append((leanPlan, Data(CampaignCSVRenderer().render(audit.leanPlanLines).utf8))) }
         for (path, text) in rendered { try ReportWriter.write(text, to: path) }
         // The gate comes last: every report is written before a failed budget exits 1.
         let failed = verdicts.filter { !$0.passed }
