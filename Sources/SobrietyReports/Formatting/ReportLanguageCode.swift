@@ -6,11 +6,24 @@
 public enum ReportLanguageCode: String, CaseIterable, Sendable {
     /// English.
     case english = "en"
+    /// French.
+    case french = "fr"
+    /// German.
+    case german = "de"
+    /// Polish.
+    case polish = "pl"
+    /// Korean.
+    case korean = "ko"
+    /// Simplified Chinese.
+    case chinese = "zh"
 
     /// The rule that picks a plural form for a count (CLDR cardinal rules).
     var cardinalRule: PluralRule {
         switch self {
-        case .english: .oneForExactlyOne
+        case .english, .german: .oneForExactlyOne
+        case .french: .oneForZeroAndOne
+        case .polish: .polish
+        case .korean, .chinese: .invariable
         }
     }
 
@@ -18,6 +31,8 @@ public enum ReportLanguageCode: String, CaseIterable, Sendable {
     var ordinalRule: PluralRule {
         switch self {
         case .english: .englishOrdinal
+        case .french: .oneForExactlyOne
+        case .german, .polish, .korean, .chinese: .invariable
         }
     }
 }
