@@ -15,8 +15,7 @@ struct Run: ParsableCommand {
     @OptionGroup var factorOptions: FactorOptions
     @OptionGroup var budgets: BudgetOptions
 
-    @Option(help: "Report language. Available now: en.")
-    var lang: String = "en"
+    @OptionGroup var language: LanguageOptions
 
     @Option(help: "Input preset: auto or canonical.")
     var preset: String = "auto"
@@ -47,7 +46,6 @@ struct Run: ParsableCommand {
 
     func validate() throws {
         guard !files.isEmpty else { throw ValidationError("give at least one campaign file") }
-        guard lang == "en" else { throw ValidationError("--lang \(lang) is not available yet; available: en") }
         guard ["auto", "canonical"].contains(preset) else {
             throw ValidationError("--preset \(preset) is not available yet; available: auto, canonical")
         }
@@ -87,7 +85,9 @@ struct Run: ParsableCommand {
         }
         report.budgets = verdicts.map(\.result)
         // Render everything first: a rendering error leaves no file behind.
-        var rendered = try destinations.map { ($0.path, try $0.format.renderer.render(report)) }
+        var rendered = try destinations.map {
+            ($0.path, try $0.format.renderer(language: language.code).render(report))
+        }
         if let leanPlan { rendered.append((leanPlan, CampaignCSVRenderer().render(audit.leanPlanLines))) }
         for (path, text) in rendered { try ReportWriter.write(text, to: path) }
         // The gate comes last: every report is written before a failed budget exits 1.
@@ -99,5 +99,28 @@ struct Run: ParsableCommand {
             for line in try GitHubAnnotations().lines(for: report) { Terminal.printLine(line) }
         }
         if !failed.isEmpty { throw ExitStatus.budgetExceeded }
+    }
+}
+
+/// `--lang`: the language of the human-facing reports (text and Markdown); the other formats stay English.
+struct LanguageOptions: ParsableArguments {
+    @Option(
+        help: ArgumentHelp(
+            "Language of the text and Markdown reports: \(LanguageOptions.available).",
+            valueName: "code"
+        )
+    )
+    var lang: String = ReportLanguageCode.english.rawValue
+
+    /// The codes `--lang` accepts, as the help and the usage error list them.
+    static let available = ReportLanguageCode.allCases.map(\.rawValue).joined(separator: ", ")
+
+    /// The language chosen; English until `validate()` has accepted another.
+    var code: ReportLanguageCode { ReportLanguageCode(rawValue: lang) ?? .english }
+
+    func validate() throws {
+        guard ReportLanguageCode(rawValue: lang) != nil else {
+            throw ValidationError("--lang \(lang) is not available; available: \(Self.available)")
+        }
     }
 }
