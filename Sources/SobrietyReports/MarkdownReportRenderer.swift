@@ -7,7 +7,7 @@ public import SobrietyCore
 /// every source, and ends with what is needed to reproduce the figures. Every string that comes from
 /// the input is escaped, so it reads as text and never as Markdown or HTML.
 public struct MarkdownReportRenderer: ReportRenderer {
-    private let language = ReportLanguage.english
+    private let language: ReportLanguage
     /// How many factors the sensitivity table lists.
     private let sensitivityLimit = 10
 
@@ -15,7 +15,11 @@ public struct MarkdownReportRenderer: ReportRenderer {
     private var numbers: ReportNumberFormatter { language.numbers }
 
     /// Creates a Markdown renderer.
-    public init() {}
+    ///
+    /// - Parameter language: The language the document is written in.
+    public init(language: ReportLanguageCode = .english) {
+        self.language = .bundled(language)
+    }
 
     /// Renders a report as a Markdown document.
     ///

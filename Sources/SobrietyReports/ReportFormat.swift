@@ -33,11 +33,17 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         }
     }
 
-    /// The renderer that writes reports in this format; for PDF, the HTML that is printed to it.
-    public var renderer: any ReportRenderer {
+    /// The renderer that writes reports in this format, in English.
+    public var renderer: any ReportRenderer { renderer(language: .english) }
+
+    /// The renderer that writes reports in this format.
+    ///
+    /// - Parameter language: The language of the text and Markdown reports; the other formats ignore it.
+    /// - Returns: The format's renderer.
+    public func renderer(language: ReportLanguageCode) -> any ReportRenderer {
         switch self {
-        case .text: TextReportRenderer()
-        case .markdown: MarkdownReportRenderer()
+        case .text: TextReportRenderer(language: language)
+        case .markdown: MarkdownReportRenderer(language: language)
         case .html, .pdf: HTMLReportRenderer()
         case .json: JSONReportRenderer()
         case .csv: CSVReportRenderer()

@@ -6,7 +6,7 @@ public import SobrietyCore
 /// with the most emissions and the number of warnings. Input text is stripped of control
 /// characters, so a line item cannot send escape sequences to the terminal.
 public struct TextReportRenderer: ReportRenderer {
-    private let language = ReportLanguage.english
+    private let language: ReportLanguage
     /// The widest line the report writes.
     private let maximumWidth = 100
     /// How many line items the report lists.
@@ -15,7 +15,11 @@ public struct TextReportRenderer: ReportRenderer {
     private let actionLimit = 3
 
     /// Creates a text renderer.
-    public init() {}
+    ///
+    /// - Parameter language: The language the summary is written in.
+    public init(language: ReportLanguageCode = .english) {
+        self.language = .bundled(language)
+    }
 
     /// Renders a report as a terminal summary.
     ///

@@ -96,7 +96,7 @@ struct DiffTables: Sendable {
     /// The sentence saying how many differing line items a table of `limit` rows leaves out, if any.
     func moreLines(_ diff: PlanDiff, limit: Int) -> String? {
         let hidden = diff.lines.items.count - limit
-        return hidden > 0 ? strings.moreLineItems(numbers.count(hidden)) : nil
+        return hidden > 0 ? strings.moreLineItems(hidden) : nil
     }
 
     /// Each budget's limit, and its audited value and verdict on both plans.

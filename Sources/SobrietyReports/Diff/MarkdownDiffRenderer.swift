@@ -8,7 +8,7 @@ public import SobrietyCore
 /// plans. Every string that comes from the input is escaped, so it reads as text and never as
 /// Markdown or HTML.
 public struct MarkdownDiffRenderer: PlanDiffRenderer {
-    private let language = ReportLanguage.english
+    private let language: ReportLanguage
     /// How many line items the lines table lists; the rest are counted.
     public let lineLimit: Int
 
@@ -19,9 +19,12 @@ public struct MarkdownDiffRenderer: PlanDiffRenderer {
 
     /// Creates a Markdown diff renderer.
     ///
-    /// - Parameter lineLimit: How many line items the lines table lists.
-    public init(lineLimit: Int = defaultLineLimit) {
+    /// - Parameters:
+    ///   - lineLimit: How many line items the lines table lists.
+    ///   - language: The language the diff is written in.
+    public init(lineLimit: Int = defaultLineLimit, language: ReportLanguageCode = .english) {
         self.lineLimit = lineLimit
+        self.language = .bundled(language)
     }
 
     /// Renders a diff as a Markdown comment.

@@ -31,11 +31,17 @@ public enum PlanDiffFormat: String, CaseIterable, Sendable {
         }
     }
 
+    /// The renderer that writes diffs in this format, in English.
+    public var renderer: any PlanDiffRenderer { renderer(language: .english) }
+
     /// The renderer that writes diffs in this format.
-    public var renderer: any PlanDiffRenderer {
+    ///
+    /// - Parameter language: The language of the text and Markdown diffs; the JSON diff ignores it.
+    /// - Returns: The format's renderer.
+    public func renderer(language: ReportLanguageCode) -> any PlanDiffRenderer {
         switch self {
-        case .text: TextDiffRenderer()
-        case .markdown: MarkdownDiffRenderer()
+        case .text: TextDiffRenderer(language: language)
+        case .markdown: MarkdownDiffRenderer(language: language)
         case .json: JSONDiffRenderer()
         }
     }

@@ -7,7 +7,7 @@ public import SobrietyCore
 /// on both plans. Input text is stripped of control characters, so a line item cannot send escape
 /// sequences to the terminal.
 public struct TextDiffRenderer: PlanDiffRenderer {
-    private let language = ReportLanguage.english
+    private let language: ReportLanguage
     /// The widest line the diff writes.
     private let maximumWidth = 100
     /// How many line items the lines table lists; the rest are counted.
@@ -18,9 +18,12 @@ public struct TextDiffRenderer: PlanDiffRenderer {
 
     /// Creates a text diff renderer.
     ///
-    /// - Parameter lineLimit: How many line items the lines table lists.
-    public init(lineLimit: Int = defaultLineLimit) {
+    /// - Parameters:
+    ///   - lineLimit: How many line items the lines table lists.
+    ///   - language: The language the diff is written in.
+    public init(lineLimit: Int = defaultLineLimit, language: ReportLanguageCode = .english) {
         self.lineLimit = lineLimit
+        self.language = .bundled(language)
     }
 
     /// Renders a diff as aligned tables.

@@ -7,12 +7,31 @@ struct ReportLanguage: Sendable {
     /// Separators and units of numbers.
     let numbers: ReportNumberFormatter
 
+    /// The language whose words `source` gives.
+    init(_ source: some TranslationSource) {
+        numbers = ReportNumberFormatter(source)
+        strings = ReportStrings(source, numbers: numbers)
+    }
+
     /// English.
-    static let english = ReportLanguage(strings: .english, numbers: .english)
+    static let english = ReportLanguage(Translation.bundled(.english))
+
+    /// Every language of `Reports/translations/`, read once.
+    private static let bundled: [ReportLanguageCode: ReportLanguage] = Dictionary(
+        uniqueKeysWithValues: ReportLanguageCode.allCases.map { ($0, ReportLanguage(Translation.bundled($0))) }
+    )
+
+    /// The language built into the binary for `code`.
+    static func bundled(_ code: ReportLanguageCode) -> ReportLanguage {
+        bundled[code] ?? english
+    }
 
     /// The percentiles a range spans, such as `5th–95th percentile`.
     func percentiles(_ range: RangeSettings) throws -> String {
-        strings.percentiles(try numbers.plain(range.lowPercentile), try numbers.plain(range.highPercentile))
+        strings.percentiles(
+            strings.ordinal(range.lowPercentile, try numbers.plain(range.lowPercentile)),
+            strings.ordinal(range.highPercentile, try numbers.plain(range.highPercentile))
+        )
     }
 
     /// The Monte Carlo settings, formatted.
@@ -26,5 +45,13 @@ struct ReportLanguage: Sendable {
             "\(report.tool.name) \(report.tool.version)",
             "\(report.factorSet.name) \(report.factorSet.version)"
         )
+    }
+}
+
+extension Translation {
+    /// The table built into the binary for `code` (`BundledTranslations`), with English as its fallback.
+    static func bundled(_ code: ReportLanguageCode) -> Translation {
+        let english = BundledTranslations.tables[ReportLanguageCode.english.rawValue] ?? [:]
+        return Translation(code: code, entries: BundledTranslations.tables[code.rawValue] ?? english, fallback: english)
     }
 }

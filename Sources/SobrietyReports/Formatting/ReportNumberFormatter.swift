@@ -15,9 +15,16 @@ struct ReportNumberFormatter: Sendable {
     let rangeSeparator: String
     /// Follows a percentage, as in `29.0%`.
     let percentSuffix: String
+    /// Separates a number from its unit, as in `4.91 t`.
+    let unitSeparator: String
+    /// The fewest digits the integer part must have above the first group for thousands to be grouped:
+    /// 1 groups `1,234`; 2 (Polish) writes `1234` but `12 345`.
+    let minimumGroupingDigits: Int
 
     /// Significant digits of masses, data volumes and durations.
     private let significantDigits = 3
+    /// Digits in a group of thousands.
+    private let groupSize = 3
 
     /// A mass with the unit that suits its size: `412 g`, `1.56 kg`, `4.91 t`.
     func mass(_ mass: GramsCO2e) throws -> String {
@@ -80,7 +87,7 @@ struct ReportNumberFormatter: Sendable {
 
     /// A number with three significant digits and its unit: `0.25 ratio`.
     func measure(_ value: Double, unit: String) throws -> String {
-        "\(try significant(value)) \(unit)"
+        try significant(value) + unitSeparator + unit
     }
 
     /// Data in decimal units that suit its size: `12.3 TB`.
@@ -88,18 +95,18 @@ struct ReportNumberFormatter: Sendable {
         try checked(bytes)
         let units = ["B", "kB", "MB", "GB", "TB", "PB"]
         let exponent = units.indices.last { bytes.magnitude >= 999.5 * powerOfTen(3 * $0 - 3) } ?? 0
-        return "\(try significant(bytes / powerOfTen(3 * exponent))) \(units[exponent])"
+        return try significant(bytes / powerOfTen(3 * exponent)) + unitSeparator + units[exponent]
     }
 
     /// A duration given in seconds, written in hours: `4,560 h`.
     func hours(seconds: Double) throws -> String {
-        "\(try significant(seconds / 3_600)) h"
+        try significant(seconds / 3_600) + unitSeparator + "h"
     }
 
     // MARK: - Digits
 
     private func scaled(_ grams: Double, in unit: MassUnit) throws -> String {
-        "\(try significant(grams / unit.grams)) \(unit.symbol)"
+        try significant(grams / unit.grams) + unitSeparator + unit.symbol
     }
 
     /// Three significant digits, keeping every digit of the integer part: `0.0412`, `4.91`, `12,346`.
@@ -128,14 +135,16 @@ struct ReportNumberFormatter: Sendable {
     }
 
     private func grouped(_ digits: String, negative: Bool) -> String {
+        let sign = negative ? "-" : ""
+        guard digits.count >= groupSize + minimumGroupingDigits else { return sign + digits }
         var groups: [Substring] = []
         var end = digits.endIndex
         while end > digits.startIndex {
-            let start = digits.index(end, offsetBy: -3, limitedBy: digits.startIndex) ?? digits.startIndex
+            let start = digits.index(end, offsetBy: -groupSize, limitedBy: digits.startIndex) ?? digits.startIndex
             groups.insert(digits[start..<end], at: 0)
             end = start
         }
-        return (negative ? "-" : "") + groups.joined(separator: groupingSeparator)
+        return sign + groups.joined(separator: groupingSeparator)
     }
 
     @discardableResult
@@ -151,12 +160,19 @@ struct ReportNumberFormatter: Sendable {
 
 extension ReportNumberFormatter {
     /// English: `12,345.6`, `29.0%`, `3.62–6.88 t`.
-    static let english = ReportNumberFormatter(
-        decimalSeparator: ".",
-        groupingSeparator: ",",
-        rangeSeparator: "–",
-        percentSuffix: "%"
-    )
+    static var english: ReportNumberFormatter { ReportLanguage.english.numbers }
+
+    /// The conventions a translation's `number.*` keys give.
+    init(_ source: some TranslationSource) {
+        self.init(
+            decimalSeparator: source.text("number.decimalSeparator"),
+            groupingSeparator: source.text("number.groupingSeparator"),
+            rangeSeparator: source.text("number.rangeSeparator"),
+            percentSuffix: source.text("number.percentSuffix"),
+            unitSeparator: source.text("number.unitSeparator"),
+            minimumGroupingDigits: Int(source.text("number.minimumGroupingDigits")) ?? 1
+        )
+    }
 }
 
 /// A unit of mass a report shows, chosen by size.

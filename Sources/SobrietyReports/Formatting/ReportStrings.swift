@@ -1,9 +1,11 @@
 import SobrietyCore
 
-/// Every human-facing word of the Markdown and text reports, so a translation is one more value.
+/// Every human-facing word of the Markdown and text reports, built from one language's table of
+/// `Reports/translations/` (see ``init(_:numbers:)``).
 ///
 /// Sentences that embed figures are closures over already formatted numbers, so each language
-/// orders them as its grammar needs. Column names of the CSV and keys of the JSON are not here:
+/// orders them as its grammar needs; sentences that agree with a count take the count and pick the
+/// language's plural form. Column names of the CSV and keys of the JSON are not here:
 /// they are a contract, not prose.
 struct ReportStrings: Sendable {
     // MARK: Document
@@ -188,8 +190,10 @@ struct ReportStrings: Sendable {
     let methodExplanation: @Sendable (MethodFacts) -> String
     /// How the text report's ranges were computed, in one sentence.
     let rangeNote: @Sendable (MethodFacts) -> String
-    /// The percentiles of a range, such as `5th–95th percentile`.
+    /// The percentiles of a range from their ordinals, such as `5th–95th percentile`.
     let percentiles: @Sendable (_ low: String, _ high: String) -> String
+    /// A number as an ordinal, given its value and its formatted digits: `5th`, `97.5th`.
+    let ordinal: @Sendable (_ value: Double, _ formatted: String) -> String
     /// The campaign with every recommendation applied.
     let leanPlan: @Sendable (LeanPlanFacts) -> String
     /// How savings were measured so that they add up.
@@ -278,7 +282,7 @@ struct ReportStrings: Sendable {
     /// Says that no line item differs.
     let noLineChanges: String
     /// Says how many differing line items the table leaves out.
-    let moreLineItems: @Sendable (_ count: String) -> String
+    let moreLineItems: @Sendable (_ count: Int) -> String
 }
 
 /// The formatted figures of the summary paragraph.

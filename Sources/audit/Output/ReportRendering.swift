@@ -8,12 +8,15 @@ struct ReportRendering {
     let html: HTMLReportRenderer
     /// The PDF printer, present when a PDF was asked for.
     let printer: PDFPrinter?
+    /// The language of the text and Markdown reports.
+    let language: ReportLanguageCode
 
     /// A rendering for `formats`; looks for Chromium only when one of them is PDF.
     ///
     /// - Throws: ``UsageError`` (exit 64) when a PDF is asked for and Chromium is not installed.
-    init(formats: [ReportFormat], html: HTMLReportRenderer) throws {
+    init(formats: [ReportFormat], html: HTMLReportRenderer, language: ReportLanguageCode) throws {
         self.html = html
+        self.language = language
         self.printer = formats.contains(.pdf) ? try PDFPrinter.located() : nil
     }
 
@@ -26,7 +29,7 @@ struct ReportRendering {
             guard let printer else { throw UsageError(description: PDFPrinter.installHint) }
             return try printer.pdf(ofHTML: try html.render(report), for: path)
         default:
-            return Data(try format.renderer.render(report).utf8)
+            return Data(try format.renderer(language: language).render(report).utf8)
         }
     }
 }

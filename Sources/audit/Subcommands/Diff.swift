@@ -20,6 +20,7 @@ struct Diff: ParsableCommand {
     @OptionGroup var destination: DiffOutputOptions
     @OptionGroup var factorOptions: FactorOptions
     @OptionGroup var budgets: BudgetOptions
+    @OptionGroup var language: LanguageOptions
 
     @Flag(help: "Print nothing but errors.")
     var quiet = false
@@ -37,7 +38,7 @@ struct Diff: ParsableCommand {
         if !quiet {
             for warning in audit.warnings { Terminal.printWarning(warning.message) }
         }
-        try ReportWriter.write(try format.renderer.render(audit.diff), to: destination.output)
+        try ReportWriter.write(try format.renderer(language: language.code).render(audit.diff), to: destination.output)
         // The gate comes last: the diff is written before a budget exceeded on the head plan exits 1.
         let exceeded = audit.exceededHeadBudgets
         if !quiet {

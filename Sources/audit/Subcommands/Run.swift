@@ -17,8 +17,7 @@ struct Run: ParsableCommand {
     @OptionGroup var budgets: BudgetOptions
     @OptionGroup var branding: BrandingOptions
 
-    @Option(help: "Report language. Available now: en.")
-    var lang: String = "en"
+    @OptionGroup var language: LanguageOptions
 
     @Option(help: "Input preset: auto or canonical.")
     var preset: String = "auto"
@@ -49,7 +48,6 @@ struct Run: ParsableCommand {
 
     func validate() throws {
         guard !files.isEmpty else { throw ValidationError("give at least one campaign file") }
-        guard lang == "en" else { throw ValidationError("--lang \(lang) is not available yet; available: en") }
         guard ["auto", "canonical"].contains(preset) else {
             throw ValidationError("--preset \(preset) is not available yet; available: auto, canonical")
         }
@@ -64,7 +62,11 @@ struct Run: ParsableCommand {
 
     func run() throws {
         let destinations = try output.destinations()
-        let rendering = try ReportRendering(formats: destinations.map(\.format), html: try branding.htmlRenderer())
+        let rendering = try ReportRendering(
+            formats: destinations.map(\.format),
+            html: try branding.htmlRenderer(),
+            language: language.code
+        )
         let auditor = Auditor(factorSet: try factorOptions.store().factorSet())
         let (emissionBudgets, basis) = try budgets.emissionBudgets(platforms: auditor.factorSet.platformKeys)
         let options = EstimationOptions(
@@ -102,5 +104,28 @@ struct Run: ParsableCommand {
             for line in try GitHubAnnotations().lines(for: report) { Terminal.printLine(line) }
         }
         if !failed.isEmpty { throw ExitStatus.budgetExceeded }
+    }
+}
+
+/// `--lang`: the language of the human-facing reports (text and Markdown); the other formats stay English.
+struct LanguageOptions: ParsableArguments {
+    @Option(
+        help: ArgumentHelp(
+            "Language of the text and Markdown reports: \(LanguageOptions.available).",
+            valueName: "code"
+        )
+    )
+    var lang: String = ReportLanguageCode.english.rawValue
+
+    /// The codes `--lang` accepts, as the help and the usage error list them.
+    static let available = ReportLanguageCode.allCases.map(\.rawValue).joined(separator: ", ")
+
+    /// The language chosen; English until `validate()` has accepted another.
+    var code: ReportLanguageCode { ReportLanguageCode(rawValue: lang) ?? .english }
+
+    func validate() throws {
+        guard ReportLanguageCode(rawValue: lang) != nil else {
+            throw ValidationError("--lang \(lang) is not available; available: \(Self.available)")
+        }
     }
 }

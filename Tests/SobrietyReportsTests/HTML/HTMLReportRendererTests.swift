@@ -67,7 +67,7 @@ import Testing
         let page = try HTMLReportRenderer().render(SampleReport.summary)
 
         #expect(!page.contains("<section id=\"platforms\">"))
-        #expect(page.contains(ReportStrings.english.linesOmitted))
+        #expect(page.contains(ReportLanguage.english.strings.linesOmitted))
         #expect(ExternalReferenceScanner.problems(in: page) == [])
     }
 

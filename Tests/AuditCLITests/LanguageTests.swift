@@ -1,0 +1,47 @@
+import Foundation
+import Testing
+
+/// `--lang`, end to end: text and Markdown in the chosen language, the contract formats unchanged.
+@Suite struct LanguageTests {
+    static let example = "Reports/examples/fr-launch.csv"
+
+    @Test func theTextSummaryIsWrittenInTheChosenLanguage() throws {
+        let result = try AuditProcess.run([Self.example, "--lang", "fr"])
+
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardOutput.hasPrefix("Bilan carbone de la campagne\n"))
+        #expect(result.standardOutput.contains("FR-TT-01"), "line items stay as they are")
+    }
+
+    @Test func theMarkdownReportIsWrittenInTheChosenLanguage() throws {
+        let result = try AuditProcess.run([Self.example, "--lang", "zh", "--format", "md"])
+
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardOutput.hasPrefix("# 广告活动碳审计报告\n"))
+    }
+
+    @Test(arguments: ["json", "csv", "junit", "sarif"])
+    func contractFormatsIgnoreTheLanguage(format: String) throws {
+        let english = try AuditProcess.run([Self.example, "--format", format])
+        let korean = try AuditProcess.run([Self.example, "--format", format, "--lang", "ko"])
+
+        #expect(korean.status == english.status)
+        #expect(korean.standardOutput == english.standardOutput)
+    }
+
+    @Test func theDiffIsWrittenInTheChosenLanguage() throws {
+        let result = try AuditProcess.run(["diff", Self.example, Self.example, "--lang", "de"])
+
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardOutput.hasPrefix("CO2e-Vergleich\n"))
+    }
+
+    @Test(arguments: [[example, "--lang", "xx"], ["diff", example, example, "--lang", "english"]])
+    func anUnknownLanguageIsAUsageErrorListingTheAvailableOnes(arguments: [String]) throws {
+        let result = try AuditProcess.run(arguments)
+
+        #expect(result.status == 64)
+        #expect(result.standardError.contains("available: en, fr, de, pl, ko, zh"))
+        #expect(result.standardOutput.isEmpty)
+    }
+}
