@@ -144,16 +144,20 @@ public struct CampaignEstimator: Sendable {
     /// - Throws: ``FactorSetError`` when the set lacks a lever threshold.
     public func audit(inputs: [InputSummary], tool: ToolInfo, warnings: [ReportWarning]) throws -> CampaignAudit {
         var valuation = CampaignValuation(factors: factors, options: options)
+        // One price table per key, shared with the lean planner, which values the same keys again.
+        var prices = PriceTables(factors: factors, range: options.range)
         var lineReports = [LineReport?](repeating: nil, count: lines.count)
         for (group, key) in sums.groups.keys.enumerated() {
-            let table = valuation.value(key: key, activity: sums.groups.activity(of: group))
+            let table = prices.table(for: key)
+            valuation.value(key: key, activity: sums.groups.activity(of: group), table: table)
             guard options.keepsLines else { continue }
             for index in lineIndicesByGroup[group] {
                 lineReports[index] = valuation.lineReport(lines[index].input, lines[index].resolved, table: table)
             }
         }
         let lean =
-            options.keepsLines ? try LeanPlanner(factors: factors, options: options).plan(lines.map(\.input)) : nil
+            options.keepsLines
+            ? try LeanPlanner(factors: factors, options: options).plan(lines.map(\.input), prices: &prices) : nil
         let totals = valuation.totals(usefulImpressions: sums.usefulImpressions)
         let causes = valuation.wasteCauses(impressions: sums.wasteByCause)
         let waste = valuation.wasteSummary(causes: causes)

@@ -33,12 +33,13 @@ struct LeanPlanner {
     }
 
     /// Applies the levers to a plan.
-    /// - Parameter plan: The campaign's lines, as read.
+    /// - Parameters:
+    ///   - plan: The campaign's lines, as read.
+    ///   - prices: Price tables drawn with the options' range, shared with the audit's own valuation.
     /// - Returns: The recommendations, largest saving first, and the lean plan.
     /// - Throws: ``Diagnostic`` when a line names a platform the factor set does not know.
-    func plan(_ plan: [CampaignLine]) throws -> LeanPlanResult {
+    func plan(_ plan: [CampaignLine], prices: inout PriceTables) throws -> LeanPlanResult {
         var lines = plan
-        var prices = PriceTables(factors: factors, range: options.range)
         let original = try PlanEvaluation(lines: lines, factors: factors, options: options, prices: &prices)
         var current = original
         var recommendations: [Recommendation] = []
