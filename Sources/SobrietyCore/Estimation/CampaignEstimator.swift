@@ -144,13 +144,17 @@ public struct CampaignEstimator: Sendable {
     /// - Throws: ``FactorSetError`` when the set lacks a lever threshold.
     public func audit(inputs: [InputSummary], tool: ToolInfo, warnings: [ReportWarning]) throws -> CampaignAudit {
         var valuation = CampaignValuation(factors: factors, options: options)
-        // One price table per key, shared with the lean planner, which values the same keys again.
-        var prices = PriceTables(factors: factors, range: options.range)
+        // Each key's total price is kept for the lean planner, which values the same keys again.
+        var prices = PriceTables(
+            factors: factors,
+            range: options.range,
+            countedSegments: valuation.totalSegments.map(\.position)
+        )
         var lineReports = [LineReport?](repeating: nil, count: lines.count)
         for (group, key) in sums.groups.keys.enumerated() {
-            let table = prices.table(for: key)
-            valuation.value(key: key, activity: sums.groups.activity(of: group), table: table)
+            let table = valuation.value(key: key, activity: sums.groups.activity(of: group))
             guard options.keepsLines else { continue }
+            prices.remember(table, for: key)
             for index in lineIndicesByGroup[group] {
                 lineReports[index] = valuation.lineReport(lines[index].input, lines[index].resolved, table: table)
             }

@@ -10,6 +10,8 @@ struct CampaignValuation {
     private var segmentDraws: [[Double]]
     private var causeCentral: [Double]
     private var causeDraws: [[Double]]
+    /// Totals at each draw of the groups added with ``valueTotal(key:activity:price:)``.
+    private var summedDraws: [Double]
     private(set) var impressions = 0.0
     private var bytes = 0.0
     private var watchSeconds = 0.0
@@ -26,6 +28,7 @@ struct CampaignValuation {
         let drawCount = options.range.draws
         segmentCentral = Array(repeating: 0, count: Segment.allCases.count)
         segmentDraws = Array(repeating: Array(repeating: 0, count: drawCount), count: Segment.allCases.count)
+        summedDraws = Array(repeating: 0, count: drawCount)
         causeCentral = Array(repeating: 0, count: WasteCause.allCases.count)
         causeDraws = Array(repeating: Array(repeating: 0, count: drawCount), count: WasteCause.allCases.count)
         usedFactors.insert(factors.mfaMultiplier)
@@ -74,6 +77,30 @@ struct CampaignValuation {
                 prices: table.draws[segment]
             )
         }
+    }
+
+    /// Adds one group's total emissions, centrally by segment and summed over segments at each
+    /// draw: all that ``summedTotalGrams()`` needs, for plans compared by their totals alone.
+    ///
+    /// The central total is the one ``totalGrams()`` gives; the draws agree with it but for the
+    /// last bits, as the segments are summed before the groups.
+    mutating func valueTotal(key: ValuationKey, activity: GroupActivity, price: TotalPrice) {
+        impressions += activity.total[Lane.impressions]
+        let uplifted = Self.uplifted(activity.total, activity.totalMadeForAdvertising, multiplierCentral)
+        for segment in totalSegments.map(\.position) {
+            segmentCentral[segment] += uplifted.dot(price.central[segment])
+        }
+        Self.accumulate(
+            into: &summedDraws,
+            activity: (activity.total, activity.totalMadeForAdvertising),
+            multipliers: multiplierDraws,
+            prices: price.draws
+        )
+    }
+
+    /// The total of groups added with ``valueTotal(key:activity:price:)``, centrally and at every draw.
+    func summedTotalGrams() -> (central: Double, draws: [Double]) {
+        (totalSegments.reduce(0) { $0 + segmentCentral[$1.position] }, summedDraws)
     }
 
     /// Adds one group's emissions by waste cause.

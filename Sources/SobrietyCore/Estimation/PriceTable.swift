@@ -43,24 +43,51 @@ struct PriceTable {
     }
 }
 
-/// Price tables by valuation key, each built once from one set of factor draws, for valuing several plans
-/// that share keys (the lean planner's successive plans) without pricing a key again.
+/// What a plan comparison keeps of a key's price table: the central price by segment, and the
+/// price of the segments counted in totals summed at each draw, a seventh of the table's memory.
+struct TotalPrice {
+    /// Central price per segment, indexed like ``Segment/allCases``.
+    let central: [ActivityLanes]
+    /// The counted segments' price summed at each draw.
+    let draws: [ActivityLanes]
+
+    /// The total price of a table over the segments at `positions`.
+    init(_ table: PriceTable, counting positions: [Int]) {
+        central = table.central
+        var draws = [ActivityLanes](repeating: ActivityLanes(), count: table.draws.first?.count ?? 0)
+        for segment in positions {
+            for draw in draws.indices { draws[draw] += table.draws[segment][draw] }
+        }
+        self.draws = draws
+    }
+}
+
+/// Total prices by valuation key, each built once from one set of factor draws, for comparing
+/// several plans that share keys (the lean planner's successive plans) without pricing a key again.
 struct PriceTables {
     let factors: MethodFactors
+    /// The positions of the segments counted in totals.
+    let countedSegments: [Int]
     private var factorDraws: FactorDraws
-    private var tables: [ValuationKey: PriceTable] = [:]
+    private var prices: [ValuationKey: TotalPrice] = [:]
 
-    init(factors: MethodFactors, range: RangeSettings) {
+    init(factors: MethodFactors, range: RangeSettings, countedSegments: [Int]) {
         self.factors = factors
+        self.countedSegments = countedSegments
         factorDraws = FactorDraws(settings: range, factors: factors.set.factors)
     }
 
-    /// The table of a key, built on first use.
-    mutating func table(for key: ValuationKey) -> PriceTable {
-        if let table = tables[key] { return table }
+    /// Keeps the total price of a table built elsewhere with the same draws.
+    mutating func remember(_ table: PriceTable, for key: ValuationKey) {
+        prices[key] = TotalPrice(table, counting: countedSegments)
+    }
+
+    /// The total price of a key, built on first use.
+    mutating func price(for key: ValuationKey) -> TotalPrice {
+        if let price = prices[key] { return price }
         let table = PriceTable(terms: key.terms(factors), factors: factors, factorDraws: &factorDraws)
-        tables[key] = table
-        return table
+        remember(table, for: key)
+        return prices[key] ?? TotalPrice(table, counting: countedSegments)
     }
 }
 

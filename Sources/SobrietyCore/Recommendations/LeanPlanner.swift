@@ -73,13 +73,25 @@ struct LeanPlanner {
         recommendations.sort { ($1.savings.central, $0.order) < ($0.savings.central, $1.order) }
         return LeanPlanResult(
             recommendations: recommendations,
-            leanPlan: LeanPlan(
-                emissions: current.footprint.emissions(range: options.range),
-                impressions: current.footprint.impressions,
-                usefulImpressions: current.footprint.usefulImpressions
-            ),
+            leanPlan: try leanPlan(of: lines),
             lines: lines,
             sources: sources
+        )
+    }
+
+    /// The lean plan's totals as an audit of its lines gives them, to the last bit: what auditing
+    /// the lean-plan file reproduces (the plan comparisons sum segments in another order).
+    private func leanPlan(of lines: [CampaignLine]) throws -> LeanPlan {
+        var summary = options
+        summary.keepsLines = false
+        summary.scopes = []
+        var estimator = CampaignEstimator(factors: factors, options: summary)
+        for line in lines { try estimator.add(line) }
+        let footprint = estimator.footprint()
+        return LeanPlan(
+            emissions: footprint.emissions(range: options.range),
+            impressions: footprint.impressions,
+            usefulImpressions: footprint.usefulImpressions
         )
     }
 

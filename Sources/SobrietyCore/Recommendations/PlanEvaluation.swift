@@ -15,7 +15,7 @@ struct PlanEvaluation {
     ///   - lines: The plan's lines.
     ///   - factors: The audit's factors.
     ///   - options: The audit's options.
-    ///   - prices: The price tables of the plans evaluated so far, drawn with the options' range.
+    ///   - prices: The total prices of the keys valued so far, drawn with the options' range.
     /// - Throws: ``Diagnostic`` when a line names a platform the factor set does not know.
     init(lines: [CampaignLine], factors: MethodFactors, options: EstimationOptions, prices: inout PriceTables) throws {
         let resolver = LineResolver(factors: factors, includesCorporate: options.includesCorporate)
@@ -28,9 +28,9 @@ struct PlanEvaluation {
         }
         var valuation = CampaignValuation(factors: factors, options: options)
         for (group, key) in groups.keys.enumerated() {
-            valuation.valueFootprint(key: key, activity: groups.activity(of: group), table: prices.table(for: key))
+            valuation.valueTotal(key: key, activity: groups.activity(of: group), price: prices.price(for: key))
         }
-        let total = valuation.totalGrams()
+        let total = valuation.summedTotalGrams()
         footprint = PlanFootprint(
             centralGrams: total.central,
             drawGrams: total.draws,
