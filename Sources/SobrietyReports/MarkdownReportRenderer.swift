@@ -30,7 +30,7 @@ public struct MarkdownReportRenderer: ReportRenderer {
         let tables = SummaryTables(language: language)
         let blocks: [String?] = [
             "# \(strings.title)",
-            try summary(report),
+            try tables.summary(report),
             "## \(strings.totalsHeading)",
             MarkdownTable.render(try tables.totals(report)),
             MarkdownTable.render(try tables.activity(report)),
@@ -53,26 +53,6 @@ public struct MarkdownReportRenderer: ReportRenderer {
             reproducibility(report),
         ]
         return blocks.compactMap(\.self).joined(separator: "\n\n") + "\n"
-    }
-
-    private func summary(_ report: AuditReport) throws -> String {
-        let totals = report.totals
-        let emissions = try numbers.masses(totals.emissions)
-        return strings.summary(
-            SummaryFacts(
-                emissions: emissions.central,
-                emissionsRange: try numbers.massRange(totals.emissions),
-                percentiles: try language.percentiles(report.method.range),
-                impressions: try numbers.count(totals.impressions),
-                usefulImpressions: try numbers.count(totals.usefulImpressions),
-                usefulShare: try numbers.share(totals.usefulImpressions, of: totals.impressions)
-                    ?? strings.notApplicable,
-                perThousand: try numbers.mass(totals.gramsPerThousandImpressions.central),
-                perThousandUseful: try numbers.mass(totals.gramsPerThousandUsefulImpressions.central),
-                wasteEmissions: try numbers.mass(report.waste.emissions.central),
-                wasteShare: try numbers.percent(report.waste.share)
-            )
-        )
     }
 
     /// What to change, ranked by saving, then the lean plan and how the savings add up.

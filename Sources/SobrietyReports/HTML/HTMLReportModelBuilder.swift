@@ -73,23 +73,7 @@ struct HTMLReportModelBuilder: Sendable {
     }
 
     private func summary(_ report: AuditReport) throws -> String {
-        let totals = report.totals
-        let text = strings.summary(
-            SummaryFacts(
-                emissions: try numbers.mass(totals.emissions.central),
-                emissionsRange: try numbers.massRange(totals.emissions),
-                percentiles: try language.percentiles(report.method.range),
-                impressions: try numbers.count(totals.impressions),
-                usefulImpressions: try numbers.count(totals.usefulImpressions),
-                usefulShare: try numbers.share(totals.usefulImpressions, of: totals.impressions)
-                    ?? strings.notApplicable,
-                perThousand: try numbers.mass(totals.gramsPerThousandImpressions.central),
-                perThousandUseful: try numbers.mass(totals.gramsPerThousandUsefulImpressions.central),
-                wasteEmissions: try numbers.mass(report.waste.emissions.central),
-                wasteShare: try numbers.percent(report.waste.share)
-            )
-        )
-        return Self.emphasised(text)
+        Self.emphasised(try tables.summary(report))
     }
 
     /// Escaped text with each Markdown `**strong**` span of the shared sentences as `<strong>`.

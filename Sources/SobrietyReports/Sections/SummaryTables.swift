@@ -199,6 +199,26 @@ struct SummaryTables: Sendable {
         )
     }
 
+    /// The opening paragraph: total emissions with their range, impressions, intensities and waste.
+    func summary(_ report: AuditReport) throws -> String {
+        let totals = report.totals
+        return strings.summary(
+            SummaryFacts(
+                emissions: try numbers.mass(totals.emissions.central),
+                emissionsRange: try numbers.massRange(totals.emissions),
+                percentiles: try language.percentiles(report.method.range),
+                impressions: try numbers.count(totals.impressions),
+                usefulImpressions: try numbers.count(totals.usefulImpressions),
+                usefulShare: try numbers.share(totals.usefulImpressions, of: totals.impressions)
+                    ?? strings.notApplicable,
+                perThousand: try numbers.mass(totals.gramsPerThousandImpressions.central),
+                perThousandUseful: try numbers.mass(totals.gramsPerThousandUsefulImpressions.central),
+                wasteEmissions: try numbers.mass(report.waste.emissions.central),
+                wasteShare: try numbers.percent(report.waste.share)
+            )
+        )
+    }
+
     private func wasteRow(
         label: String,
         impressions: Double,
