@@ -1,19 +1,19 @@
 import Foundation
 
 /// One field of an RFC 4180 CSV record.
-enum CSVField {
+package enum CSVField {
     /// The first characters that make a spreadsheet read a cell as a formula.
     private static let formulaStarts: Set<Character> = ["=", "+", "-", "@", "\t", "\r", "\r\n"]
 
     /// A text field from the input: prefixed with `'` when a spreadsheet would run it as a formula,
     /// then quoted when needed.
-    static func text(_ value: String) -> String {
+    package static func text(_ value: String) -> String {
         let neutralised = value.first.map(formulaStarts.contains) == true ? "'" + value : value
         return quoted(neutralised)
     }
 
     /// A field the renderer wrote itself (numbers, column names), quoted when needed but never prefixed.
-    static func quoted(_ value: String) -> String {
+    package static func quoted(_ value: String) -> String {
         let needsQuotes = value.contains { $0 == "," || $0 == "\"" || $0.isNewline }
         guard needsQuotes else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""

@@ -23,8 +23,6 @@ struct ReportNumberFormatter: Sendable {
 
     /// Significant digits of masses, data volumes and durations.
     private let significantDigits = 3
-    /// Digits in a group of thousands.
-    private let groupSize = 3
 
     /// A mass with the unit that suits its size: `412 g`, `1.56 kg`, `4.91 t`.
     func mass(_ mass: GramsCO2e) throws -> String {
@@ -135,16 +133,12 @@ struct ReportNumberFormatter: Sendable {
     }
 
     private func grouped(_ digits: String, negative: Bool) -> String {
-        let sign = negative ? "-" : ""
-        guard digits.count >= groupSize + minimumGroupingDigits else { return sign + digits }
-        var groups: [Substring] = []
-        var end = digits.endIndex
-        while end > digits.startIndex {
-            let start = digits.index(end, offsetBy: -groupSize, limitedBy: digits.startIndex) ?? digits.startIndex
-            groups.insert(digits[start..<end], at: 0)
-            end = start
-        }
-        return sign + groups.joined(separator: groupingSeparator)
+        let grouped = DigitGroups.grouped(
+            digits,
+            separator: groupingSeparator,
+            minimumGroupingDigits: minimumGroupingDigits
+        )
+        return (negative ? "-" : "") + grouped
     }
 
     @discardableResult

@@ -46,13 +46,6 @@ struct SignificantNumberFormatter: Sendable {
     }
 
     private func grouped(_ digits: String) -> String {
-        var groups: [Substring] = []
-        var end = digits.endIndex
-        while end > digits.startIndex {
-            let start = digits.index(end, offsetBy: -3, limitedBy: digits.startIndex) ?? digits.startIndex
-            groups.insert(digits[start..<end], at: 0)
-            end = start
-        }
-        return groups.joined(separator: groupingSeparator)
+        DigitGroups.grouped(digits, separator: groupingSeparator)
     }
 }

@@ -51,10 +51,10 @@ struct TransferTable {
 
     /// The input rows, each with its grams and segments; input cells are neutralised against formulas.
     func csv() throws -> String {
-        var lines = [(header.map(CSVCell.text) + resultColumns).joined(separator: ",")]
+        var lines = [(header.map(CSVField.text) + resultColumns).joined(separator: ",")]
         for row in rows {
             let results = [row.estimate.totalGrams] + model.segments.map { row.estimate.segmentGrams[$0] }
-            lines.append((row.fields.map(CSVCell.text) + results.map(DecimalText.plain)).joined(separator: ","))
+            lines.append((row.fields.map(CSVField.text) + results.map(DecimalText.plain)).joined(separator: ","))
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -137,17 +137,5 @@ enum JSONText {
             }
         }
         return escaped + "\""
-    }
-}
-
-/// A CSV cell from the input: prefixed with `'` where a spreadsheet would run it as a formula
-/// (DESIGN §6), then quoted where needed.
-enum CSVCell {
-    private static let formulaStarts: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
-
-    static func text(_ value: String) -> String {
-        let neutralised = value.first.map(formulaStarts.contains) == true ? "'" + value : value
-        guard neutralised.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return neutralised }
-        return "\"" + neutralised.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }
