@@ -311,6 +311,16 @@ enum BundledFactorTables {
             """#
         ),
         (
+            name: "equivalents.csv",
+            contents: #"""
+            key,dimension,value,low,high,unit,source,year,note
+            equivalent.per_unit,car_km,142.25,121.9,189.27,gCO2e/km,IMPACTCO2,2025,"ADEME Impact CO2 'voiture thermique' (id 4, deplacement.ts @07d97e13, 'Modélisation de l’empreinte carbone de la voiture - 2025'): fuel 110.56 + construction 31.70 = 142.25 gCO2e per vehicle-km, one occupant. Low: the same model's petrol city car is 144.71 and its diesel city car 121.90 (94.17 + 27.73); high: its petrol saloon 189.27 (149.65 + 39.62). Shown in reports only; the method never applies it."
+            equivalent.per_unit,video_streaming_hour,36,36,64.02,gCO2e/h,IEA20,2020,"IEA central estimate for one hour of streaming video in 2019, 36 gCO2 (commentary updated 11 Dec 2020; devices, networks and data centres). judgement: low = value, no lower published estimate adopted. High: ADEME Impact CO2 'streaming vidéo' default 64.02 gCO2e/h (usagenumerique.ts @1999e49a, NegaOctet: device manufacturing 32.74 + device use 2.90 + transmission 27.81 + data-centre build 0.24 + use 0.33), which also counts device manufacturing. Shown in reports only."
+            equivalent.per_unit,smartphone_charge,8.22,8.22,12.4,gCO2/charge,EPAGHG,2024,"EPA 'smartphones charged': 8.22 × 10^-6 t CO2 per full charge = (14.46 Wh per 24 h − 22 h × 0.13 W in maintenance mode) = 0.0116 kWh × 1,562.4 lb CO2/MWh delivered electricity. The figure and its derivation are as reproduced by several implementations that cite the EPA page; the EPA page itself was not read here, and the year is that of the edition they cite. High: 1.24 × 10^-5 t (12.4 g), reported for the later eGRID2022-based edition. judgement: low = value. CO2 only (not CO2e). Shown in reports only."
+
+            """#
+        ),
+        (
             name: "grid-intensity.csv",
             contents: #"""
             key,dimension,value,low,high,unit,source,year,note
@@ -702,6 +712,8 @@ enum BundledFactorTables {
             SOBRIETY,Sobriety maintainers,Judgement documented in the note,2026,Factors/README.md,same as this repository
             SWDM3,"Wholegrain Digital, Mightybytes, The Green Web Foundation",Sustainable Web Design: calculating digital emissions (model v3),2022,https://sustainablewebdesign.org/calculating-digital-emissions/,unknown
             SHIFT18,The Shift Project,Lean ICT: towards digital sobriety (the 1byte model),2018,https://theshiftproject.org/en/article/lean-ict-our-new-report/,proprietary; figures cited
+            IMPACTCO2,ADEME (Agence de la transition écologique),"Impact CO2 data files: src/data/categories/deplacement.ts (car model 2025, commit 07d97e130ad1dc6b6d1d943c03f45ae12ea0a45a) and src/data/categories/usagenumerique.ts (streaming, NegaOctet, commit 1999e49af81bfd293b9b42c77047d54c7542f179)",2025,https://github.com/incubateur-ademe/impactco2,unknown; see impactco2.fr
+            EPAGHG,U.S. Environmental Protection Agency,Greenhouse Gas Equivalencies Calculator: Calculations and References (smartphones charged),2024,https://www.epa.gov/energy/greenhouse-gases-equivalencies-calculator-calculations-and-references,public domain (U.S. government work)
 
             """#
         ),

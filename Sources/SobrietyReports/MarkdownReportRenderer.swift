@@ -34,6 +34,7 @@ public struct MarkdownReportRenderer: ReportRenderer {
             "## \(strings.totalsHeading)",
             MarkdownTable.render(try tables.totals(report)),
             MarkdownTable.render(try tables.activity(report)),
+            try equivalentsSection(report, tables),
             "## \(strings.segmentsHeading)",
             MarkdownTable.render(try tables.segments(report)),
             "## \(strings.wasteHeading)",
@@ -83,6 +84,13 @@ public struct MarkdownReportRenderer: ReportRenderer {
         ]
         .compactMap(\.self)
         .joined(separator: "\n\n")
+    }
+
+    /// The total in everyday activities, with the note on how to read them.
+    private func equivalentsSection(_ report: AuditReport, _ tables: SummaryTables) throws -> String? {
+        guard let table = try tables.equivalents(report) else { return nil }
+        return ["## \(strings.equivalentsHeading)", MarkdownTable.render(table), strings.equivalentsNote]
+            .joined(separator: "\n\n")
     }
 
     /// The factors that move the total most.

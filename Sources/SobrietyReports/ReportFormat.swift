@@ -38,13 +38,14 @@ public enum ReportFormat: String, CaseIterable, Sendable {
 
     /// The renderer that writes reports in this format.
     ///
-    /// - Parameter language: The language of the text and Markdown reports; the other formats ignore it.
+    /// - Parameter language: The language of the text, Markdown, HTML and PDF reports; the contract formats
+    ///   (JSON, CSV, JUnit, SARIF) ignore it.
     /// - Returns: The format's renderer.
     public func renderer(language: ReportLanguageCode) -> any ReportRenderer {
         switch self {
         case .text: TextReportRenderer(language: language)
         case .markdown: MarkdownReportRenderer(language: language)
-        case .html, .pdf: HTMLReportRenderer()
+        case .html, .pdf: HTMLReportRenderer(language: language)
         case .json: JSONReportRenderer()
         case .csv: CSVReportRenderer()
         case .junit: JUnitReportRenderer()

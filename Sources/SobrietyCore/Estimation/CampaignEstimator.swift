@@ -168,7 +168,13 @@ public struct CampaignEstimator: Sendable {
         let applied = factors.set.factors.indices.filter {
             appliedOutsideTerms[$0] || valuation.usedFactors.contains($0)
         }
+        let equivalents = EquivalentActivity.allCases.compactMap { activity in
+            factors.set.factor(.equivalentPerUnit, activity.rawValue).flatMap {
+                Equivalent(of: totals.emissions, activity: activity, factor: $0)
+            }
+        }
         let citedSources = Set(applied.map { factors.set.factors[$0].source }).union(lean?.sources ?? [])
+            .union(equivalents.map(\.source))
         let report = AuditReport(
             tool: tool,
             factorSet: factors.set.identity,
@@ -184,7 +190,8 @@ public struct CampaignEstimator: Sendable {
             warnings: warnings + collector.warnings,
             sources: citedSources.sorted().compactMap { factors.set.sources[$0] },
             sensitivity: SensitivityAnalysis(factors: factors, includesCorporate: options.includesCorporate)
-                .rank(sums.groups, centralGrams: totals.emissions.central.grams)
+                .rank(sums.groups, centralGrams: totals.emissions.central.grams),
+            equivalents: equivalents
         )
         return CampaignAudit(report: report, leanPlanLines: lean?.lines ?? [])
     }

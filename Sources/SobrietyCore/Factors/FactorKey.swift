@@ -75,4 +75,7 @@ extension FactorKey {
     public static let onTargetRate: FactorKey = "waste.on_target_rate"
     /// A platform's default device mix, ratio, by `platform/device`.
     public static let platformDeviceShare: FactorKey = "platform.device_share"
+    /// Emissions of one unit of an everyday activity a reader knows, such as a kilometre by car, by
+    /// ``EquivalentActivity``; reports compare the campaign's total with it and the method never applies it.
+    public static let equivalentPerUnit: FactorKey = "equivalent.per_unit"
 }

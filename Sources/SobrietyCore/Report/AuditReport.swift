@@ -35,6 +35,8 @@ public struct AuditReport: Sendable, Hashable, Codable {
     public var sources: [FactorSource]
     /// The factors that move the total most, largest swing first.
     public var sensitivity: [FactorSensitivity]
+    /// The total emissions in everyday activities (km by car, hours of streaming…), for the factors the set has.
+    public var equivalents: [Equivalent]
 
     /// Creates a report from all of its parts.
     public init(
@@ -53,7 +55,8 @@ public struct AuditReport: Sendable, Hashable, Codable {
         scopes: [ScopeSummary] = [],
         warnings: [ReportWarning],
         sources: [FactorSource],
-        sensitivity: [FactorSensitivity] = []
+        sensitivity: [FactorSensitivity] = [],
+        equivalents: [Equivalent] = []
     ) {
         self.schemaVersion = schemaVersion
         self.tool = tool
@@ -71,6 +74,7 @@ public struct AuditReport: Sendable, Hashable, Codable {
         self.warnings = warnings
         self.sources = sources
         self.sensitivity = sensitivity
+        self.equivalents = equivalents
     }
 }
 

@@ -46,12 +46,17 @@ struct MessageTemplate: Sendable {
 
     /// The text with every placeholder replaced by its value; a placeholder without a value stays as written.
     func filled(_ values: [String: String] = [:]) -> String {
+        parts(text: { $0 }, placeholder: { values[$0] ?? "{\($0)}" }).joined()
+    }
+
+    /// The template piece by piece, in order: each literal run through `text`, each placeholder's name
+    /// through `placeholder` (for a target language of its own, such as CSS `content`).
+    func parts(text: (String) -> String, placeholder: (String) -> String) -> [String] {
         pieces.map { piece in
             switch piece {
-            case .text(let text): text
-            case .placeholder(let name): values[name] ?? "{\(name)}"
+            case .text(let literal): text(literal)
+            case .placeholder(let name): placeholder(name)
             }
         }
-        .joined()
     }
 }

@@ -6,11 +6,14 @@ struct ReportLanguage: Sendable {
     let strings: ReportStrings
     /// Separators and units of numbers.
     let numbers: ReportNumberFormatter
+    /// The words only the HTML and PDF report use.
+    let html: HTMLStrings
 
     /// The language whose words `source` gives.
     init(_ source: some TranslationSource) {
         numbers = ReportNumberFormatter(source)
         strings = ReportStrings(source, numbers: numbers)
+        html = HTMLStrings(source, numbers: numbers)
     }
 
     /// English.

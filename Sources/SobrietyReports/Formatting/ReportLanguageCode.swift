@@ -1,4 +1,4 @@
-/// A language the human-facing reports (text and Markdown) can be written in, named by its ISO 639-1 code
+/// A language the human-facing reports (text, Markdown, HTML and PDF) can be written in, named by its ISO 639-1 code
 /// as the command line's `--lang` option names it.
 ///
 /// The machine-readable formats (JSON, CSV, JUnit, SARIF) are contracts and stay in English whatever the

@@ -107,6 +107,16 @@ struct ReportNumberFormatter: Sendable {
         try significant(grams / unit.grams) + unitSeparator + unit.symbol
     }
 
+    /// An approximate amount, three significant digits even in the integer part: `0.0412`, `4.91`, `12,300`.
+    func approximate(_ value: Double) throws -> String {
+        try checked(value)
+        guard value != 0 else { return "0" }
+        let exponent = Int(log10(value.magnitude).rounded(.down))
+        guard exponent >= significantDigits else { return try significant(value) }
+        let step = powerOfTen(exponent + 1 - significantDigits)
+        return try fixed((value / step).rounded() * step, fractionDigits: 0)
+    }
+
     /// Three significant digits, keeping every digit of the integer part: `0.0412`, `4.91`, `12,346`.
     func significant(_ value: Double) throws -> String {
         try checked(value)

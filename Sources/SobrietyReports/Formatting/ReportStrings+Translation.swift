@@ -42,6 +42,7 @@ extension ReportStrings {
         let lineStatusNames = source.names(LineItemDiffKind.self, prefix: "lineStatus")
         let lineCounts = source.message("lineCounts", placeholders: ["changed", "added", "removed", "unchanged"])
         let moreLineItems = source.countedMessage("moreLineItems", placeholders: [])
+        let equivalentNames = source.names(EquivalentActivity.self, prefix: "equivalent")
         self.init(
             title: source.text("title"),
             summary: { facts in
@@ -204,7 +205,12 @@ extension ReportStrings {
                 lineCounts.filled(["changed": changed, "added": added, "removed": removed, "unchanged": unchanged])
             },
             noLineChanges: source.text("noLineChanges"),
-            moreLineItems: { count in moreLineItems.filled(for: count, [countPlaceholder: numbers.count(count)]) }
+            moreLineItems: { count in moreLineItems.filled(for: count, [countPlaceholder: numbers.count(count)]) },
+            equivalentsHeading: source.text("equivalentsHeading"),
+            equivalentsNote: source.text("equivalentsNote"),
+            perUnitColumn: source.text("perUnitColumn"),
+            sourceColumn: source.text("sourceColumn"),
+            equivalentName: { equivalentNames[$0] ?? $0.rawValue }
         )
     }
 }

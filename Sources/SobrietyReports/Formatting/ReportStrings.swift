@@ -283,6 +283,19 @@ struct ReportStrings: Sendable {
     let noLineChanges: String
     /// Says how many differing line items the table leaves out.
     let moreLineItems: @Sendable (_ count: Int) -> String
+
+    // MARK: Equivalents
+
+    /// Heading of the everyday equivalents of the total.
+    let equivalentsHeading: String
+    /// The note under them: how they are computed and what they are not.
+    let equivalentsNote: String
+    /// An activity's emissions per unit, with its range.
+    let perUnitColumn: String
+    /// The source id and year a figure comes from.
+    let sourceColumn: String
+    /// The name of an everyday activity, with its unit: `Kilometres by an average petrol or diesel car`.
+    let equivalentName: @Sendable (EquivalentActivity) -> String
 }
 
 /// The formatted figures of the summary paragraph.

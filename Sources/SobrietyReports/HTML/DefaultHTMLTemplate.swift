@@ -36,6 +36,16 @@ enum DefaultHTMLTemplate {
           font-size: 10.5pt;
           line-height: 1.5;
         }
+        :lang(ko) body {
+          font-family: "Noto Sans CJK KR", "Apple SD Gothic Neo", "Malgun Gothic", -apple-system, "Segoe UI", Roboto,
+            Arial, sans-serif;
+          word-break: keep-all;
+        }
+        :lang(zh) body {
+          font-family: "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", -apple-system, "Segoe UI", Roboto, Arial,
+            sans-serif;
+        }
+        :lang(de) body, :lang(pl) body { hyphens: auto; }
         main { max-width: 190mm; margin: 0 auto; padding: 14mm 0 10mm; }
         header.masthead {
           display: flex;
@@ -108,8 +118,8 @@ enum DefaultHTMLTemplate {
         @page {
           size: {{paperSize}};
           margin: 16mm 14mm 18mm;
-          @bottom-left { content: "{{title}}"; font: 8pt Arial, "Noto Sans", sans-serif; color: #616e7c; }
-          @bottom-right { content: counter(page) " / " counter(pages); font: 8pt Arial, "Noto Sans", sans-serif; color: #616e7c; }
+          @bottom-left { content: {{{pageTitle}}}; font: 8pt Arial, "Noto Sans", "Noto Sans CJK SC", sans-serif; color: #616e7c; }
+          @bottom-right { content: {{{pageNumber}}}; font: 8pt Arial, "Noto Sans", "Noto Sans CJK SC", sans-serif; color: #616e7c; }
         }
         @media print {
           main { max-width: none; padding: 0; }

@@ -10,6 +10,10 @@ struct HTMLReportModel: Sendable {
     var title: String
     /// The CSS `@page` size, such as `A4`.
     var paperSize: String
+    /// The title as a CSS string, for the `content` of the page-margin box that repeats it (CSS).
+    var pageTitle: String
+    /// The page number as a CSS `content` value, such as `"Page " counter(page) " of " counter(pages)` (CSS).
+    var pageNumber: String
     /// The accent colour, `#rrggbb`.
     var accent: String
     /// The agency's name, or `nil`.

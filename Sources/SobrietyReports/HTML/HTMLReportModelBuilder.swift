@@ -5,25 +5,26 @@ import SobrietyCore
 struct HTMLReportModelBuilder: Sendable {
     /// The language of the report.
     let language: ReportLanguage
-    /// The HTML report's own words.
-    let words: HTMLStrings
     /// Names, logo and accent colour.
     let branding: ReportBranding
     /// The paper the print layout is for.
     let paper: PaperSize
 
     private var strings: ReportStrings { language.strings }
+    private var words: HTMLStrings { language.html }
     private var numbers: ReportNumberFormatter { language.numbers }
     private var tables: SummaryTables { SummaryTables(language: language) }
-    private var charts: ReportCharts { ReportCharts(language: language, words: words) }
+    private var charts: ReportCharts { ReportCharts(language: language) }
     private var chartRenderer: BarChartRenderer { BarChartRenderer(palette: ChartPalette(accent: branding.accent.hex)) }
 
     /// The model of `report`.
     func model(_ report: AuditReport) throws -> HTMLReportModel {
         HTMLReportModel(
-            lang: "en",
+            lang: HTMLText.escaped(words.languageTag),
             title: HTMLText.escaped(strings.title),
             paperSize: paper.cssSize,
+            pageTitle: CSSText.quoted(strings.title),
+            pageNumber: pageNumber(),
             accent: branding.accent.hex,
             agency: branding.agency.map(HTMLText.escaped),
             client: branding.client.map(HTMLText.escaped),
@@ -39,6 +40,16 @@ struct HTMLReportModelBuilder: Sendable {
             sections: try sections(report),
             footer: HTMLText.escaped(language.generatedBy(report))
         )
+    }
+
+    /// The translated page number as CSS `content`: its words as CSS strings, its placeholders as counters.
+    private func pageNumber() -> String {
+        let counters = [HTMLStrings.pagePlaceholder: "counter(page)", HTMLStrings.pagesPlaceholder: "counter(pages)"]
+        return words.pageNumber.parts(
+            text: CSSText.quoted,
+            placeholder: { counters[$0] ?? CSSText.quoted("{\($0)}") }
+        )
+        .joined(separator: " ")
     }
 
     // MARK: - Top of the page
@@ -89,6 +100,7 @@ struct HTMLReportModelBuilder: Sendable {
     private func sections(_ report: AuditReport) throws -> [HTMLReportModel.Section] {
         let all: [HTMLReportModel.Section?] = [
             try totalsSection(report),
+            try equivalentsSection(report),
             try segmentsSection(report),
             try platformsSection(report),
             try linesSection(report),
@@ -111,6 +123,14 @@ struct HTMLReportModelBuilder: Sendable {
     private func totalsSection(_ report: AuditReport) throws -> HTMLReportModel.Section {
         var section = section("totals", strings.totalsHeading)
         section.tables = [HTMLTable.render(try tables.totals(report)), HTMLTable.render(try tables.activity(report))]
+        return section
+    }
+
+    private func equivalentsSection(_ report: AuditReport) throws -> HTMLReportModel.Section? {
+        guard let table = try tables.equivalents(report) else { return nil }
+        var section = section("equivalents", strings.equivalentsHeading)
+        section.notes = [HTMLText.escaped(strings.equivalentsNote)]
+        section.tables = [HTMLTable.render(table, className: "equivalents")]
         return section
     }
 

@@ -13,6 +13,8 @@ public struct HTMLReportRenderer: ReportRenderer {
     public var paper: PaperSize
     /// The template, or `nil` for the built-in one.
     public var template: HTMLTemplate?
+    /// The language the page is written in.
+    public var language: ReportLanguageCode
 
     /// Creates an HTML renderer.
     ///
@@ -20,10 +22,17 @@ public struct HTMLReportRenderer: ReportRenderer {
     ///   - branding: Names, logo and accent colour; the neutral look by default.
     ///   - paper: The paper to print on; A4 by default.
     ///   - template: An agency's own template; the built-in one by default.
-    public init(branding: ReportBranding = ReportBranding(), paper: PaperSize = .a4, template: HTMLTemplate? = nil) {
+    ///   - language: The language of every word, number and unit on the page; English by default.
+    public init(
+        branding: ReportBranding = ReportBranding(),
+        paper: PaperSize = .a4,
+        template: HTMLTemplate? = nil,
+        language: ReportLanguageCode = .english
+    ) {
         self.branding = branding
         self.paper = paper
         self.template = template
+        self.language = language
     }
 
     /// Renders a report as an HTML document.
@@ -32,7 +41,7 @@ public struct HTMLReportRenderer: ReportRenderer {
     /// - Returns: The document, ending with a line break.
     /// - Throws: ``ReportRenderingError`` when a number is NaN or infinite.
     public func render(_ report: AuditReport) throws -> String {
-        let builder = HTMLReportModelBuilder(language: .english, words: .english, branding: branding, paper: paper)
+        let builder = HTMLReportModelBuilder(language: .bundled(language), branding: branding, paper: paper)
         let model = try builder.model(report)
         let page = try template ?? HTMLTemplate.standard()
         let html = page.render(model)

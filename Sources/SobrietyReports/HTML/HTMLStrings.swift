@@ -1,7 +1,11 @@
-/// The words of the HTML report that the other formats do not use (English).
+/// The words of the HTML (and PDF) report that the other formats do not use, in one language.
 ///
-/// Headings, column titles and sentences the formats share come from ``ReportStrings``.
+/// Headings, column titles and sentences the formats share come from ``ReportStrings``; these come
+/// from the same table of `Reports/translations/` (see ``init(_:numbers:)``), so ``TranslationSchema``
+/// records their keys with the others.
 struct HTMLStrings: Sendable {
+    /// The language tag of the page's `lang` attribute (BCP 47), such as `en` or `zh-Hans`.
+    var languageTag: String
     /// The label before the client's name in the header.
     var preparedFor: String
     /// The label before the agency's name in the header.
@@ -42,31 +46,47 @@ struct HTMLStrings: Sendable {
     var factorSetHeading: String
     /// The note under the sources table: links are text and never loaded.
     var sourcesNote: String
+    /// The page number printed at the foot of each PDF page, with the placeholders `{page}` and `{pages}`.
+    var pageNumber: MessageTemplate
 
-    /// English.
-    static let english = HTMLStrings(
-        preparedFor: "Prepared for",
-        preparedBy: "Prepared by",
-        logoDescription: "Logo",
-        keyFiguresHeading: "Key figures",
-        totalEmissionsFigure: "Total emissions (CO2e)",
-        wasteShareFigure: "Emissions charged to waste",
-        errorBarNote: "Bars show central estimates; error bars show the range.",
-        platformsHeading: "Emissions by platform",
-        platformsNote: "Central estimates: ranges of single lines do not add up, so the chart shows none.",
-        segmentsChartTitle: "Emissions by segment (CO2e)",
-        linesChartTitle: { shown, total in
+    /// The placeholder of the current page in ``pageNumber``.
+    static let pagePlaceholder = "page"
+    /// The placeholder of the page count in ``pageNumber``.
+    static let pagesPlaceholder = "pages"
+
+    /// The HTML report's words in the language `source` gives, its counts written by `numbers`.
+    init(_ source: some TranslationSource, numbers: ReportNumberFormatter) {
+        let allLinesChart = source.text("linesChartTitle")
+        let topLinesChart = source.countedMessage("topLinesChartTitle", placeholders: ["shown"])
+        let otherLineItems = source.countedMessage("otherLineItems", placeholders: [])
+        languageTag = source.text("languageTag")
+        preparedFor = source.text("preparedFor")
+        preparedBy = source.text("preparedBy")
+        logoDescription = source.text("logoDescription")
+        keyFiguresHeading = source.text("keyFiguresHeading")
+        totalEmissionsFigure = source.text("totalEmissionsFigure")
+        wasteShareFigure = source.text("wasteShareFigure")
+        errorBarNote = source.text("errorBarNote")
+        platformsHeading = source.text("platformsHeading")
+        platformsNote = source.text("platformsNote")
+        segmentsChartTitle = source.text("segmentsChartTitle")
+        linesChartTitle = { shown, total in
             shown == total
-                ? "Emissions by line item (CO2e)" : "Emissions of the top \(shown) of \(total) line items (CO2e)"
-        },
-        otherLineItems: { count in count == 1 ? "1 other line item" : "\(count) other line items" },
-        wasteChartTitle: "From impressions served to useful impressions",
-        servedBar: "Impressions served",
-        usefulBar: "Useful impressions",
-        leanPlanHeading: "Plan and lean plan",
-        currentPlanBar: "Plan as audited",
-        leanPlanBar: "Lean plan",
-        factorSetHeading: "Factor set and inputs",
-        sourcesNote: "Addresses are given as text; this report loads nothing from them."
-    )
+                ? allLinesChart
+                : topLinesChart.filled(
+                    for: total,
+                    ["shown": numbers.count(shown), countPlaceholder: numbers.count(total)]
+                )
+        }
+        self.otherLineItems = { count in otherLineItems.filled(for: count, [countPlaceholder: numbers.count(count)]) }
+        wasteChartTitle = source.text("wasteChartTitle")
+        servedBar = source.text("servedBar")
+        usefulBar = source.text("usefulBar")
+        leanPlanHeading = source.text("leanPlanHeading")
+        currentPlanBar = source.text("currentPlanBar")
+        leanPlanBar = source.text("leanPlanBar")
+        factorSetHeading = source.text("factorSetHeading")
+        sourcesNote = source.text("sourcesNote")
+        pageNumber = source.message("pageNumber", placeholders: [Self.pagePlaceholder, Self.pagesPlaceholder])
+    }
 }

@@ -7,10 +7,9 @@ struct ReportCharts: Sendable {
 
     /// The language of labels and numbers.
     let language: ReportLanguage
-    /// The HTML report's own words.
-    let words: HTMLStrings
 
     private var strings: ReportStrings { language.strings }
+    private var words: HTMLStrings { language.html }
     private var numbers: ReportNumberFormatter { language.numbers }
 
     /// Emissions by segment, central with its range.

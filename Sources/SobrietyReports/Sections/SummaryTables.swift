@@ -30,6 +30,33 @@ struct SummaryTables: Sendable {
         )
     }
 
+    /// The total emissions in everyday activities: the amount with its range, the emissions of one unit
+    /// with theirs, and the source; `nil` when the factor set has no equivalents.
+    func equivalents(_ report: AuditReport) throws -> ReportTable? {
+        guard !report.equivalents.isEmpty else { return nil }
+        return ReportTable(
+            columns: [
+                .text(strings.activityColumn),
+                .number(strings.centralColumn),
+                .number(strings.lowColumn),
+                .number(strings.highColumn),
+                .number(strings.perUnitColumn),
+                .text(strings.sourceColumn),
+            ],
+            rows: try report.equivalents.map { equivalent in
+                let perUnit = equivalent.perUnit.map { GramsCO2e(grams: $0) }
+                return [
+                    strings.equivalentName(equivalent.activity),
+                    try numbers.approximate(equivalent.amount.central),
+                    try numbers.approximate(equivalent.amount.low),
+                    try numbers.approximate(equivalent.amount.high),
+                    try numbers.massWithRange(perUnit),
+                    "\(equivalent.source) (\(equivalent.year))",
+                ]
+            }
+        )
+    }
+
     /// Impressions, useful impressions, data delivered and video watched.
     func activity(_ report: AuditReport) throws -> ReportTable {
         let totals = report.totals

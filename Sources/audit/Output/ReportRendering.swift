@@ -8,13 +8,15 @@ struct ReportRendering {
     let html: HTMLReportRenderer
     /// The PDF printer, present when a PDF was asked for.
     let printer: PDFPrinter?
-    /// The language of the text and Markdown reports.
+    /// The language of the text, Markdown, HTML and PDF reports.
     let language: ReportLanguageCode
 
     /// A rendering for `formats`; looks for Chromium only when one of them is PDF.
     ///
     /// - Throws: ``UsageError`` (exit 64) when a PDF is asked for and Chromium is not installed.
     init(formats: [ReportFormat], html: HTMLReportRenderer, language: ReportLanguageCode) throws {
+        var html = html
+        html.language = language
         self.html = html
         self.language = language
         self.printer = formats.contains(.pdf) ? try PDFPrinter.located() : nil

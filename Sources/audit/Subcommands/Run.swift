@@ -107,11 +107,11 @@ struct Run: ParsableCommand {
     }
 }
 
-/// `--lang`: the language of the human-facing reports (text and Markdown); the other formats stay English.
+/// `--lang`: the language of the human-facing reports (text, Markdown, HTML and PDF); the contract formats stay English.
 struct LanguageOptions: ParsableArguments {
     @Option(
         help: ArgumentHelp(
-            "Language of the text and Markdown reports: \(LanguageOptions.available).",
+            "Language of the text, Markdown, HTML and PDF reports: \(LanguageOptions.available).",
             valueName: "code"
         )
     )

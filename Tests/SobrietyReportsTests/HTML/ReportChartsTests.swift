@@ -4,7 +4,7 @@ import Testing
 @testable import SobrietyReports
 
 @Suite struct ReportChartsTests {
-    private let charts = ReportCharts(language: .english, words: .english)
+    private let charts = ReportCharts(language: .english)
 
     /// The sample report with `count` line items, each a copy of the sample's first with its own id and size.
     private func report(lines count: Int) -> AuditReport {

@@ -164,7 +164,7 @@ enum SampleReport {
         let grams = lines.reduce(0) { $0 + $1.emissions.central.grams }
         let wasteGrams = lines.flatMap(\.waste).reduce(0) { $0 + $1.emissions.central.grams }
         let mfaSavings = 50_070.0
-        return AuditReport(
+        var report = AuditReport(
             tool: ToolInfo(version: "0.1.0"),
             factorSet: FactorSetIdentity(
                 name: "sobriety-default",
@@ -261,5 +261,22 @@ enum SampleReport {
                 ),
             ]
         )
+        report.equivalents = [carKilometres].compactMap {
+            Equivalent(of: report.totals.emissions, activity: .carKilometre, factor: $0)
+        }
+        return report
     }
+
+    /// A car factor as `Factors/equivalents.csv` holds one (its values are the sample's own).
+    private static let carKilometres = EmissionFactor(
+        key: .equivalentPerUnit,
+        dimension: EquivalentActivity.carKilometre.rawValue,
+        value: 150,
+        low: 120,
+        high: 200,
+        unit: "gCO2e/km",
+        source: "GMSF",
+        year: 2025,
+        note: "sample"
+    )
 }
