@@ -58,7 +58,7 @@ public struct TextReportRenderer: ReportRenderer {
         let top = report.recommendations.prefix(actionLimit)
         let actions = top.enumerated().flatMap { rank, recommendation in
             WrappedText.lines(
-                SingleLineText.sanitized(recommendation.action),
+                SingleLineText.sanitized(tables.action(recommendation)),
                 width: maximumWidth,
                 lead: "\(rank + 1). "
             )

@@ -144,6 +144,33 @@ import Testing
         }
     }
 
+    @Test(arguments: [("zh", "广告活动碳审计报告", "第 {page} 页，共 {pages} 页"), ("ko", "캠페인 탄소 감사 보고서", "{page} / {pages}쪽")])
+    func printsACJKPDFWithItsTranslatedPageNumbers(code: String, title: String, pageNumber: String) throws {
+        guard Self.chromium != nil else {
+            print("skipped: PDF printing needs Chromium (apt-get install chromium)")
+            withKnownIssue("Chromium is not installed, so no PDF can be printed") { throw SkipReason.noChromium }
+            return
+        }
+        let directory = try TemporaryDirectory()
+        let output = directory.url.appendingPathComponent("report.pdf").path
+        let result = try AuditProcess.run([Self.example, "-o", output, "--lang", code])
+
+        #expect(result.status == 0, "\(result.standardError)")
+        let pdf = try Data(contentsOf: URL(fileURLWithPath: output))
+        #expect(pdf.starts(with: Array("%PDF".utf8)))
+        let pages = PDFPages.count(in: pdf)
+        #expect((3...12).contains(pages), "a few A4 pages, not \(pages)")
+        guard let extracted = PDFPages.text(output) else { return }
+        // pdftotext breaks a line where the font changes (Latin digits, Hangul), so compare without spaces.
+        let text = extracted.filter { !$0.isWhitespace }
+        #expect(text.contains(title.filter { !$0.isWhitespace }), "the CJK title is real text, not boxes")
+        for page in [1, pages] {
+            let footer = pageNumber.replacingOccurrences(of: "{page}", with: "\(page)")
+                .replacingOccurrences(of: "{pages}", with: "\(pages)")
+            #expect(text.contains(footer.filter { !$0.isWhitespace }), "page \(page) of \(pages) says \(footer)")
+        }
+    }
+
     private enum SkipReason: Error { case noChromium }
 }
 
@@ -158,10 +185,19 @@ enum PDFPages {
 
     /// `pdfinfo`'s output, or `nil` when poppler-utils is not installed.
     static func pdfinfo(_ path: String) -> String? {
-        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/pdfinfo") else { return nil }
+        poppler("pdfinfo", [path])
+    }
+
+    /// The PDF's text as poppler's `pdftotext` extracts it, or `nil` when poppler-utils is not installed.
+    static func text(_ path: String) -> String? {
+        poppler("pdftotext", [path, "-"])
+    }
+
+    private static func poppler(_ tool: String, _ arguments: [String]) -> String? {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/\(tool)") else { return nil }
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/pdfinfo")
-        process.arguments = [path]
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/\(tool)")
+        process.arguments = arguments
         let output = Pipe()
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice

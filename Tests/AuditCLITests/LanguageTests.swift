@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// `--lang`, end to end: text and Markdown in the chosen language, the contract formats unchanged.
+/// `--lang`, end to end: text, Markdown and HTML in the chosen language, the contract formats unchanged.
 @Suite struct LanguageTests {
     static let example = "Reports/examples/fr-launch.csv"
 
@@ -18,6 +18,17 @@ import Testing
 
         #expect(result.status == 0, "\(result.standardError)")
         #expect(result.standardOutput.hasPrefix("# 广告活动碳审计报告\n"))
+    }
+
+    @Test(arguments: [("de", "de", "CO2e-Audit der Kampagne"), ("zh", "zh-Hans", "广告活动碳审计报告")])
+    func theHTMLReportIsWrittenInTheChosenLanguage(code: String, tag: String, title: String) throws {
+        let result = try AuditProcess.run([Self.example, "--lang", code, "--format", "html"])
+
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardOutput.hasPrefix("<!DOCTYPE html>\n<html lang=\"\(tag)\">"))
+        #expect(result.standardOutput.contains("<h1>\(title)</h1>"))
+        #expect(result.standardOutput.contains("FR-TT-01"), "line items stay as they are")
+        #expect(!result.standardOutput.contains("Key figures"))
     }
 
     @Test(arguments: ["json", "csv", "junit", "sarif"])

@@ -43,6 +43,15 @@ extension ReportStrings {
         let lineCounts = source.message("lineCounts", placeholders: ["changed", "added", "removed", "unchanged"])
         let moreLineItems = source.countedMessage("moreLineItems", placeholders: [])
         let equivalentNames = source.names(EquivalentActivity.self, prefix: "equivalent")
+        let actions = Dictionary(
+            uniqueKeysWithValues: Lever.allCases.map { lever in
+                (
+                    lever,
+                    source.message("action.\(lever.rawValue)", placeholders: [], optional: ["action", "lineItems"])
+                )
+            }
+        )
+        let otherLineItems = source.countedMessage("otherLineItems", placeholders: [])
         self.init(
             title: source.text("title"),
             summary: { facts in
@@ -210,7 +219,11 @@ extension ReportStrings {
             equivalentsNote: source.text("equivalentsNote"),
             perUnitColumn: source.text("perUnitColumn"),
             sourceColumn: source.text("sourceColumn"),
-            equivalentName: { equivalentNames[$0] ?? $0.rawValue }
+            equivalentName: { equivalentNames[$0] ?? $0.rawValue },
+            action: { lever, auditText, lineItems in
+                actions[lever]?.filled(["action": auditText, "lineItems": lineItems]) ?? auditText
+            },
+            otherLineItems: { count in otherLineItems.filled(for: count, [countPlaceholder: numbers.count(count)]) }
         )
     }
 }

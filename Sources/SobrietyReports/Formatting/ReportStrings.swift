@@ -296,6 +296,14 @@ struct ReportStrings: Sendable {
     let sourceColumn: String
     /// The name of an everyday activity, with its unit: `Kilometres by an average petrol or diesel car`.
     let equivalentName: @Sendable (EquivalentActivity) -> String
+
+    // MARK: Actions
+
+    /// A recommendation's action: the lever's instruction in this language, given the audit's own
+    /// action text (English, with each line's change) and the list of line items it changes.
+    let action: @Sendable (_ lever: Lever, _ auditText: String, _ lineItems: String) -> String
+    /// The line items of a list beyond those it names, given their number: `2 other line items`.
+    let otherLineItems: @Sendable (_ count: Int) -> String
 }
 
 /// The formatted figures of the summary paragraph.

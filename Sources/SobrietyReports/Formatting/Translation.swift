@@ -18,6 +18,10 @@ struct Translation: TranslationSource, Sendable {
         MessageTemplate(text(key))
     }
 
+    func message(_ key: String, placeholders: [String], optional: [String]) -> MessageTemplate {
+        MessageTemplate(text(key))
+    }
+
     func countedMessage(_ key: String, placeholders: [String]) -> CountedMessage {
         forms(of: key, rule: code.cardinalRule)
     }
@@ -53,6 +57,8 @@ struct TranslationSchema: Sendable {
         let placeholders: [String]
         /// How the texts are chosen.
         let form: Form
+        /// The placeholders a text may leave out.
+        var optional: [String] = []
     }
 
     /// The keys asked for, in the order they were.
@@ -77,7 +83,7 @@ struct TranslationSchema: Sendable {
             let allowed = Set(entry.placeholders)
             switch entry.form {
             case .single:
-                expected[entry.key] = (allowed, allowed)
+                expected[entry.key] = (allowed, allowed.subtracting(entry.optional))
             case .counted:
                 for category in code.cardinalRule.categories {
                     expected[Self.key(entry.key, category)] = (allowed, allowed.subtracting([countPlaceholder]))
@@ -102,6 +108,11 @@ struct TranslationSchema: Sendable {
 
         func message(_ key: String, placeholders: [String]) -> MessageTemplate {
             entries.append(Entry(key: key, placeholders: placeholders, form: .single))
+            return MessageTemplate("")
+        }
+
+        func message(_ key: String, placeholders: [String], optional: [String]) -> MessageTemplate {
+            entries.append(Entry(key: key, placeholders: placeholders + optional, form: .single, optional: optional))
             return MessageTemplate("")
         }
 

@@ -8,6 +8,9 @@ protocol TranslationSource {
     func text(_ key: String) -> String
     /// A sentence with named placeholders.
     func message(_ key: String, placeholders: [String]) -> MessageTemplate
+    /// A sentence with named placeholders of which each translation uses those it needs: `optional`
+    /// may be left out, `placeholders` may not.
+    func message(_ key: String, placeholders: [String], optional: [String]) -> MessageTemplate
     /// A sentence whose grammar follows a count, one template per plural category (`key.one`, `key.other`…).
     ///
     /// The count's own placeholder is `{count}`, which a form may leave out (`The biggest lever:`).

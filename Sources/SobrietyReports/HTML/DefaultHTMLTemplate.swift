@@ -110,7 +110,7 @@ enum DefaultHTMLTemplate {
         .nowrap { white-space: nowrap; }
         table.lines td:first-child { min-width: 26mm; overflow-wrap: anywhere; }
         table.digests td:first-child, table.digests td:last-child, table.sources td:nth-child(5) { overflow-wrap: anywhere; }
-        table.sources td:first-child { white-space: nowrap; }
+        table.sources td:first-child, table.equivalents td:last-child { white-space: nowrap; }
         table.sources td:nth-child(5) { min-width: 42mm; }
         table.digests td { font-family: ui-monospace, "SFMono-Regular", "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: 7.5pt; }
         table.sources td:nth-child(5) { font-size: 7.5pt; }

@@ -28,8 +28,6 @@ struct HTMLStrings: Sendable {
     var segmentsChartTitle: String
     /// The chart title of emissions by line item, given the number of line items shown and in all.
     var linesChartTitle: @Sendable (_ shown: Int, _ total: Int) -> String
-    /// The bar that gathers the line items beyond the top ones, given their number.
-    var otherLineItems: @Sendable (_ count: Int) -> String
     /// The chart title of the waste waterfall.
     var wasteChartTitle: String
     /// The waterfall's first bar: every impression served.
@@ -58,7 +56,6 @@ struct HTMLStrings: Sendable {
     init(_ source: some TranslationSource, numbers: ReportNumberFormatter) {
         let allLinesChart = source.text("linesChartTitle")
         let topLinesChart = source.countedMessage("topLinesChartTitle", placeholders: ["shown"])
-        let otherLineItems = source.countedMessage("otherLineItems", placeholders: [])
         languageTag = source.text("languageTag")
         preparedFor = source.text("preparedFor")
         preparedBy = source.text("preparedBy")
@@ -78,7 +75,6 @@ struct HTMLStrings: Sendable {
                     ["shown": numbers.count(shown), countPlaceholder: numbers.count(total)]
                 )
         }
-        self.otherLineItems = { count in otherLineItems.filled(for: count, [countPlaceholder: numbers.count(count)]) }
         wasteChartTitle = source.text("wasteChartTitle")
         servedBar = source.text("servedBar")
         usefulBar = source.text("usefulBar")

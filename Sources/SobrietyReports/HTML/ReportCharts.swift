@@ -47,7 +47,7 @@ struct ReportCharts: Sendable {
             let grams = rest.reduce(0) { $0 + $1.emissions.central.grams }
             bars.append(
                 .value(
-                    words.otherLineItems(rest.count),
+                    strings.otherLineItems(rest.count),
                     grams,
                     text: try numbers.mass(GramsCO2e(grams: grams)),
                     tone: .muted

@@ -134,7 +134,7 @@ struct SummaryTables: Sendable {
                 .number(strings.usefulKeptColumn),
             ],
             rows: try report.recommendations.enumerated().map { rank, recommendation in
-                let actions = withActions ? [recommendation.action] : []
+                let actions = withActions ? [action(recommendation)] : []
                 return [numbers.count(rank + 1), leverName(recommendation.lever)] + actions + [
                     try numbers.massWithRange(recommendation.savings),
                     try numbers.percent(recommendation.savingsShare),
@@ -143,6 +143,19 @@ struct SummaryTables: Sendable {
                 ]
             }
         )
+    }
+
+    /// How many line items an action names before it counts the rest, as the audit's own text does.
+    static let namedLineItems = 5
+
+    /// A recommendation's action in the report's language; the audit's own text for a lever this version
+    /// does not know.
+    func action(_ recommendation: Recommendation) -> String {
+        guard let lever = Lever(rawValue: recommendation.lever) else { return recommendation.action }
+        let named = recommendation.lineItems.prefix(Self.namedLineItems)
+        let rest = recommendation.lineItems.count - named.count
+        let list = Array(named) + (rest > 0 ? [strings.otherLineItems(rest)] : [])
+        return strings.action(lever, recommendation.action, list.joined(separator: strings.listSeparator))
     }
 
     /// A lever's name from its contract id, or the id itself for a lever this version does not know.
