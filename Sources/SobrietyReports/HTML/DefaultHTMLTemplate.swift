@@ -45,6 +45,7 @@ enum DefaultHTMLTemplate {
           font-family: "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", -apple-system, "Segoe UI", Roboto, Arial,
             sans-serif;
         }
+        :lang(zh) th, :lang(zh) table.actions td:nth-child(2) { word-break: keep-all; }
         :lang(de) body, :lang(pl) body { hyphens: auto; }
         main { max-width: 190mm; margin: 0 auto; padding: 14mm 0 10mm; }
         header.masthead {

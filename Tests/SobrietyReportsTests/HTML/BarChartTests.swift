@@ -37,6 +37,23 @@ import Testing
         BarChart(title: "Title <&>", bars: bars) { "\($0)" }
     }
 
+    @Test func aLongLabelWithSpacesIsBrokenOntoTwoLinesNotCut() throws {
+        let label = "Strony MFA (made-for-advertising)"
+        let svg = try renderer.svg(chart([.value(label, 1, text: "1")]))
+        let lines = svg.matches(of: /<tspan x="200" y="[0-9.]+">([^<]*)<\/tspan>/).map { String($0.output.1) }
+
+        #expect(lines == ["Strony MFA", "(made-for-advertising)"])
+        #expect(svg.contains("<title>\(label)</title>"))
+        #expect(!svg.contains("…"))
+    }
+
+    @Test func aLongLabelWithoutSpacesIsShortenedOnOneLine() throws {
+        let svg = try renderer.svg(chart([.value(String(repeating: "X", count: 40), 1, text: "1")]))
+
+        #expect(!svg.contains("<tspan"))
+        #expect(svg.contains(String(repeating: "X", count: 29) + "…"))
+    }
+
     @Test func drawsOneBarPerRowWithItsLabelAndValue() throws {
         let svg = try renderer.svg(chart([.value("A", 4, text: "4 g"), .value("B", 8, text: "8 g")]))
 

@@ -84,7 +84,7 @@ struct BarChartRenderer: Sendable {
                     ("fill", palette.ink),
                 ],
                 content: SVGMarkup.element("title", [], content: HTMLText.escaped(bar.label))
-                    + HTMLText.escaped(shortened(bar.label))
+                    + labelText(bar.label, centre: centre)
             ),
             SVGMarkup.element(
                 "rect",
@@ -147,5 +147,34 @@ struct BarChartRenderer: Sendable {
     /// The label cut to the label column's width (wide CJK characters count twice), with an ellipsis when cut.
     private func shortened(_ label: String) -> String {
         DisplayWidth.truncated(label, to: geometry.labelColumnWidthLimit)
+    }
+
+    /// A label as the text element's content: on one line when it fits the label column, else on two
+    /// lines broken at the space that balances them best (long French, German and Polish names), each
+    /// shortened only if it still does not fit.
+    private func labelText(_ label: String, centre: Double) -> String {
+        guard let (first, second) = twoLines(label) else { return HTMLText.escaped(shortened(label)) }
+        let x = SVGMarkup.number(geometry.labelColumnPoints)
+        let offset = geometry.labelFontPoints * geometry.labelLineSpacing / 2
+        return [(first, -offset), (second, offset)].map { line, shift in
+            SVGMarkup.element(
+                "tspan",
+                [("x", x), ("y", SVGMarkup.number(centre + geometry.textBaselineShiftPoints + shift))],
+                content: HTMLText.escaped(shortened(line))
+            )
+        }
+        .joined()
+    }
+
+    /// The two halves of a label too wide for one line, or `nil` when it fits or has no space to break at.
+    private func twoLines(_ label: String) -> (String, String)? {
+        let words = label.split(separator: " ", omittingEmptySubsequences: false)
+        guard DisplayWidth.of(label) > geometry.labelColumnWidthLimit, words.count > 1 else { return nil }
+        let splits = (1..<words.count).map { cut in
+            (words[..<cut].joined(separator: " "), words[cut...].joined(separator: " "))
+        }
+        return splits.min { a, b in
+            max(DisplayWidth.of(a.0), DisplayWidth.of(a.1)) < max(DisplayWidth.of(b.0), DisplayWidth.of(b.1))
+        }
     }
 }

@@ -31,6 +31,8 @@ struct ChartGeometry: Sendable {
     var tickFontPoints = 10.5
     /// Where text sits below its row's centre line so it looks centred (about a third of the font size).
     var textBaselineShiftPoints = 4.0
+    /// The distance between the baselines of a label broken onto two lines, in font sizes.
+    var labelLineSpacing = 1.1
     /// The most columns a bar label shows before it is cut with an ellipsis (a wide CJK character takes
     /// two); the full label is its tooltip.
     var labelColumnWidthLimit = 30
