@@ -50,7 +50,7 @@ for csv in "$root"/Reports/examples/*.csv; do
         mv "$output/report.html" "$output/$name.html"
         mv "$output/report.pdf" "$output/$name.pdf"
         "$browser" --headless --no-sandbox --disable-gpu --hide-scrollbars --no-first-run \
-            --user-data-dir="$profile" --window-size=1280,6000 \
+            --user-data-dir="$profile" --window-size=1280,10000 \
             --screenshot="$output/$name.png" "file://$output/$name.html" >/dev/null 2>&1
         pdftoppm -png -r 80 "$output/$name.pdf" "$output/$name-page"
         echo "$name: $output/$name.png, $(ls "$output/$name"-page-*.png | wc -l) PDF pages"
