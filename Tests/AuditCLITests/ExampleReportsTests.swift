@@ -29,4 +29,33 @@ import Testing
             )
         }
     }
+
+    /// Every example, whose plans trigger every lever, in every other language: the HTML page and the
+    /// Markdown report fill every placeholder and show none of the audit's English actions, and the page
+    /// shows the equivalents.
+    @Test(arguments: ReportArithmeticTests.examples)
+    func everyLanguageTranslatesTheWholeExample(example: String) throws {
+        let relative = "Reports/examples/\(example).csv"
+        let report = try Auditor.bundled().audit(
+            files: [AuditInput(path: AuditProcess.repositoryRoot.appendingPathComponent(relative).path)]
+        )
+        #expect(report.equivalents.count == EquivalentActivity.allCases.count)
+        let english = try MarkdownReportRenderer().render(report) + HTMLReportRenderer().render(report)
+        for recommendation in report.recommendations {
+            #expect(english.contains(String(recommendation.action.prefix(24))), "the check can see English")
+        }
+        for code in ReportLanguageCode.allCases where code != .english {
+            let page = try HTMLReportRenderer(language: code).render(report)
+            let body = page.split(separator: "</style>", maxSplits: 1).last.map(String.init) ?? page
+            let markdown = try MarkdownReportRenderer(language: code).render(report)
+            for document in [body, markdown] {
+                #expect(document.firstMatch(of: /\{[A-Za-z]+\}/) == nil, "\(example) \(code.rawValue)")
+                for recommendation in report.recommendations {
+                    let opening = String(recommendation.action.prefix(24))
+                    #expect(!document.contains(opening), "\(example) \(code.rawValue) says \(opening)")
+                }
+            }
+            #expect(body.contains("<section id=\"equivalents\">"), "\(example) \(code.rawValue)")
+        }
+    }
 }
