@@ -1,822 +1,4035 @@
 // Generated from Factors/*.csv by Tests/SobrietyFactorStoreTests/BundledFactorTablesTests.swift: do not edit.
-// After changing Factors/, run `RECORD_FACTORS=1 swift test --filter BundledFactorTablesTests`.
+// After changing Factors/ or the schema, run `RECORD_FACTORS=1 swift test --filter BundledFactorTablesTests`.
 
-/// The factor tables of `Factors/`, built into the binary so that the bundled factor set needs no files.
+/// The factor tables of `Factors/` as the SQLite factor store built from them, built into the binary so
+/// that the bundled factor set needs no files and nothing is imported at start-up.
 enum BundledFactorTables {
-    /// Each `*.csv` file of `Factors/`, sorted by name, with its exact contents.
-    static let files: [(name: String, contents: String)] = [
-        (
-            name: "ad-selection.csv",
-            contents: #"""
-            key,dimension,value,low,high,unit,source,year,note
-            adselection.per_impression,social,0.0043,0.00215,0.0129,gCO2e/impression,S3M,2025,"Scope3 social ad-server factor 0.0043 g/imp (docs/snippets/defaults_ad_platform.mdx): the platform's in-house auction, no bid stream. judgement: low 0.5 ×, high 3 × value; single published value, and in-house auctions with heavy ranking models could exceed it."
-            adselection.per_impression,open_exchange,0.35356,0.12472,0.89,gCO2e/impression,S3M,2025,"Scope3 defaults (docs/snippets/defaults_ad_platform.mdx): judgement of 3 supply paths × 0.11442 g per bid request + 0.0003 creative request + 0.01 real-time data-provider request = 0.35356 (≈ Scope3 display 333 gCO2PM). Low: one path (0.12472). High: SRI/DCF allocation ≈0.89 g/imp (350 potential paths, FR worked example)."
-            adselection.per_impression,pmp,0.12472,0.11472,0.23914,gCO2e/impression,S3M,2025,"Scope3 defaults: one supply path 0.11442 + creative request 0.0003 + data-provider request 0.01 = 0.12472. judgement: low = one path without a data-provider call (0.11472); high = two paths (0.23914), a deal also offered through a reseller."
-            adselection.per_impression,direct,0.12472,0.000316,0.12472,gCO2e/impression,S3M,2025,Scope3 defaults: programmatic-guaranteed buy on one path 0.11442 + 0.0003 + 0.01 = 0.12472. judgement: low = an insertion order served by the publisher's ad server with no auction (generic ad server 0.000016 + creative request 0.0003 = 0.000316; Cedara: ad selection ≈1% of direct-buy emissions); high = value (one path is the most a direct buy takes).
-            adselection.per_impression,organic,0,0,0,gCO2e/impression,SOBRIETY,2026,Creator/influencer posts are not auctioned: no ad selection (DESIGN §3). Range 0–0 by definition.
-            corporate.per_impression,social,0.15,0.075,0.3,gCO2e/impression,S3M,2025,"Scope3 corporate (media-owner overhead) emissions per impression, social (docs/snippets/defaults_channel_mapping.mdx). judgement: range 0.5–2 × value (an allocation of company-wide emissions, no second dataset)."
-            corporate.per_impression,web,0.049,0.0245,0.098,gCO2e/impression,S3M,2025,"Scope3 corporate emissions per impression, web (docs/snippets/defaults_channel_mapping.mdx). judgement: range 0.5–2 × value (allocation, no second dataset)."
-            corporate.per_impression,app,0.049,0.0245,0.098,gCO2e/impression,S3M,2025,"Scope3 corporate emissions per impression, app (docs/snippets/defaults_channel_mapping.mdx). judgement: range 0.5–2 × value (allocation, no second dataset)."
-            corporate.per_impression,streaming,0.049,0.0245,0.098,gCO2e/impression,S3M,2025,"Scope3 corporate emissions per impression, streaming video (docs/snippets/defaults_channel_mapping.mdx). judgement: range 0.5–2 × value (allocation, no second dataset)."
-            corporate.per_impression,ctv,0.28,0.14,0.56,gCO2e/impression,S3M,2025,"Scope3 corporate emissions per impression, CTV (docs/snippets/defaults_channel_mapping.mdx). judgement: range 0.5–2 × value (allocation, no second dataset)."
-            corporate.per_impression,audio,0.049,0.0245,0.28,gCO2e/impression,SOBRIETY,2026,"judgement: Scope3 gives no audio corporate figure; audio streaming publishers are digital publishers like web/app/streaming, so 0.049 g/imp. Low 0.5 × value; high = the CTV figure 0.28 (content-production-heavy media owners such as broadcasters' audio arms)."
-
-            """#
-        ),
-        (
-            name: "countries.csv",
-            contents: #"""
-            alpha2,alpha3,name
-            AD,AND,Andorra
-            AE,ARE,United Arab Emirates
-            AF,AFG,Afghanistan
-            AG,ATG,Antigua and Barbuda
-            AI,AIA,Anguilla
-            AL,ALB,Albania
-            AM,ARM,Armenia
-            AO,AGO,Angola
-            AQ,ATA,Antarctica
-            AR,ARG,Argentina
-            AS,ASM,American Samoa
-            AT,AUT,Austria
-            AU,AUS,Australia
-            AW,ABW,Aruba
-            AX,ALA,Åland Islands
-            AZ,AZE,Azerbaijan
-            BA,BIH,Bosnia and Herzegovina
-            BB,BRB,Barbados
-            BD,BGD,Bangladesh
-            BE,BEL,Belgium
-            BF,BFA,Burkina Faso
-            BG,BGR,Bulgaria
-            BH,BHR,Bahrain
-            BI,BDI,Burundi
-            BJ,BEN,Benin
-            BL,BLM,Saint Barthélemy
-            BM,BMU,Bermuda
-            BN,BRN,Brunei Darussalam
-            BO,BOL,Bolivia
-            BQ,BES,"Bonaire, Sint Eustatius and Saba"
-            BR,BRA,Brazil
-            BS,BHS,Bahamas
-            BT,BTN,Bhutan
-            BV,BVT,Bouvet Island
-            BW,BWA,Botswana
-            BY,BLR,Belarus
-            BZ,BLZ,Belize
-            CA,CAN,Canada
-            CC,CCK,Cocos (Keeling) Islands
-            CD,COD,Congo (Democratic Republic of the)
-            CF,CAF,Central African Republic
-            CG,COG,Congo
-            CH,CHE,Switzerland
-            CI,CIV,Côte d'Ivoire
-            CK,COK,Cook Islands
-            CL,CHL,Chile
-            CM,CMR,Cameroon
-            CN,CHN,China
-            CO,COL,Colombia
-            CR,CRI,Costa Rica
-            CU,CUB,Cuba
-            CV,CPV,Cabo Verde
-            CW,CUW,Curaçao
-            CX,CXR,Christmas Island
-            CY,CYP,Cyprus
-            CZ,CZE,Czechia
-            DE,DEU,Germany
-            DJ,DJI,Djibouti
-            DK,DNK,Denmark
-            DM,DMA,Dominica
-            DO,DOM,Dominican Republic
-            DZ,DZA,Algeria
-            EC,ECU,Ecuador
-            EE,EST,Estonia
-            EG,EGY,Egypt
-            EH,ESH,Western Sahara
-            ER,ERI,Eritrea
-            ES,ESP,Spain
-            ET,ETH,Ethiopia
-            FI,FIN,Finland
-            FJ,FJI,Fiji
-            FK,FLK,Falkland Islands (Malvinas)
-            FM,FSM,Micronesia (Federated States of)
-            FO,FRO,Faroe Islands
-            FR,FRA,France
-            GA,GAB,Gabon
-            GB,GBR,United Kingdom
-            GD,GRD,Grenada
-            GE,GEO,Georgia
-            GF,GUF,French Guiana
-            GG,GGY,Guernsey
-            GH,GHA,Ghana
-            GI,GIB,Gibraltar
-            GL,GRL,Greenland
-            GM,GMB,Gambia
-            GN,GIN,Guinea
-            GP,GLP,Guadeloupe
-            GQ,GNQ,Equatorial Guinea
-            GR,GRC,Greece
-            GS,SGS,South Georgia and the South Sandwich Islands
-            GT,GTM,Guatemala
-            GU,GUM,Guam
-            GW,GNB,Guinea-Bissau
-            GY,GUY,Guyana
-            HK,HKG,Hong Kong
-            HM,HMD,Heard Island and McDonald Islands
-            HN,HND,Honduras
-            HR,HRV,Croatia
-            HT,HTI,Haiti
-            HU,HUN,Hungary
-            ID,IDN,Indonesia
-            IE,IRL,Ireland
-            IL,ISR,Israel
-            IM,IMN,Isle of Man
-            IN,IND,India
-            IO,IOT,British Indian Ocean Territory
-            IQ,IRQ,Iraq
-            IR,IRN,Iran
-            IS,ISL,Iceland
-            IT,ITA,Italy
-            JE,JEY,Jersey
-            JM,JAM,Jamaica
-            JO,JOR,Jordan
-            JP,JPN,Japan
-            KE,KEN,Kenya
-            KG,KGZ,Kyrgyzstan
-            KH,KHM,Cambodia
-            KI,KIR,Kiribati
-            KM,COM,Comoros
-            KN,KNA,Saint Kitts and Nevis
-            KP,PRK,North Korea
-            KR,KOR,South Korea
-            KW,KWT,Kuwait
-            KY,CYM,Cayman Islands
-            KZ,KAZ,Kazakhstan
-            LA,LAO,Laos
-            LB,LBN,Lebanon
-            LC,LCA,Saint Lucia
-            LI,LIE,Liechtenstein
-            LK,LKA,Sri Lanka
-            LR,LBR,Liberia
-            LS,LSO,Lesotho
-            LT,LTU,Lithuania
-            LU,LUX,Luxembourg
-            LV,LVA,Latvia
-            LY,LBY,Libya
-            MA,MAR,Morocco
-            MC,MCO,Monaco
-            MD,MDA,Moldova
-            ME,MNE,Montenegro
-            MF,MAF,Saint Martin (French part)
-            MG,MDG,Madagascar
-            MH,MHL,Marshall Islands
-            MK,MKD,North Macedonia
-            ML,MLI,Mali
-            MM,MMR,Myanmar
-            MN,MNG,Mongolia
-            MO,MAC,Macao
-            MP,MNP,Northern Mariana Islands
-            MQ,MTQ,Martinique
-            MR,MRT,Mauritania
-            MS,MSR,Montserrat
-            MT,MLT,Malta
-            MU,MUS,Mauritius
-            MV,MDV,Maldives
-            MW,MWI,Malawi
-            MX,MEX,Mexico
-            MY,MYS,Malaysia
-            MZ,MOZ,Mozambique
-            NA,NAM,Namibia
-            NC,NCL,New Caledonia
-            NE,NER,Niger
-            NF,NFK,Norfolk Island
-            NG,NGA,Nigeria
-            NI,NIC,Nicaragua
-            NL,NLD,Netherlands
-            NO,NOR,Norway
-            NP,NPL,Nepal
-            NR,NRU,Nauru
-            NU,NIU,Niue
-            NZ,NZL,New Zealand
-            OM,OMN,Oman
-            PA,PAN,Panama
-            PE,PER,Peru
-            PF,PYF,French Polynesia
-            PG,PNG,Papua New Guinea
-            PH,PHL,Philippines
-            PK,PAK,Pakistan
-            PL,POL,Poland
-            PM,SPM,Saint Pierre and Miquelon
-            PN,PCN,Pitcairn
-            PR,PRI,Puerto Rico
-            PS,PSE,Palestine
-            PT,PRT,Portugal
-            PW,PLW,Palau
-            PY,PRY,Paraguay
-            QA,QAT,Qatar
-            RE,REU,Réunion
-            RO,ROU,Romania
-            RS,SRB,Serbia
-            RU,RUS,Russia
-            RW,RWA,Rwanda
-            SA,SAU,Saudi Arabia
-            SB,SLB,Solomon Islands
-            SC,SYC,Seychelles
-            SD,SDN,Sudan
-            SE,SWE,Sweden
-            SG,SGP,Singapore
-            SH,SHN,"Saint Helena, Ascension and Tristan da Cunha"
-            SI,SVN,Slovenia
-            SJ,SJM,Svalbard and Jan Mayen
-            SK,SVK,Slovakia
-            SL,SLE,Sierra Leone
-            SM,SMR,San Marino
-            SN,SEN,Senegal
-            SO,SOM,Somalia
-            SR,SUR,Suriname
-            SS,SSD,South Sudan
-            ST,STP,Sao Tome and Principe
-            SV,SLV,El Salvador
-            SX,SXM,Sint Maarten (Dutch part)
-            SY,SYR,Syria
-            SZ,SWZ,Eswatini
-            TC,TCA,Turks and Caicos Islands
-            TD,TCD,Chad
-            TF,ATF,French Southern Territories
-            TG,TGO,Togo
-            TH,THA,Thailand
-            TJ,TJK,Tajikistan
-            TK,TKL,Tokelau
-            TL,TLS,Timor-Leste
-            TM,TKM,Turkmenistan
-            TN,TUN,Tunisia
-            TO,TON,Tonga
-            TR,TUR,Türkiye
-            TT,TTO,Trinidad and Tobago
-            TV,TUV,Tuvalu
-            TW,TWN,Taiwan
-            TZ,TZA,Tanzania
-            UA,UKR,Ukraine
-            UG,UGA,Uganda
-            UM,UMI,United States Minor Outlying Islands
-            US,USA,United States
-            UY,URY,Uruguay
-            UZ,UZB,Uzbekistan
-            VA,VAT,Holy See
-            VC,VCT,Saint Vincent and the Grenadines
-            VE,VEN,Venezuela
-            VG,VGB,Virgin Islands (British)
-            VI,VIR,Virgin Islands (U.S.)
-            VN,VNM,Viet Nam
-            VU,VUT,Vanuatu
-            WF,WLF,Wallis and Futuna
-            WS,WSM,Samoa
-            XK,XKX,Kosovo
-            YE,YEM,Yemen
-            YT,MYT,Mayotte
-            ZA,ZAF,South Africa
-            ZM,ZMB,Zambia
-            ZW,ZWE,Zimbabwe
-            WORLD,WORLD,World
-            EU,EU,European Union (EU-27)
-
-            """#
-        ),
-        (
-            name: "creatives.csv",
-            contents: #"""
-            key,dimension,value,low,high,unit,source,year,note
-            creative.bytes,image,622080,311040,1244160,bytes,GMSF,2025,"GMSF image weight = width × height × 3 / 10 (compression ratio 10), Scope3 docs/snippets/defaults_media_size.mdx; default social ad 1080×1920 image = 622,080. judgement: low = compression ratio 20 (well-compressed JPEG/WebP), high = ratio 5 (light compression/PNG). Small display banners (e.g. 300×250 = 22,500) should give creative_bytes."
-            creative.bytes,carousel,1049760,699840,3499200,bytes,SOBRIETY,2026,"judgement: 3 square cards of 1080×1080 at the GMSF formula (3 × 349,920), as the first cards load and are seen. Low: 2 cards. High: 10 cards (carousel maximum on Meta)."
-            creative.bytes,story,622080,311040,1244160,bytes,GMSF,2025,"Full-screen 1080×1920 frame at the GMSF image formula (× 3 / 10) = 622,080, as the Scope3 default social ad. judgement: range = compression ratio 20 to 5, as for image."
-            creative.bytes,text,5000,1000,50000,bytes,SOBRIETY,2026,"judgement: text ad with headline, body and a small avatar/logo ≈ 5 kB. Low 1 kB (text only), high 50 kB (with a larger thumbnail)."
-            creative.bytes,audio,360000,90000,600000,bytes,S3M,2025,"A 30 s spot at the Scope3 middle audio bitrate 0.096 Mbit/s (defaults/transmission_rate-defaults.yaml): 30 × 96,000 / 8 = 360,000. Range: the Scope3 low and high audio bitrates 0.024 and 0.16 Mbit/s over 30 s (90,000 / 600,000)."
-            display.time_in_view,,3,1,10,s,GMSF,2025,"GMSF default embedded-ad time in view 3 s, Scope3 docs/snippets/defaults_time_in_view.mdx. Low: 1 s, the MRC display viewability minimum. High: 10 s (research §9; MAGNA × Oracle × Scope3 tested 10 s in view)."
-
-            """#
-        ),
-        (
-            name: "devices.csv",
-            contents: #"""
-            key,dimension,value,low,high,unit,source,year,note
-            device.power,mobile,4.68,0.77,4.68,W,GMSF,2025,"GMSF v1.2 smartphone default (0.0000013 kWh/s; conservative, video playback; ADEME Numérique 2.0), read in Scope3 docs/consumer_devices.mdx. Low: older Scope3 smartphone.yaml 0.77 W (iPhone 13 battery test). High = value: the GMSF figure is already a conservative upper estimate and no higher published phone figure was found (SRI: 2.10–2.85 W)."
-            device.power,desktop,55.44,22,115,W,GMSF,2025,"GMSF v1.2 PC default (desktop+monitor / laptop synthetic), read in Scope3 docs/consumer_devices.mdx. Low: laptop active 22 W (Urban et al. 2019, US installed base, via Scope3). High: desktop active 85 W + monitor 30 W (Urban et al. 2019)."
-            device.power,tablet,5.04,3,29.4,W,GMSF,2025,"GMSF v1.2 tablet default, read in Scope3 docs/consumer_devices.mdx. Low: older Scope3 tablet.yaml 3 W. High: SRI/DCF tablet 29.4 W (digital_carbon_framework.yml)."
-            device.power,tv,136.8,51,200,W,GMSF,2025,"GMSF v1.2 TV default, read in Scope3 docs/consumer_devices.mdx. Low: smart TV in eco mode ≈51 W; high: eco mode off 170–200 W (Accedo 2023 study, via rapidtvnews, secondary)."
-            device.embodied,mobile,0.00655,0.00583,0.00946,gCO2e/s,GMSF,2025,"GMSF v1.2 smartphone embodied per second of use, read in Scope3 docs/consumer_devices.mdx. Low: older Scope3 smartphone.yaml 0.00583. High: SRI/DCF 84 kg over 2.5 years at 2.7 h/day = 0.00946."
-            device.embodied,desktop,0.00545,0.00464,0.0132,gCO2e/s,GMSF,2025,"GMSF v1.2 PC embodied per second of use, read in Scope3 docs/consumer_devices.mdx. Low: older Scope3 personal_computer.yaml 0.00464. High: SRI/DCF desktop 175 kg over 5 years at 2.02 h/day = 0.0132."
-            device.embodied,tablet,0.0257,0.00287,0.0386,gCO2e/s,GMSF,2025,"GMSF v1.2 tablet embodied per second of use (high because of low daily use), read in Scope3 docs/consumer_devices.mdx. Low: older Scope3 tablet.yaml 0.00287. High: judgement: 1.5 × value; the only alternative above the low, SRI/DCF 0.0128 (75.9 kg, 3 years, 1.5 h/day), is below the GMSF value, and tablet daily use is uncertain."
-            device.embodied,tv,0.00865,0.00692,0.0096,gCO2e/s,GMSF,2025,"GMSF v1.2 TV embodied per second of use, read in Scope3 docs/consumer_devices.mdx. Low: judgement: 0.8 × value (≈ a 10-year instead of 8-year TV life); both published alternatives (older Scope3 tv_system.yaml 0.0096, SRI/DCF 0.00889) are above the value. High: older Scope3 tv_system.yaml 0.0096 (TV with set-top box/soundbar)."
-
-            """#
-        ),
-        (
-            name: "grid-intensity.csv",
-            contents: #"""
-            key,dimension,value,low,high,unit,source,year,note
-            grid.intensity,WORLD,472.94,213.02,494,gCO2e/kWh,CO2JS,2024,"Ember World 2024 as shipped in CO2.js v0.19.0 (@27cbe83, src/data/average-intensities.min.js; also its SWD v3 global constant). The 6628f83 snapshot used for countries shows 473.05. Range per research §9: low = EU-27 213.02 (a clean large grid), high = 494, the fixed SWDM v4 global constant (older Ember world value)."
-            grid.intensity,EU,213.02,170.42,409,gCO2e/kWh,CO2JS,2024,"Ember EU-27 2024 as shipped in CO2.js v0.19.0 (@27cbe83); the 6628f83 snapshot shows 213.31. Low: 0.8 × value (judgement: ±20/25% where no second dataset; Electricity Maps has no EU aggregate). High: IFI 2021 v3.1 operating margin, memo EU 27 = 409."
-            grid.intensity,AE,492.7,348,556,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for ARE, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 348 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 556 (marginal, consequential upper bound)."
-            grid.intensity,AF,123.71,120,414,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for AFG, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 120 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 414 (marginal, consequential upper bound)."
-            grid.intensity,AG,611.11,488.89,753,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for ATG, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (665) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 753 (marginal, consequential upper bound)."
-            grid.intensity,AL,24.42,19.54,30.53,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for ALB, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (69) is not below Ember); judgement: ±20/25% where no second dataset. High: 1.25 × value (IFI 2021 operating margin (0) is not above Ember); judgement: ±20/25% where no second dataset."
-            grid.intensity,AM,244.34,194,390,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for ARM, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 194 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 390 (marginal, consequential upper bound)."
-            grid.intensity,AO,167.22,133.78,1476,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for AGO, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (213) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 1476 (marginal, consequential upper bound)."
-            grid.intensity,AR,358.95,313,478,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for ARG, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 313 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 478 (marginal, consequential upper bound)."
-            grid.intensity,AS,647.06,517.65,753,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for ASM, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (no Electricity Maps 2025 country value); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 753 (marginal, consequential upper bound)."
-            grid.intensity,AT,102.62,82.1,242,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for AUT, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (163) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 242 (marginal, consequential upper bound)."
-            grid.intensity,AU,551.59,474,808,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for AUS, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 474 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 808 (marginal, consequential upper bound)."
-            grid.intensity,AW,550,545,753,gCO2e/kWh,EMBER,2022,"Ember 2022 annual average (lifecycle, production-based) for ABW, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 545 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 753 (marginal, consequential upper bound)."
-            grid.intensity,AZ,633.07,420,791.34,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for AZE, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 420 (consumption-based, flow-traced; CO2.js @0bf83c8). High: 1.25 × value (IFI 2021 operating margin (534) is not above Ember); judgement: ±20/25% where no second dataset."
-            grid.intensity,BA,637.76,462,1197,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for BIH, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 462 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 1197 (marginal, consequential upper bound)."
-            grid.intensity,BB,600,480,749,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for BRB, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (636) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 749 (marginal, consequential upper bound)."
-            grid.intensity,BD,694.63,630,868.29,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for BGD, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 630 (consumption-based, flow-traced; CO2.js @0bf83c8). High: 1.25 × value (IFI 2021 operating margin (528) is not above Ember); judgement: ±20/25% where no second dataset."
-            grid.intensity,BE,117.58,94.06,252,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for BEL, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (180) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 252 (marginal, consequential upper bound)."
-            grid.intensity,BF,554.91,545,753,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for BFA, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 545 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 753 (marginal, consequential upper bound)."
-            grid.intensity,BG,264.21,211.37,911,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for BGR, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (365) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 911 (marginal, consequential upper bound)."
-            grid.intensity,BH,902.41,488,1128.01,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for BHR, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 488 (consumption-based, flow-traced; CO2.js @0bf83c8). High: 1.25 × value (IFI 2021 operating margin (726) is not above Ember); judgement: ±20/25% where no second dataset."
-            grid.intensity,BI,230.77,184.62,414,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for BDI, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (241) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 414 (marginal, consequential upper bound)."
-            grid.intensity,BJ,590,502,745,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for BEN, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 502 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 745 (marginal, consequential upper bound)."
-            grid.intensity,BN,892.67,562,1115.84,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for BRN, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 562 (consumption-based, flow-traced; CO2.js @0bf83c8). High: 1.25 × value (IFI 2021 operating margin (681) is not above Ember); judgement: ±20/25% where no second dataset."
-            grid.intensity,BO,468.02,327,604,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for BOL, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 327 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 604 (marginal, consequential upper bound)."
-            grid.intensity,BR,103.21,98,284,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for BRA, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 98 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 284 (marginal, consequential upper bound)."
-            grid.intensity,BS,653.66,522.93,753,gCO2e/kWh,EMBER,2022,"Ember 2022 annual average (lifecycle, production-based) for BHS, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (692) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 753 (marginal, consequential upper bound)."
-            grid.intensity,BT,24.19,19.35,30.24,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for BTN, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (60) is not below Ember); judgement: ±20/25% where no second dataset. High: 1.25 × value (IFI 2021 operating margin (0) is not above Ember); judgement: ±20/25% where no second dataset."
-            grid.intensity,BW,849.42,814,1486,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for BWA, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 814 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 1486 (marginal, consequential upper bound)."
-            grid.intensity,BY,313.62,285,400,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for BLR, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 285 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 400 (marginal, consequential upper bound)."
-            grid.intensity,BZ,155.56,124.45,403,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for BLZ, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (161) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 403 (marginal, consequential upper bound)."
-            grid.intensity,CA,174.81,136,372,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for CAN, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 136 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 372 (marginal, consequential upper bound)."
-            grid.intensity,CD,27.04,21.63,33.8,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for COD, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (82) is not below Ember); judgement: ±20/25% where no second dataset. High: 1.25 × value (IFI 2021 operating margin (0) is not above Ember); judgement: ±20/25% where no second dataset."
-            grid.intensity,CF,0,0,188,gCO2e/kWh,EMBER,2022,"Ember 2022 annual average (lifecycle, production-based) for CAF, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (24) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 188 (marginal, consequential upper bound). Ember reports 0 for this country; the range comes from the other datasets."
-            grid.intensity,CG,713.73,379,892.16,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for COG, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 379 (consumption-based, flow-traced; CO2.js @0bf83c8). High: 1.25 × value (IFI 2021 operating margin (659) is not above Ember); judgement: ±20/25% where no second dataset."
-            grid.intensity,CH,36.6,29.28,48,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for CHE, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (50) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 48 (marginal, consequential upper bound)."
-            grid.intensity,CI,393.53,314.82,466,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for CIV, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (401) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 466 (marginal, consequential upper bound)."
-            grid.intensity,CK,250,200,753,gCO2e/kWh,EMBER,2022,"Ember 2022 annual average (lifecycle, production-based) for COK, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (no Electricity Maps 2025 country value); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 753 (marginal, consequential upper bound)."
-            grid.intensity,CL,265.52,212.42,657,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for CHL, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (no Electricity Maps 2025 country value); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 657 (marginal, consequential upper bound)."
-            grid.intensity,CM,285.71,181,659,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for CMR, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 181 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 659 (marginal, consequential upper bound)."
-            grid.intensity,CN,559.55,485,899,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for CHN, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 485 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 899 (marginal, consequential upper bound)."
-            grid.intensity,CO,285.8,102,410,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for COL, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 102 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 410 (marginal, consequential upper bound)."
-            grid.intensity,CR,63.01,36,108,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for CRI, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 36 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 108 (marginal, consequential upper bound)."
-            grid.intensity,CU,638.98,609,798.73,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for CUB, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 609 (consumption-based, flow-traced; CO2.js @0bf83c8). High: 1.25 × value (IFI 2021 operating margin (559) is not above Ember); judgement: ±20/25% where no second dataset."
-            grid.intensity,CV,480,384,753,gCO2e/kWh,EMBER,2022,"Ember 2022 annual average (lifecycle, production-based) for CPV, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (486) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 753 (marginal, consequential upper bound)."
-            grid.intensity,CY,512.24,409.79,751,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for CYP, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (838) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 751 (marginal, consequential upper bound)."
-            grid.intensity,CZ,413.86,331.09,902,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for CZE, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (439) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 902 (marginal, consequential upper bound)."
-            grid.intensity,DE,344.14,342,650,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for DEU, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 342 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 650 (marginal, consequential upper bound)."
-            grid.intensity,DJ,450,434,753,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for DJI, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 434 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 753 (marginal, consequential upper bound)."
-            grid.intensity,DK,143.3,123,362,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for DNK, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 123 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 362 (marginal, consequential upper bound)."
-            grid.intensity,DM,600,480,753,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for DMA, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (613) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 753 (marginal, consequential upper bound)."
-            grid.intensity,DO,566.05,527,601,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for DOM, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 527 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 601 (marginal, consequential upper bound)."
-            grid.intensity,DZ,633.65,487,792.06,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for DZA, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 487 (consumption-based, flow-traced; CO2.js @0bf83c8). High: 1.25 × value (IFI 2021 operating margin (528) is not above Ember); judgement: ±20/25% where no second dataset."
-            grid.intensity,EC,209.7,209,560,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for ECU, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 209 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 560 (marginal, consequential upper bound)."
-            grid.intensity,EE,341.02,243,1057,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for EST, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 243 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 1057 (marginal, consequential upper bound)."
-            grid.intensity,EG,571.92,442,714.9,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for EGY, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 442 (consumption-based, flow-traced; CO2.js @0bf83c8). High: 1.25 × value (IFI 2021 operating margin (554) is not above Ember); judgement: ±20/25% where no second dataset."
-            grid.intensity,ER,590.91,472.73,915,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for ERI, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (607) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 915 (marginal, consequential upper bound)."
-            grid.intensity,ES,146.15,136,402,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for ESP, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 136 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 402 (marginal, consequential upper bound)."
-            grid.intensity,ET,23.55,18.84,29.44,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for ETH, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (84) is not below Ember); judgement: ±20/25% where no second dataset. High: 1.25 × value (IFI 2021 operating margin (0) is not above Ember); judgement: ±20/25% where no second dataset."
-            grid.intensity,FI,72.25,68,267,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for FIN, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 68 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 267 (marginal, consequential upper bound)."
-            grid.intensity,FJ,278.26,222.61,640,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for FJI, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (291) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 640 (marginal, consequential upper bound)."
-            grid.intensity,FK,1000,700,1250,gCO2e/kWh,EMBER,2022,"Ember 2022 annual average (lifecycle, production-based) for FLK, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 700 (consumption-based, flow-traced; CO2.js @0bf83c8). High: 1.25 × value (IFI 2021 operating margin (753) is not above Ember); judgement: ±20/25% where no second dataset."
-            grid.intensity,FO,354.17,283.34,753,gCO2e/kWh,EMBER,2022,"Ember 2022 annual average (lifecycle, production-based) for FRO, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (549) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 753 (marginal, consequential upper bound)."
-            grid.intensity,FR,44.18,31,158,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for FRA, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 31 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 158 (marginal, consequential upper bound)."
-            grid.intensity,GA,429.47,325,946,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for GAB, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 325 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 946 (marginal, consequential upper bound)."
-            grid.intensity,GB,210.89,176,380,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for GBR, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 176 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 380 (marginal, consequential upper bound). Electricity Maps GB covers Great Britain only."
-            grid.intensity,GD,666.67,533.34,753,gCO2e/kWh,EMBER,2022,"Ember 2022 annual average (lifecycle, production-based) for GRD, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (no Electricity Maps 2025 country value); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 753 (marginal, consequential upper bound)."
-            grid.intensity,GE,143.06,114.45,289,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for GEO, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (168) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 289 (marginal, consequential upper bound)."
-            grid.intensity,GF,204.08,163.26,423,gCO2e/kWh,EMBER,2022,"Ember 2022 annual average (lifecycle, production-based) for GUF, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (442) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 423 (marginal, consequential upper bound)."
-            grid.intensity,GH,452.86,339,495,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for GHA, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 339 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 495 (marginal, consequential upper bound)."
-            grid.intensity,GL,111.11,103,264,gCO2e/kWh,EMBER,2022,"Ember 2022 annual average (lifecycle, production-based) for GRL, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 103 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 264 (marginal, consequential upper bound)."
-            grid.intensity,GM,666.67,533.34,753,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for GMB, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (700) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 753 (marginal, consequential upper bound)."
-            grid.intensity,GN,182.72,146.18,753,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for GIN, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (188) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 753 (marginal, consequential upper bound)."
-            grid.intensity,GP,493.9,487,753,gCO2e/kWh,EMBER,2022,"Ember 2022 annual average (lifecycle, production-based) for GLP, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 487 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 753 (marginal, consequential upper bound)."
-            grid.intensity,GQ,605.1,365,632,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for GNQ, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 365 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 632 (marginal, consequential upper bound)."
-            grid.intensity,GR,319.76,296,507,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for GRC, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 296 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 507 (marginal, consequential upper bound)."
-            grid.intensity,GT,272.66,218.13,798,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for GTM, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (359) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 798 (marginal, consequential upper bound)."
-            grid.intensity,GU,611.11,488.89,753,gCO2e/kWh,EMBER,2022,"Ember 2022 annual average (lifecycle, production-based) for GUM, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (639) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 753 (marginal, consequential upper bound)."
-            grid.intensity,GW,625,500,753,gCO2e/kWh,EMBER,2022,"Ember 2022 annual average (lifecycle, production-based) for GNB, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (700) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 753 (marginal, consequential upper bound)."
-            grid.intensity,GY,634.33,507.46,847,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for GUY, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (653) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 847 (marginal, consequential upper bound)."
-            grid.intensity,HK,681.99,590,899,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for HKG, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 590 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 899 (marginal, consequential upper bound). IFI value is for China incl. Hong Kong."
-            grid.intensity,HN,289.5,231.6,662,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for HND, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (316) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 662 (marginal, consequential upper bound)."
-            grid.intensity,HR,174.48,139.58,294,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for HRV, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (221) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 294 (marginal, consequential upper bound)."
-            grid.intensity,HT,534.65,515,1048,gCO2e/kWh,EMBER,2022,"Ember 2022 annual average (lifecycle, production-based) for HTI, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 515 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 1048 (marginal, consequential upper bound)."
-            grid.intensity,HU,182.82,146.26,296,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for HUN, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (219) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 296 (marginal, consequential upper bound)."
-            grid.intensity,ID,682.43,667,783,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for IDN, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 667 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 783 (marginal, consequential upper bound)."
-            grid.intensity,IE,279.7,223.76,380,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for IRL, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (301) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 380 (marginal, consequential upper bound)."
-            grid.intensity,IL,567.26,475,709.08,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for ISR, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 475 (consumption-based, flow-traced; CO2.js @0bf83c8). High: 1.25 × value (IFI 2021 operating margin (394) is not above Ember); judgement: ±20/25% where no second dataset."
-            grid.intensity,IN,708.32,593,951,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for IND, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 593 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 951 (marginal, consequential upper bound)."
-            grid.intensity,IQ,689.4,563,1080,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for IRQ, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 563 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 1080 (marginal, consequential upper bound)."
-            grid.intensity,IR,641.94,489,802.43,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for IRN, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 489 (consumption-based, flow-traced; CO2.js @0bf83c8). High: 1.25 × value (IFI 2021 operating margin (592) is not above Ember); judgement: ±20/25% where no second dataset."
-            grid.intensity,IS,28.33,28,35.41,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for ISL, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 28 (consumption-based, flow-traced; CO2.js @0bf83c8). High: 1.25 × value (IFI 2021 operating margin (0) is not above Ember); judgement: ±20/25% where no second dataset."
-            grid.intensity,IT,287.53,286,414,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for ITA, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 286 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 414 (marginal, consequential upper bound)."
-            grid.intensity,JM,561.25,489,711,gCO2e/kWh,EMBER,2022,"Ember 2022 annual average (lifecycle, production-based) for JAM, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 489 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 711 (marginal, consequential upper bound)."
-            grid.intensity,JO,539.21,424,674.01,gCO2e/kWh,EMBER,2022,"Ember 2022 annual average (lifecycle, production-based) for JOR, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 424 (consumption-based, flow-traced; CO2.js @0bf83c8). High: 1.25 × value (IFI 2021 operating margin (529) is not above Ember); judgement: ±20/25% where no second dataset."
-            grid.intensity,JP,482.32,463,602.9,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for JPN, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 463 (consumption-based, flow-traced; CO2.js @0bf83c8). High: 1.25 × value (IFI 2021 operating margin (471) is not above Ember); judgement: ±20/25% where no second dataset."
-            grid.intensity,KE,88.79,71.03,574,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for KEN, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (206) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 574 (marginal, consequential upper bound)."
-            grid.intensity,KG,162.71,152,217,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for KGZ, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 152 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 217 (marginal, consequential upper bound)."
-            grid.intensity,KH,497.46,476,1046,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for KHM, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 476 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 1046 (marginal, consequential upper bound)."
-            grid.intensity,KI,500,400,753,gCO2e/kWh,EMBER,2022,"Ember 2022 annual average (lifecycle, production-based) for KIR, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (no Electricity Maps 2025 country value); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 753 (marginal, consequential upper bound)."
-            grid.intensity,KM,642.86,514.29,753,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for COM, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (700) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 753 (marginal, consequential upper bound)."
-            grid.intensity,KN,636.36,509.09,753,gCO2e/kWh,EMBER,2022,"Ember 2022 annual average (lifecycle, production-based) for KNA, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (no Electricity Maps 2025 country value); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 753 (marginal, consequential upper bound)."
-            grid.intensity,KP,344.26,335,754,gCO2e/kWh,EMBER,2022,"Ember 2022 annual average (lifecycle, production-based) for PRK, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 335 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 754 (marginal, consequential upper bound)."
-            grid.intensity,KR,414.27,331.42,555,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for KOR, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (423) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 555 (marginal, consequential upper bound)."
-            grid.intensity,KW,637.24,517,675,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for KWT, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 517 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 675 (marginal, consequential upper bound)."
-            grid.intensity,KY,642.86,514.29,753,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for CYM, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (681) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 753 (marginal, consequential upper bound)."
-            grid.intensity,KZ,801.95,592,1002.44,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for KAZ, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 592 (consumption-based, flow-traced; CO2.js @0bf83c8). High: 1.25 × value (IFI 2021 operating margin (797) is not above Ember); judgement: ±20/25% where no second dataset."
-            grid.intensity,LA,232.12,185.7,1069,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for LAO, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (248) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 1069 (marginal, consequential upper bound)."
-            grid.intensity,LB,369.47,362,794,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for LBN, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 362 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 794 (marginal, consequential upper bound)."
-            grid.intensity,LC,650,520,753,gCO2e/kWh,EMBER,2022,"Ember 2022 annual average (lifecycle, production-based) for LCA, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (683) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 753 (marginal, consequential upper bound)."
-            grid.intensity,LK,509.78,367,731,gCO2e/kWh,EMBER,2022,"Ember 2022 annual average (lifecycle, production-based) for LKA, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 367 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 731 (marginal, consequential upper bound)."
-            grid.intensity,LR,435.9,348.72,677,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for LBR, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (470) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 677 (marginal, consequential upper bound)."
-            grid.intensity,LS,20.83,16.66,26.04,gCO2e/kWh,EMBER,2022,"Ember 2022 annual average (lifecycle, production-based) for LSO, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (24) is not below Ember); judgement: ±20/25% where no second dataset. High: 1.25 × value (IFI 2021 operating margin (0) is not above Ember); judgement: ±20/25% where no second dataset."
-            grid.intensity,LT,139.34,135,211,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for LTU, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 135 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 211 (marginal, consequential upper bound)."
-            grid.intensity,LU,134.62,107.7,220,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for LUX, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (212) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 220 (marginal, consequential upper bound)."
-            grid.intensity,LV,136.22,108.98,240,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for LVA, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (155) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 240 (marginal, consequential upper bound)."
-            grid.intensity,LY,830.53,530,1038.16,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for LBY, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 530 (consumption-based, flow-traced; CO2.js @0bf83c8). High: 1.25 × value (IFI 2021 operating margin (668) is not above Ember); judgement: ±20/25% where no second dataset."
-            grid.intensity,MA,577.65,516,729,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for MAR, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 516 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 729 (marginal, consequential upper bound)."
-            grid.intensity,MD,631.68,324,789.6,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for MDA, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 324 (consumption-based, flow-traced; CO2.js @0bf83c8). High: 1.25 × value (IFI 2021 operating margin (541) is not above Ember); judgement: ±20/25% where no second dataset."
-            grid.intensity,ME,413.51,356,899,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for MNE, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 356 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 899 (marginal, consequential upper bound)."
-            grid.intensity,MG,477.27,431,876,gCO2e/kWh,EMBER,2022,"Ember 2022 annual average (lifecycle, production-based) for MDG, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 431 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 876 (marginal, consequential upper bound)."
-            grid.intensity,MK,568.97,452,851,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for MKD, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 452 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 851 (marginal, consequential upper bound)."
-            grid.intensity,ML,394.5,315.6,1076,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for MLI, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (410) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 1076 (marginal, consequential upper bound)."
-            grid.intensity,MM,578.82,335,719,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for MMR, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 335 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 719 (marginal, consequential upper bound)."
-            grid.intensity,MN,784.01,744,1366,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for MNG, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 744 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 1366 (marginal, consequential upper bound)."
-            grid.intensity,MO,448.98,393,561.23,gCO2e/kWh,EMBER,2022,"Ember 2022 annual average (lifecycle, production-based) for MAC, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 393 (consumption-based, flow-traced; CO2.js @0bf83c8). High: 1.25 × value (no IFI operating-margin value); judgement: ±20/25% where no second dataset."
-            grid.intensity,MQ,516.78,413.42,753,gCO2e/kWh,EMBER,2022,"Ember 2022 annual average (lifecycle, production-based) for MTQ, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (577) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 753 (marginal, consequential upper bound)."
-            grid.intensity,MR,481.71,385.37,753,gCO2e/kWh,EMBER,2022,"Ember 2022 annual average (lifecycle, production-based) for MRT, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (522) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 753 (marginal, consequential upper bound)."
-            grid.intensity,MS,1000,800,1250,gCO2e/kWh,EMBER,2022,"Ember 2022 annual average (lifecycle, production-based) for MSR, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (no Electricity Maps 2025 country value); judgement: ±20/25% where no second dataset. High: 1.25 × value (IFI 2021 operating margin (753) is not above Ember); judgement: ±20/25% where no second dataset."
-            grid.intensity,MT,484.16,404,520,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for MLT, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 404 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 520 (marginal, consequential upper bound)."
-            grid.intensity,MU,633.03,621,700,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for MUS, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 621 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 700 (marginal, consequential upper bound)."
-            grid.intensity,MV,611.77,489.42,753,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for MDV, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (648) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 753 (marginal, consequential upper bound)."
-            grid.intensity,MW,54.65,43.72,489,gCO2e/kWh,EMBER,2022,"Ember 2022 annual average (lifecycle, production-based) for MWI, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (60) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 489 (marginal, consequential upper bound)."
-            grid.intensity,MX,484.83,385,531,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for MEX, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 385 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 531 (marginal, consequential upper bound)."
-            grid.intensity,MY,609.85,487.88,762.31,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for MYS, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (611) is not below Ember); judgement: ±20/25% where no second dataset. High: 1.25 × value (IFI 2021 operating margin (551) is not above Ember); judgement: ±20/25% where no second dataset."
-            grid.intensity,MZ,127.81,102.25,234,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for MOZ, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (149) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 234 (marginal, consequential upper bound)."
-            grid.intensity,NA,47.62,38.1,355,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for NAM, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (93) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 355 (marginal, consequential upper bound)."
-            grid.intensity,NC,585.76,539,779,gCO2e/kWh,EMBER,2022,"Ember 2022 annual average (lifecycle, production-based) for NCL, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 539 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 779 (marginal, consequential upper bound)."
-            grid.intensity,NE,687.5,650,772,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for NER, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 650 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 772 (marginal, consequential upper bound)."
-            grid.intensity,NG,507.85,362,526,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for NGA, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 362 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 526 (marginal, consequential upper bound)."
-            grid.intensity,NI,288.33,221,675,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for NIC, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 221 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 675 (marginal, consequential upper bound)."
-            grid.intensity,NL,253.31,253,326,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for NLD, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 253 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 326 (marginal, consequential upper bound)."
-            grid.intensity,NO,30.75,30,47,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for NOR, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 30 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 47 (marginal, consequential upper bound)."
-            grid.intensity,NP,23.36,18.69,29.2,gCO2e/kWh,EMBER,2022,"Ember 2022 annual average (lifecycle, production-based) for NPL, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (86) is not below Ember); judgement: ±20/25% where no second dataset. High: 1.25 × value (IFI 2021 operating margin (0) is not above Ember); judgement: ±20/25% where no second dataset."
-            grid.intensity,NR,750,600,753,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for NRU, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (no Electricity Maps 2025 country value); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 753 (marginal, consequential upper bound)."
-            grid.intensity,NZ,120.11,90,246,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for NZL, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 90 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 246 (marginal, consequential upper bound)."
-            grid.intensity,OM,545.25,481,681.56,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for OMN, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 481 (consumption-based, flow-traced; CO2.js @0bf83c8). High: 1.25 × value (IFI 2021 operating margin (479) is not above Ember); judgement: ±20/25% where no second dataset."
-            grid.intensity,PA,258.74,148,477,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for PAN, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 148 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 477 (marginal, consequential upper bound)."
-            grid.intensity,PE,263.27,173,473,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for PER, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 173 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 473 (marginal, consequential upper bound)."
-            grid.intensity,PF,436.62,365,753,gCO2e/kWh,EMBER,2022,"Ember 2022 annual average (lifecycle, production-based) for PYF, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 365 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 753 (marginal, consequential upper bound)."
-            grid.intensity,PG,513.74,512,597,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for PNG, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 512 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 597 (marginal, consequential upper bound)."
-            grid.intensity,PH,613.38,613,672,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for PHL, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 613 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 672 (marginal, consequential upper bound)."
-            grid.intensity,PK,398.61,268,592,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for PAK, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 268 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 592 (marginal, consequential upper bound)."
-            grid.intensity,PL,614.98,565,828,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for POL, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 565 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 828 (marginal, consequential upper bound)."
-            grid.intensity,PM,600,480,753,gCO2e/kWh,EMBER,2022,"Ember 2022 annual average (lifecycle, production-based) for SPM, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (700) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 753 (marginal, consequential upper bound)."
-            grid.intensity,PR,664.53,499,830.66,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for PRI, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 499 (consumption-based, flow-traced; CO2.js @0bf83c8). High: 1.25 × value (IFI 2021 operating margin (596) is not above Ember); judgement: ±20/25% where no second dataset."
-            grid.intensity,PS,460.78,448,719,gCO2e/kWh,EMBER,2022,"Ember 2022 annual average (lifecycle, production-based) for PSE, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 448 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 719 (marginal, consequential upper bound)."
-            grid.intensity,PT,112.29,89.83,389,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for PRT, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (117) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 389 (marginal, consequential upper bound)."
-            grid.intensity,PY,24.86,19.89,31.07,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for PRY, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (25) is not below Ember); judgement: ±20/25% where no second dataset. High: 1.25 × value (IFI 2021 operating margin (0) is not above Ember); judgement: ±20/25% where no second dataset."
-            grid.intensity,QA,602.83,490,753.54,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for QAT, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 490 (consumption-based, flow-traced; CO2.js @0bf83c8). High: 1.25 × value (IFI 2021 operating margin (503) is not above Ember); judgement: ±20/25% where no second dataset."
-            grid.intensity,RE,525.22,208,772,gCO2e/kWh,EMBER,2022,"Ember 2022 annual average (lifecycle, production-based) for REU, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 208 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 772 (marginal, consequential upper bound)."
-            grid.intensity,RO,245.55,196.44,489,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for ROU, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (300) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 489 (marginal, consequential upper bound)."
-            grid.intensity,RS,673.16,528,1086,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for SRB, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 528 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 1086 (marginal, consequential upper bound)."
-            grid.intensity,RU,449.2,359.36,476,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for RUS, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (no Electricity Maps 2025 country value); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 476 (marginal, consequential upper bound)."
-            grid.intensity,RW,301.89,241.51,712,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for RWA, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (351) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 712 (marginal, consequential upper bound)."
-            grid.intensity,SA,696.31,552,870.39,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for SAU, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 552 (consumption-based, flow-traced; CO2.js @0bf83c8). High: 1.25 × value (IFI 2021 operating margin (592) is not above Ember); judgement: ±20/25% where no second dataset."
-            grid.intensity,SB,636.36,626,753,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for SLB, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 626 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 753 (marginal, consequential upper bound)."
-            grid.intensity,SC,571.43,457.14,753,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for SYC, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (593) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 753 (marginal, consequential upper bound)."
-            grid.intensity,SD,214.33,194,736,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for SDN, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 194 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 736 (marginal, consequential upper bound)."
-            grid.intensity,SE,35.82,21,68,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for SWE, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 21 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 68 (marginal, consequential upper bound)."
-            grid.intensity,SG,498.74,483,623.42,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for SGP, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 483 (consumption-based, flow-traced; CO2.js @0bf83c8). High: 1.25 × value (IFI 2021 operating margin (379) is not above Ember); judgement: ±20/25% where no second dataset."
-            grid.intensity,SI,227.65,194,620,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for SVN, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 194 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 620 (marginal, consequential upper bound)."
-            grid.intensity,SK,96.49,77.19,332,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for SVK, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (232) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 332 (marginal, consequential upper bound)."
-            grid.intensity,SL,47.62,38.1,489,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for SLE, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (53) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 489 (marginal, consequential upper bound)."
-            grid.intensity,SN,535.4,428.32,870,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for SEN, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (573) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 870 (marginal, consequential upper bound)."
-            grid.intensity,SO,523.81,419.05,753,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for SOM, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (557) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 753 (marginal, consequential upper bound)."
-            grid.intensity,SR,383.18,269,1029,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for SUR, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 269 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 1029 (marginal, consequential upper bound)."
-            grid.intensity,SS,610.17,488.14,890,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for SSD, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (611) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 890 (marginal, consequential upper bound)."
-            grid.intensity,ST,555.56,444.45,753,gCO2e/kWh,EMBER,2022,"Ember 2022 annual average (lifecycle, production-based) for STP, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (623) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 753 (marginal, consequential upper bound)."
-            grid.intensity,SV,103.13,82.5,547,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for SLV, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (239) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 547 (marginal, consequential upper bound)."
-            grid.intensity,SY,682.27,554,713,gCO2e/kWh,EMBER,2022,"Ember 2022 annual average (lifecycle, production-based) for SYR, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 554 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 713 (marginal, consequential upper bound)."
-            grid.intensity,SZ,142.86,114.29,178.58,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for SWZ, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (146) is not below Ember); judgement: ±20/25% where no second dataset. High: 1.25 × value (IFI 2021 operating margin (0) is not above Ember); judgement: ±20/25% where no second dataset."
-            grid.intensity,TC,653.85,523.08,753,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for TCA, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (no Electricity Maps 2025 country value); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 753 (marginal, consequential upper bound)."
-            grid.intensity,TD,615.39,492.31,753,gCO2e/kWh,EMBER,2022,"Ember 2022 annual average (lifecycle, production-based) for TCD, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (638) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 753 (marginal, consequential upper bound)."
-            grid.intensity,TG,478.26,384,859,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for TGO, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 384 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 859 (marginal, consequential upper bound)."
-            grid.intensity,TH,554.5,485,693.12,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for THA, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 485 (consumption-based, flow-traced; CO2.js @0bf83c8). High: 1.25 × value (IFI 2021 operating margin (450) is not above Ember); judgement: ±20/25% where no second dataset."
-            grid.intensity,TJ,112.79,72,255,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for TJK, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 72 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 255 (marginal, consequential upper bound)."
-            grid.intensity,TM,1306.3,490,1632.88,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for TKM, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 490 (consumption-based, flow-traced; CO2.js @0bf83c8). High: 1.25 × value (IFI 2021 operating margin (927) is not above Ember); judgement: ±20/25% where no second dataset."
-            grid.intensity,TN,560.25,483,700.31,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for TUN, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 483 (consumption-based, flow-traced; CO2.js @0bf83c8). High: 1.25 × value (IFI 2021 operating margin (468) is not above Ember); judgement: ±20/25% where no second dataset."
-            grid.intensity,TO,571.43,457.14,753,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for TON, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (600) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 753 (marginal, consequential upper bound)."
-            grid.intensity,TR,469.7,440,587.12,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for TUR, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 440 (consumption-based, flow-traced; CO2.js @0bf83c8). High: 1.25 × value (IFI 2021 operating margin (376) is not above Ember); judgement: ±20/25% where no second dataset."
-            grid.intensity,TT,682.11,490,852.64,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for TTO, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 490 (consumption-based, flow-traced; CO2.js @0bf83c8). High: 1.25 × value (IFI 2021 operating margin (559) is not above Ember); judgement: ±20/25% where no second dataset."
-            grid.intensity,TW,635.65,519,794.56,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for TWN, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 519 (consumption-based, flow-traced; CO2.js @0bf83c8). High: 1.25 × value (IFI 2021 operating margin (484) is not above Ember); judgement: ±20/25% where no second dataset."
-            grid.intensity,TZ,371.59,297.27,531,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for TZA, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (388) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 531 (marginal, consequential upper bound)."
-            grid.intensity,UA,256.21,204.97,768,gCO2e/kWh,EMBER,2022,"Ember 2022 annual average (lifecycle, production-based) for UKR, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (no Electricity Maps 2025 country value); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 768 (marginal, consequential upper bound)."
-            grid.intensity,UG,57.39,45.91,279,gCO2e/kWh,EMBER,2022,"Ember 2022 annual average (lifecycle, production-based) for UGA, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (108) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 279 (marginal, consequential upper bound)."
-            grid.intensity,US,383.55,306.84,416,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for USA, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (414) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 416 (marginal, consequential upper bound)."
-            grid.intensity,UY,96.7,71,174,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for URY, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 71 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 174 (marginal, consequential upper bound)."
-            grid.intensity,UZ,1121.18,487,1401.48,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for UZB, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 487 (consumption-based, flow-traced; CO2.js @0bf83c8). High: 1.25 × value (IFI 2021 operating margin (612) is not above Ember); judgement: ±20/25% where no second dataset."
-            grid.intensity,VC,600,480,753,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for VCT, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (609) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 753 (marginal, consequential upper bound)."
-            grid.intensity,VE,180.25,144,711,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for VEN, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 144 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 711 (marginal, consequential upper bound)."
-            grid.intensity,VG,647.06,517.65,753,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for VGB, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (no Electricity Maps 2025 country value); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 753 (marginal, consequential upper bound)."
-            grid.intensity,VI,641.79,513.43,650,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for VIR, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (680) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 650 (marginal, consequential upper bound)."
-            grid.intensity,VN,471.16,426,560,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for VNM, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 426 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 560 (marginal, consequential upper bound)."
-            grid.intensity,VU,500,400,753,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for VUT, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (521) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 753 (marginal, consequential upper bound)."
-            grid.intensity,WS,400,320,753,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for WSM, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (455) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 753 (marginal, consequential upper bound)."
-            grid.intensity,XK,958.72,605,1145,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for XKX, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 605 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 1145 (marginal, consequential upper bound). XK is the user-assigned code for Kosovo (Ember uses XKX)."
-            grid.intensity,YE,586.32,567,807,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for YEM, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 567 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 807 (marginal, consequential upper bound)."
-            grid.intensity,ZA,708.88,700,1070,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for ZAF, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 700 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 1070 (marginal, consequential upper bound)."
-            grid.intensity,ZM,111,88.8,416,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for ZMB, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (166) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 416 (marginal, consequential upper bound)."
-            grid.intensity,ZW,298.44,238.75,1575,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for ZWE, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (419) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 1575 (marginal, consequential upper bound)."
-
-            """#
-        ),
-        (
-            name: "levers.csv",
-            contents: #"""
-            key,dimension,value,low,high,unit,source,year,note
-            lever.ivt_rate,,0.01,0.008,0.018,ratio,DV24,2024,"Invalid-traffic rate a line reaches with pre-bid IVT filtering on verified inventory: DoubleVerify Q1 2024 post-filter fraud/SIVT 0.8% (APAC, EMEA) to 1.8% (LATAM); TAG Certified Channels stay below 1%. judgement: central 1%, as waste.ivt_rate for verified buys. Lines above it get the ivt_filtering lever."
-            lever.mfa_rate,,0.01,0,0.04,ratio,SOBRIETY,2026,"judgement: made-for-advertising share left by an inclusion list of vetted publishers, as in a curated deal (waste.mfa_rate[pmp] = 1%). Low 0: a strict allow-list. High 4%: the ANA/TAG TrustNet 2024 open-market spend share. Open-web and CTV lines above it get the mfa_exclusion lever."
-            lever.viewability_rate,,0.8,0.74,0.84,ratio,DV24,2024,"judgement: viewable rate a pre-bid viewability floor (or viewable-only buying) reaches: the best regional DoubleVerify Q1 2024 rates, display 74% (LATAM) to video 84% (APAC), central 80%. Lines below it get the viewability_floor lever."
-            lever.on_target_rate,,0.65,0.61,0.7,ratio,NIELSEN,2016,"judgement: on-target rate of a refined audience (first-party or contextual segments instead of broad third-party data): the top of the Nielsen Digital Ad Ratings norms, 61% in the best US year (low) to the 65% benchmark high (central); high 70%, a judgement for first-party audiences. Lines below it get the audience_refinement lever."
-            lever.video_max_bitrate,desktop,6670,3335,8000,kbit/s,S3M,2025,"judgement: the largest bitrate worth delivering on a computer screen for an ad: 1080p, the Scope3 delivery default 6.67 Mbit/s (low: its 0.5 × efficient-codec value; high: YouTube's 1080p upload recommendation 8 Mbit/s). Video lines above it get the video_bitrate lever."
-            lever.video_max_bitrate,mobile,2220,800,2220,kbit/s,S3M,2025,"judgement: the largest bitrate worth delivering on a phone screen: 720p, the Scope3 delivery default 2.22 Mbit/s (research §2b; 1080p on a 6-inch screen shows no visible gain). Low: the Scope3 ad-video default for phones, 800 kbit/s. Video lines mostly seen on phones above it get the video_bitrate lever (e.g. 1080p → 720p)."
-            lever.video_max_bitrate,tablet,6670,2220,8000,kbit/s,S3M,2025,"judgement: as for computers, 1080p (Scope3 delivery default 6.67 Mbit/s) on a tablet screen. Low: 720p (2.22 Mbit/s). High: YouTube's 1080p upload recommendation 8 Mbit/s."
-            lever.video_max_bitrate,tv,6670,3690,15560,kbit/s,S3M,2025,"judgement: 1080p (Scope3 delivery default 6.67 Mbit/s) for an ad on a television: 4K delivery (15.56 Mbit/s, high) multiplies the bytes by 2.3 for a 15–30 s spot. Low: the Scope3 ad-video default for TVs, 3.69 Mbit/s."
-            lever.video_seconds,,15,6,20,s,SOBRIETY,2026,"judgement: length of a cut-down of a longer creative: 15 s, the standard short spot. Low: a 6 s bumper. High: 20 s, the longest non-skippable in-stream unit. Lines whose video_duration_seconds exceeds it get the video_length lever; watch time per view scales with the length (same completion rate)."
-            lever.creative_bytes,carousel,524880,349920,699840,bytes,GMSF,2025,"judgement: three 1080×1080 cards at the GMSF image formula with compression ratio 20 (WebP/AVIF at good quality) instead of 10: 3 × 174,960. Low: two cards loaded up front, the rest on swipe, at ratio 20. High: two cards at ratio 10. Carousel lines heavier than it get the creative_weight lever."
-            lever.creative_bytes,image,311040,155520,311040,bytes,GMSF,2025,"judgement: a 1080×1920 image at the GMSF formula with compression ratio 20 (WebP/AVIF) instead of 10: 311,040 bytes, the creative.bytes[image] low. Low: ratio 40 (AVIF). Image lines heavier than it get the creative_weight lever."
-            lever.creative_bytes,story,311040,155520,311040,bytes,GMSF,2025,"judgement: a full-screen 1080×1920 story frame at the GMSF formula with compression ratio 20 (WebP/AVIF): 311,040 bytes, the creative.bytes[story] low. Low: ratio 40 (AVIF). Story lines heavier than it get the creative_weight lever."
-            lever.mix_shift_share,,0.2,0.1,0.3,ratio,SOBRIETY,2026,"judgement: share of a line's useful impressions moved, in one planning round, to the comparable line (same campaign, country, video or not, and main screen) with the fewest grams per useful impression: 20% keeps the plan's platform mix recognisable. Range 10–30%."
-            lever.mix_intensity_ratio,,1.5,1.25,2,ratio,SOBRIETY,2026,"judgement: a platform_mix move is recommended only when the donor line emits at least 1.5 × the recipient's grams per useful impression, a gap wider than most factor ranges move it. Range 1.25–2."
-
-            """#
-        ),
-        (
-            name: "manifest.csv",
-            contents: #"""
-            field,value
-            name,sobriety-default
-            version,2026.1
-
-            """#
-        ),
-        (
-            name: "network.csv",
-            contents: #"""
-            key,dimension,value,low,high,unit,source,year,note
-            network.mobile_share,WORLD,0.236,0.1,0.68,ratio,ITU24,2024,"ITU 2024 world share of traffic on mobile networks, as tabulated in Scope3 docs/snippets/defaults_network_traffic.mdx (S3M). Range per research §9: low = SRI/DCF 10% mobile assumption, high = 68% (India-like mobile-first market)."
-            network.mobile_share,AU,0.1,0.07,0.13,ratio,ITU24,2024,"ITU 2024 share of traffic on mobile networks (10.0%), as tabulated in Scope3 docs/snippets/defaults_network_traffic.mdx (S3M). judgement: ±30% clipped to [0,1], because ITU traffic splits are annual national averages and Wi-Fi offload varies by audience."
-            network.mobile_share,BR,0.141,0.0987,0.1833,ratio,ITU24,2024,"ITU 2024 share of traffic on mobile networks (14.1%), as tabulated in Scope3 docs/snippets/defaults_network_traffic.mdx (S3M). judgement: ±30% clipped to [0,1], because ITU traffic splits are annual national averages and Wi-Fi offload varies by audience."
-            network.mobile_share,CA,0.039,0.0273,0.0507,ratio,ITU24,2024,"ITU 2024 share of traffic on mobile networks (3.9%), as tabulated in Scope3 docs/snippets/defaults_network_traffic.mdx (S3M). judgement: ±30% clipped to [0,1], because ITU traffic splits are annual national averages and Wi-Fi offload varies by audience."
-            network.mobile_share,CN,0.135,0.0945,0.1755,ratio,ITU24,2024,"ITU 2024 share of traffic on mobile networks (13.5%), as tabulated in Scope3 docs/snippets/defaults_network_traffic.mdx (S3M). judgement: ±30% clipped to [0,1], because ITU traffic splits are annual national averages and Wi-Fi offload varies by audience."
-            network.mobile_share,DE,0.06,0.042,0.078,ratio,ITU24,2024,"ITU 2024 share of traffic on mobile networks (6.0%), as tabulated in Scope3 docs/snippets/defaults_network_traffic.mdx (S3M). judgement: ±30% clipped to [0,1], because ITU traffic splits are annual national averages and Wi-Fi offload varies by audience."
-            network.mobile_share,ES,0.096,0.0672,0.1248,ratio,ITU24,2024,"ITU 2024 share of traffic on mobile networks (9.6%), as tabulated in Scope3 docs/snippets/defaults_network_traffic.mdx (S3M). judgement: ±30% clipped to [0,1], because ITU traffic splits are annual national averages and Wi-Fi offload varies by audience."
-            network.mobile_share,FR,0.49,0.343,0.637,ratio,ITU24,2024,"ITU 2024 share of traffic on mobile networks (49.0%), as tabulated in Scope3 docs/snippets/defaults_network_traffic.mdx (S3M). judgement: ±30% clipped to [0,1], because ITU traffic splits are annual national averages and Wi-Fi offload varies by audience."
-            network.mobile_share,GB,0.057,0.0399,0.0741,ratio,ITU24,2024,"ITU 2024 share of traffic on mobile networks (5.7%), as tabulated in Scope3 docs/snippets/defaults_network_traffic.mdx (S3M). judgement: ±30% clipped to [0,1], because ITU traffic splits are annual national averages and Wi-Fi offload varies by audience."
-            network.mobile_share,ID,0.666,0.4662,0.8658,ratio,ITU24,2024,"ITU 2024 share of traffic on mobile networks (66.6%), as tabulated in Scope3 docs/snippets/defaults_network_traffic.mdx (S3M). judgement: ±30% clipped to [0,1], because ITU traffic splits are annual national averages and Wi-Fi offload varies by audience."
-            network.mobile_share,IN,0.682,0.4774,0.8866,ratio,ITU24,2024,"ITU 2024 share of traffic on mobile networks (68.2%), as tabulated in Scope3 docs/snippets/defaults_network_traffic.mdx (S3M). judgement: ±30% clipped to [0,1], because ITU traffic splits are annual national averages and Wi-Fi offload varies by audience."
-            network.mobile_share,IT,0.171,0.1197,0.2223,ratio,ITU24,2024,"ITU 2024 share of traffic on mobile networks (17.1%), as tabulated in Scope3 docs/snippets/defaults_network_traffic.mdx (S3M). judgement: ±30% clipped to [0,1], because ITU traffic splits are annual national averages and Wi-Fi offload varies by audience."
-            network.mobile_share,JP,0.161,0.1127,0.2093,ratio,ITU24,2024,"ITU 2024 share of traffic on mobile networks (16.1%), as tabulated in Scope3 docs/snippets/defaults_network_traffic.mdx (S3M). judgement: ±30% clipped to [0,1], because ITU traffic splits are annual national averages and Wi-Fi offload varies by audience."
-            network.mobile_share,KR,0.088,0.0616,0.1144,ratio,ITU24,2024,"ITU 2024 share of traffic on mobile networks (8.8%), as tabulated in Scope3 docs/snippets/defaults_network_traffic.mdx (S3M). judgement: ±30% clipped to [0,1], because ITU traffic splits are annual national averages and Wi-Fi offload varies by audience."
-            network.mobile_share,MX,0.119,0.0833,0.1547,ratio,ITU24,2024,"ITU 2024 share of traffic on mobile networks (11.9%), as tabulated in Scope3 docs/snippets/defaults_network_traffic.mdx (S3M). judgement: ±30% clipped to [0,1], because ITU traffic splits are annual national averages and Wi-Fi offload varies by audience."
-            network.mobile_share,PL,0.135,0.0945,0.1755,ratio,ITU24,2024,"ITU 2024 share of traffic on mobile networks (13.5%), as tabulated in Scope3 docs/snippets/defaults_network_traffic.mdx (S3M). judgement: ±30% clipped to [0,1], because ITU traffic splits are annual national averages and Wi-Fi offload varies by audience."
-            network.mobile_share,US,0.057,0.0399,0.0741,ratio,ITU24,2024,"ITU 2024 share of traffic on mobile networks (5.7%), as tabulated in Scope3 docs/snippets/defaults_network_traffic.mdx (S3M). judgement: ±30% clipped to [0,1], because ITU traffic splits are annual national averages and Wi-Fi offload varies by audience."
-            network.mobile_share,ZA,0.352,0.2464,0.4576,ratio,ITU24,2024,"ITU 2024 share of traffic on mobile networks (35.2%), as tabulated in Scope3 docs/snippets/defaults_network_traffic.mdx (S3M). judgement: ±30% clipped to [0,1], because ITU traffic splits are annual national averages and Wi-Fi offload varies by audience."
-            network.use.fixed,,0.0165,0.0075,0.0687,kWh/GB,GMSF,2025,"GMSF v1.2 default (ADEME Base Empreinte) 0.0000165 kWh/MB, read in Scope3 docs/snippets/defaults_conventional_model.mdx. Low: Aslan et al. 0.06 kWh/GB for 2020 halving every 2 years, extrapolated to 2026 (derived in research §9). High: SRI/ADEME 2022 v1.4 value 0.0687 (now outdated)."
-            network.use.mobile,,0.117,0.06,0.236,kWh/GB,GMSF,2025,"GMSF v1.2 default (ADEME), read in Scope3 docs/snippets/defaults_conventional_model.mdx. Low: 5G estimate 0.06 kWh/GB (Golard thesis, via Scope3 docs/data_transfer.mdx). High: SRI/ADEME 2022 value 0.236."
-            network.embodied.fixed,,2.14e-6,1.07e-6,4.43e-6,gCO2e/kB,GMSF,2025,"GMSF v1.2 default 2.14e-6 kgCO2e/MB (= gCO2e/kB), read in Scope3 docs/snippets/defaults_conventional_model.mdx. Low: judgement: 0.5 × value (no lower published figure; network equipment lifetimes and traffic growth lower the per-kB share). High: SRI/ADEME 2022 value 4.43e-6."
-            network.embodied.mobile,,8.7e-6,4.35e-6,1.74e-5,gCO2e/kB,GMSF,2025,"GMSF v1.2 default 8.70e-6 kgCO2e/MB (= gCO2e/kB), read in Scope3 docs/snippets/defaults_conventional_model.mdx. Low: judgement: 0.5 × value, as for fixed. High: judgement: 2 × value; the SRI value 7.97e-6 is lower than GMSF so it cannot be the high, and ×2 mirrors the SRI/GMSF spread seen for fixed networks (4.43e-6 / 2.14e-6 ≈ 2.1)."
-            cdn.use,,0.00043,0.000215,0.00215,kWh/GB,GMSF,2025,"GMSF edge-node use 4.3e-7 Wh/kB (edge_node_use_watts_per_kb, applied as Wh/kB in the Scope3 formula) = 0.00043 kWh/GB; read in Scope3 docs/snippets/defaults_ad_platform.mdx. Low: judgement: 0.5 × value (cache-heavy CDNs, no lower published figure). High: judgement: 5 × value (older edge hardware, low cache-hit ratios); SWDM v4's 0.055 kWh/GB data-centre figure covers origin servers and is not an edge-delivery bound, so it is not used."
-
-            """#
-        ),
-        (
-            name: "platform-defaults.csv",
-            contents: #"""
-            key,dimension,value,low,high,unit,source,year,note
-            platform.device_share,tiktok/mobile,0.97,0.97,0.97,ratio,SOBRIETY,2026,"judgement: typical device mix for TikTok: an app used almost entirely on phones. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,tiktok/tablet,0.02,0.02,0.02,ratio,SOBRIETY,2026,"judgement: typical device mix for TikTok: an app used almost entirely on phones. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,tiktok/desktop,0.01,0.01,0.01,ratio,SOBRIETY,2026,"judgement: typical device mix for TikTok: an app used almost entirely on phones. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,instagram/mobile,0.97,0.97,0.97,ratio,SOBRIETY,2026,"judgement: typical device mix for Instagram: a mobile-first app with a small web audience. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,instagram/tablet,0.02,0.02,0.02,ratio,SOBRIETY,2026,"judgement: typical device mix for Instagram: a mobile-first app with a small web audience. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,instagram/desktop,0.01,0.01,0.01,ratio,SOBRIETY,2026,"judgement: typical device mix for Instagram: a mobile-first app with a small web audience. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,facebook/mobile,0.85,0.85,0.85,ratio,SOBRIETY,2026,"judgement: typical device mix for Facebook: mostly mobile, with a desktop audience larger than on newer apps. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,facebook/desktop,0.1,0.1,0.1,ratio,SOBRIETY,2026,"judgement: typical device mix for Facebook: mostly mobile, with a desktop audience larger than on newer apps. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,facebook/tablet,0.05,0.05,0.05,ratio,SOBRIETY,2026,"judgement: typical device mix for Facebook: mostly mobile, with a desktop audience larger than on newer apps. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,youtube/mobile,0.55,0.55,0.55,ratio,SOBRIETY,2026,"judgement: typical device mix for YouTube: mobile-led, with a large living-room TV share and desktop viewing. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,youtube/tv,0.25,0.25,0.25,ratio,SOBRIETY,2026,"judgement: typical device mix for YouTube: mobile-led, with a large living-room TV share and desktop viewing. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,youtube/desktop,0.15,0.15,0.15,ratio,SOBRIETY,2026,"judgement: typical device mix for YouTube: mobile-led, with a large living-room TV share and desktop viewing. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,youtube/tablet,0.05,0.05,0.05,ratio,SOBRIETY,2026,"judgement: typical device mix for YouTube: mobile-led, with a large living-room TV share and desktop viewing. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,linkedin/desktop,0.55,0.55,0.55,ratio,SOBRIETY,2026,"judgement: typical device mix for LinkedIn: used during working hours, so more desktop than other social platforms. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,linkedin/mobile,0.4,0.4,0.4,ratio,SOBRIETY,2026,"judgement: typical device mix for LinkedIn: used during working hours, so more desktop than other social platforms. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,linkedin/tablet,0.05,0.05,0.05,ratio,SOBRIETY,2026,"judgement: typical device mix for LinkedIn: used during working hours, so more desktop than other social platforms. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,x/mobile,0.85,0.85,0.85,ratio,SOBRIETY,2026,"judgement: typical device mix for X: mostly mobile with a desktop web audience. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,x/desktop,0.12,0.12,0.12,ratio,SOBRIETY,2026,"judgement: typical device mix for X: mostly mobile with a desktop web audience. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,x/tablet,0.03,0.03,0.03,ratio,SOBRIETY,2026,"judgement: typical device mix for X: mostly mobile with a desktop web audience. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,snapchat/mobile,0.99,0.99,0.99,ratio,SOBRIETY,2026,"judgement: typical device mix for Snapchat: a camera-first app used on phones; web use is marginal. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,snapchat/desktop,0.01,0.01,0.01,ratio,SOBRIETY,2026,"judgement: typical device mix for Snapchat: a camera-first app used on phones; web use is marginal. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,pinterest/mobile,0.8,0.8,0.8,ratio,SOBRIETY,2026,"judgement: typical device mix for Pinterest: mostly mobile, with desktop and tablet browsing. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,pinterest/desktop,0.15,0.15,0.15,ratio,SOBRIETY,2026,"judgement: typical device mix for Pinterest: mostly mobile, with desktop and tablet browsing. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,pinterest/tablet,0.05,0.05,0.05,ratio,SOBRIETY,2026,"judgement: typical device mix for Pinterest: mostly mobile, with desktop and tablet browsing. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,threads/mobile,0.95,0.95,0.95,ratio,SOBRIETY,2026,"judgement: typical device mix for Threads: a mobile app with a small web client audience. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,threads/desktop,0.05,0.05,0.05,ratio,SOBRIETY,2026,"judgement: typical device mix for Threads: a mobile app with a small web client audience. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,reddit/mobile,0.7,0.7,0.7,ratio,SOBRIETY,2026,"judgement: typical device mix for Reddit: mobile-led with a sizeable desktop audience. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,reddit/desktop,0.27,0.27,0.27,ratio,SOBRIETY,2026,"judgement: typical device mix for Reddit: mobile-led with a sizeable desktop audience. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,reddit/tablet,0.03,0.03,0.03,ratio,SOBRIETY,2026,"judgement: typical device mix for Reddit: mobile-led with a sizeable desktop audience. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,twitch/desktop,0.45,0.45,0.45,ratio,SOBRIETY,2026,"judgement: typical device mix for Twitch: desktop-led (gaming audience), with phones and console/TV apps. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,twitch/mobile,0.3,0.3,0.3,ratio,SOBRIETY,2026,"judgement: typical device mix for Twitch: desktop-led (gaming audience), with phones and console/TV apps. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,twitch/tv,0.2,0.2,0.2,ratio,SOBRIETY,2026,"judgement: typical device mix for Twitch: desktop-led (gaming audience), with phones and console/TV apps. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,twitch/tablet,0.05,0.05,0.05,ratio,SOBRIETY,2026,"judgement: typical device mix for Twitch: desktop-led (gaming audience), with phones and console/TV apps. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,douyin/mobile,0.97,0.97,0.97,ratio,SOBRIETY,2026,"judgement: typical device mix for Douyin: an app used almost entirely on phones. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,douyin/tablet,0.02,0.02,0.02,ratio,SOBRIETY,2026,"judgement: typical device mix for Douyin: an app used almost entirely on phones. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,douyin/desktop,0.01,0.01,0.01,ratio,SOBRIETY,2026,"judgement: typical device mix for Douyin: an app used almost entirely on phones. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,xiaohongshu/mobile,0.97,0.97,0.97,ratio,SOBRIETY,2026,"judgement: typical device mix for Xiaohongshu (RED): an app used almost entirely on phones. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,xiaohongshu/tablet,0.02,0.02,0.02,ratio,SOBRIETY,2026,"judgement: typical device mix for Xiaohongshu (RED): an app used almost entirely on phones. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,xiaohongshu/desktop,0.01,0.01,0.01,ratio,SOBRIETY,2026,"judgement: typical device mix for Xiaohongshu (RED): an app used almost entirely on phones. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,wechat_channels/mobile,0.97,0.97,0.97,ratio,SOBRIETY,2026,"judgement: typical device mix for WeChat Channels: part of a phone messaging app; desktop WeChat use is small. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,wechat_channels/desktop,0.02,0.02,0.02,ratio,SOBRIETY,2026,"judgement: typical device mix for WeChat Channels: part of a phone messaging app; desktop WeChat use is small. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,wechat_channels/tablet,0.01,0.01,0.01,ratio,SOBRIETY,2026,"judgement: typical device mix for WeChat Channels: part of a phone messaging app; desktop WeChat use is small. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,weibo/mobile,0.9,0.9,0.9,ratio,SOBRIETY,2026,"judgement: typical device mix for Weibo: mostly mobile with some desktop web use. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,weibo/desktop,0.08,0.08,0.08,ratio,SOBRIETY,2026,"judgement: typical device mix for Weibo: mostly mobile with some desktop web use. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,weibo/tablet,0.02,0.02,0.02,ratio,SOBRIETY,2026,"judgement: typical device mix for Weibo: mostly mobile with some desktop web use. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,bilibili/mobile,0.7,0.7,0.7,ratio,SOBRIETY,2026,"judgement: typical device mix for Bilibili: mobile-led with PC, tablet and TV apps. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,bilibili/desktop,0.2,0.2,0.2,ratio,SOBRIETY,2026,"judgement: typical device mix for Bilibili: mobile-led with PC, tablet and TV apps. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,bilibili/tablet,0.05,0.05,0.05,ratio,SOBRIETY,2026,"judgement: typical device mix for Bilibili: mobile-led with PC, tablet and TV apps. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,bilibili/tv,0.05,0.05,0.05,ratio,SOBRIETY,2026,"judgement: typical device mix for Bilibili: mobile-led with PC, tablet and TV apps. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,open_web/mobile,0.6,0.6,0.6,ratio,SOBRIETY,2026,"judgement: typical device mix for Open web: web browsing split between phones and computers, phones leading. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,open_web/desktop,0.35,0.35,0.35,ratio,SOBRIETY,2026,"judgement: typical device mix for Open web: web browsing split between phones and computers, phones leading. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,open_web/tablet,0.05,0.05,0.05,ratio,SOBRIETY,2026,"judgement: typical device mix for Open web: web browsing split between phones and computers, phones leading. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,ctv/tv,1,1,1,ratio,SOBRIETY,2026,"judgement: typical device mix for Connected TV: by definition a TV screen. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,audio/mobile,0.8,0.8,0.8,ratio,SOBRIETY,2026,"judgement: typical device mix for Digital audio: listening mostly on phones, some on computers (smart speakers are not a device key). A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,audio/desktop,0.2,0.2,0.2,ratio,SOBRIETY,2026,"judgement: typical device mix for Digital audio: listening mostly on phones, some on computers (smart speakers are not a device key). A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-
-            """#
-        ),
-        (
-            name: "platforms.csv",
-            contents: #"""
-            platform,name,channel,default_format,default_buying,mfa_applies,source,note
-            tiktok,TikTok,social,video,social,false,SOBRIETY,judgement: short-form video feed; platform auction.
-            instagram,Instagram,social,image,social,false,SOBRIETY,judgement: default format image: the Scope3 default social ad is a 1080×1920 image sponsored post.
-            facebook,Facebook,social,image,social,false,SOBRIETY,judgement: default format image (Scope3 default social ad).
-            youtube,YouTube,streaming,video,social,false,SOBRIETY,"judgement: channel streaming: in-stream ads per video view (Scope3 streaming-video pattern) rather than a scrolling feed; bought in Google's own auction, hence buying social."
-            linkedin,LinkedIn,social,image,social,false,SOBRIETY,judgement: professional feed; sponsored content is mostly single-image posts.
-            x,X,social,image,social,false,SOBRIETY,judgement: timeline of text and images.
-            snapchat,Snapchat,social,video,social,false,SOBRIETY,judgement: full-screen vertical video ads between stories.
-            pinterest,Pinterest,social,image,social,false,SOBRIETY,judgement: image pins.
-            threads,Threads,social,image,social,false,SOBRIETY,judgement: text-first feed with images.
-            reddit,Reddit,social,image,social,false,SOBRIETY,judgement: promoted posts in a text-first feed.
-            twitch,Twitch,streaming,video,social,false,SOBRIETY,judgement: live-streaming service: pre-roll/mid-roll video ads on streams (channel streaming).
-            douyin,Douyin,social,video,social,false,SOBRIETY,judgement: Chinese short-form video feed; platform auction.
-            xiaohongshu,Xiaohongshu (RED),social,image,social,false,SOBRIETY,judgement: image-and-text notes feed.
-            wechat_channels,WeChat Channels,social,video,social,false,SOBRIETY,judgement: short-video feed inside WeChat.
-            weibo,Weibo,social,image,social,false,SOBRIETY,judgement: microblog feed of text and images.
-            bilibili,Bilibili,streaming,video,social,false,SOBRIETY,judgement: long-form video service with pre-roll ads (channel streaming).
-            open_web,Open web,web,image,open_exchange,true,SOBRIETY,judgement: programmatic display on websites bought on the open exchange; made-for-advertising sites exist here.
-            ctv,Connected TV,ctv,video,open_exchange,true,SOBRIETY,judgement: TV-app spots bought programmatically; low-quality made-for-advertising CTV apps exist.
-            audio,Digital audio,audio,audio,pmp,false,SOBRIETY,"judgement: default buying pmp: programmatic audio (streaming music, podcasts) trades mostly through private marketplaces and guaranteed deals; no MFA inventory assumed."
-
-            """#
-        ),
-        (
-            name: "sources.csv",
-            contents: #"""
-            id,publisher,title,year,url,licence
-            EMBER,Ember,"Yearly electricity data (country_overview_yearly) as bundled in CO2.js data/output/average-intensities.json, commit 6628f83f24c2d836fb7ac0dd80eaf5012b27bae4",2024,https://github.com/thegreenwebfoundation/co2.js/blob/6628f83f24c2d836fb7ac0dd80eaf5012b27bae4/data/output/average-intensities.json,CC BY 4.0
-            EMAPS,Electricity Maps,"Yearly carbon intensity 2025 (lifecycle, flow-traced) as bundled in CO2.js data/output/electricity-maps/yearly_2025.json, commit 0bf83c84cb80ff52312601118931f6972715ca08",2025,https://github.com/thegreenwebfoundation/co2.js/blob/0bf83c84cb80ff52312601118931f6972715ca08/data/output/electricity-maps/yearly_2025.json,unknown; see Electricity Maps data portal terms
-            IFI,UNFCCC / IFI Technical Working Group on GHG Accounting,"IFI Default Grid Factors 2021 v3.1 (harmonised default grid emission factors), as bundled in CO2.js, commit 2432f824ba2ab34665f514ef2c6971842a860af9",2021,https://github.com/thegreenwebfoundation/co2.js/blob/2432f824ba2ab34665f514ef2c6971842a860af9/data/IFI_Default_Grid_Factors_2021_v3.1_unfccc.csv,unknown
-            CO2JS,The Green Web Foundation,"CO2.js v0.19.0 (Ember averages in src/data/average-intensities.min.js), commit 27cbe8328aeaad0824fb07b3640dc45b72228c7b",2026,https://github.com/thegreenwebfoundation/co2.js/tree/27cbe8328aeaad0824fb07b3640dc45b72228c7b,Apache-2.0 (code); Ember data CC BY 4.0
-            SWDM4,"Wholegrain Digital, Mightybytes, Footsprint, EcoPing, The Green Web Foundation",Sustainable Web Design Model v4,2024,https://sustainablewebdesign.org/estimating-digital-emissions/,unknown
-            GMSF,Ad Net Zero (with GARM and IAB Europe),Global Media Sustainability Framework v1.2 (default values as reproduced in the Scope3 open methodology),2025,https://adnetzero.com/global-media-sustainability-framework/,proprietary; figures cited
-            S3M,Scope3,"Open emissions methodology (docs/, defaults/, templates/)",2025,https://github.com/scope3data/methodology,see repository
-            DCF,SRI / Alliance Digitale (implementation by Greenbids),DigitalCarbonFramework referential (src/carbon/digital_carbon_framework.yml); SRI Calculating the carbon footprint V2,2023,https://github.com/DigitalCarbonFramework/DigitalCarbonFramework,see repository
-            IEA20,IEA (G. Kamiya),The carbon footprint of streaming video: fact-checking the headlines (updated 11 Dec 2020),2020,https://www.iea.org/commentaries/the-carbon-footprint-of-streaming-video-fact-checking-the-headlines,proprietary; figures cited
-            CT21,Carbon Trust (Stephens et al.) for DIMPACT,Carbon impact of video streaming,2021,https://www.carbontrust.com/our-work-and-impact/guides-reports-and-tools/carbon-impact-of-video-streaming,proprietary; figures cited
-            GS21,Greenspector,What is the environmental footprint for social media applications? 2021 Edition,2021,https://greenspector.com/en/social-media-2021/,proprietary; figures cited
-            ANA23,ANA (with TAG TrustNet/Kroll),Programmatic Media Supply Chain Transparency Study: Complete Report,2023,https://www.ana.net/miccontent/show/id/rr-2023-12-ana-programmatic-media-supply-chain-transparency-study,proprietary; figures cited
-            DV24,DoubleVerify,Quarterly Benchmarks Q1 2024 (fraud/SIVT and viewability by region),2024,https://doubleverify.com/,proprietary; figures cited
-            PIXALATE24,Pixalate,IVT & Ad Fraud Benchmarks Q2 2024,2024,https://www.pixalate.com/,proprietary; figures cited
-            NIELSEN,Nielsen,Digital Ad Ratings on-target benchmarks (US through Q2 2016; Europe 2H 2016–1H 2017; global 2014),2016,https://www.nielsen.com/,proprietary; figures cited
-            EBIQUITY22,Ebiquity with Scope3,"Display advertising carbon study of 43 advertisers (reported by The Drum, 23 Nov 2022)",2022,https://www.thedrum.com/,proprietary; figures cited
-            ITU24,ITU (as tabulated by Scope3),"Mobile share of internet traffic by country, in Scope3 docs/snippets/defaults_network_traffic.mdx",2024,https://github.com/scope3data/methodology,see repository
-            YOUTUBE,Google,YouTube recommended upload encoding settings (SDR bitrates),2026,https://support.google.com/youtube/answer/1722171,proprietary; figures cited
-            NETFLIX,Netflix,Help Center: How can I control how much data Netflix uses,2026,https://help.netflix.com/,proprietary; figures cited
-            SOBRIETY,Sobriety maintainers,Judgement documented in the note,2026,Factors/README.md,same as this repository
-            SWDM3,"Wholegrain Digital, Mightybytes, The Green Web Foundation",Sustainable Web Design: calculating digital emissions (model v3),2022,https://sustainablewebdesign.org/calculating-digital-emissions/,unknown
-            SHIFT18,The Shift Project,Lean ICT: towards digital sobriety (the 1byte model),2018,https://theshiftproject.org/en/article/lean-ict-our-new-report/,proprietary; figures cited
-
-            """#
-        ),
-        (
-            name: "transfer.csv",
-            contents: #"""
-            key,dimension,value,low,high,unit,source,year,note
-            transfer.swd4.operational_energy,data_center,0.055,0.055,0.055,kWh/GB,SWDM4,2024,"Sustainable Web Design v4 operational energy of the data-centre segment per GB transferred (CO2.js v0.19.0 src/constants/index.js SWDV4). model definition, not an uncertain estimate: low = value = high."
-            transfer.swd4.embodied_energy,data_center,0.012,0.012,0.012,kWh/GB,SWDM4,2024,"Sustainable Web Design v4 embodied energy of the data-centre segment per GB transferred (CO2.js v0.19.0 src/constants/index.js SWDV4). model definition, not an uncertain estimate: low = value = high."
-            transfer.swd4.operational_energy,network,0.059,0.059,0.059,kWh/GB,SWDM4,2024,"Sustainable Web Design v4 operational energy of the network segment per GB transferred (CO2.js v0.19.0 src/constants/index.js SWDV4). model definition, not an uncertain estimate: low = value = high."
-            transfer.swd4.embodied_energy,network,0.013,0.013,0.013,kWh/GB,SWDM4,2024,"Sustainable Web Design v4 embodied energy of the network segment per GB transferred (CO2.js v0.19.0 src/constants/index.js SWDV4). model definition, not an uncertain estimate: low = value = high."
-            transfer.swd4.operational_energy,device,0.08,0.08,0.08,kWh/GB,SWDM4,2024,"Sustainable Web Design v4 operational energy of the device segment per GB transferred (CO2.js v0.19.0 src/constants/index.js SWDV4). model definition, not an uncertain estimate: low = value = high."
-            transfer.swd4.embodied_energy,device,0.081,0.081,0.081,kWh/GB,SWDM4,2024,"Sustainable Web Design v4 embodied energy of the device segment per GB transferred (CO2.js v0.19.0 src/constants/index.js SWDV4). model definition, not an uncertain estimate: low = value = high."
-            transfer.swd4.grid_intensity,,494,494,494,gCO2e/kWh,SWDM4,2024,"Sustainable Web Design v4 global grid intensity (SWDV4.GLOBAL_GRID_INTENSITY in CO2.js v0.19.0): the default for operational emissions of every segment, and always used for embodied emissions. model definition, not an uncertain estimate: low = value = high."
-            transfer.swd4.visit_share,first,1,1,1,ratio,CO2JS,2026,"Default share of first visits in SWD v4 perVisit (CO2.js v0.19.0 src/sustainable-web-design-v4.js). model definition, not an uncertain estimate: low = value = high."
-            transfer.swd4.visit_share,return,0,0,0,ratio,CO2JS,2026,"Default share of return visits in SWD v4 perVisit (CO2.js v0.19.0). model definition, not an uncertain estimate: low = value = high."
-            transfer.swd4.data_reload_ratio,,0,0,0,ratio,CO2JS,2026,"Default share of the data reloaded on a return visit in SWD v4 perVisit (CO2.js v0.19.0). model definition, not an uncertain estimate: low = value = high."
-            transfer.swd4.rating_limit,A+,0.04,0.04,0.04,gCO2e,CO2JS,2026,"Largest emissions per page view rated A+ in the Sustainable Web Design v4 rating scale (CO2.js v0.19.0 SWDMV4_RATINGS); above the E limit the rating is F. model definition, not an uncertain estimate: low = value = high."
-            transfer.swd4.rating_limit,A,0.079,0.079,0.079,gCO2e,CO2JS,2026,"Largest emissions per page view rated A in the Sustainable Web Design v4 rating scale (CO2.js v0.19.0 SWDMV4_RATINGS); above the E limit the rating is F. model definition, not an uncertain estimate: low = value = high."
-            transfer.swd4.rating_limit,B,0.145,0.145,0.145,gCO2e,CO2JS,2026,"Largest emissions per page view rated B in the Sustainable Web Design v4 rating scale (CO2.js v0.19.0 SWDMV4_RATINGS); above the E limit the rating is F. model definition, not an uncertain estimate: low = value = high."
-            transfer.swd4.rating_limit,C,0.209,0.209,0.209,gCO2e,CO2JS,2026,"Largest emissions per page view rated C in the Sustainable Web Design v4 rating scale (CO2.js v0.19.0 SWDMV4_RATINGS); above the E limit the rating is F. model definition, not an uncertain estimate: low = value = high."
-            transfer.swd4.rating_limit,D,0.278,0.278,0.278,gCO2e,CO2JS,2026,"Largest emissions per page view rated D in the Sustainable Web Design v4 rating scale (CO2.js v0.19.0 SWDMV4_RATINGS); above the E limit the rating is F. model definition, not an uncertain estimate: low = value = high."
-            transfer.swd4.rating_limit,E,0.359,0.359,0.359,gCO2e,CO2JS,2026,"Largest emissions per page view rated E in the Sustainable Web Design v4 rating scale (CO2.js v0.19.0 SWDMV4_RATINGS); above the E limit the rating is F. model definition, not an uncertain estimate: low = value = high."
-            transfer.swd3.energy,,0.81,0.81,0.81,kWh/GB,SWDM3,2022,"Sustainable Web Design v3 energy per GB transferred: about 2000 TWh of internet energy over about 2500 EB of transfer (CO2.js v0.19.0 KWH_PER_GB). model definition, not an uncertain estimate: low = value = high."
-            transfer.swd3.energy_share,device,0.52,0.52,0.52,ratio,SWDM3,2022,"Share of the SWD v3 energy per GB attributed to the device segment (CO2.js v0.19.0 constants). model definition, not an uncertain estimate: low = value = high."
-            transfer.swd3.energy_share,network,0.14,0.14,0.14,ratio,SWDM3,2022,"Share of the SWD v3 energy per GB attributed to the network segment (CO2.js v0.19.0 constants). model definition, not an uncertain estimate: low = value = high."
-            transfer.swd3.energy_share,data_center,0.15,0.15,0.15,ratio,SWDM3,2022,"Share of the SWD v3 energy per GB attributed to the data-centre segment (CO2.js v0.19.0 constants). model definition, not an uncertain estimate: low = value = high."
-            transfer.swd3.energy_share,production,0.19,0.19,0.19,ratio,SWDM3,2022,"Share of the SWD v3 energy per GB attributed to the production segment (CO2.js v0.19.0 constants). model definition, not an uncertain estimate: low = value = high."
-            transfer.swd3.grid_intensity,,472.94,472.94,472.94,gCO2e/kWh,CO2JS,2026,"SWD v3 global grid intensity: Ember WORLD 2024 as shipped in CO2.js v0.19.0 (GLOBAL_GRID_INTENSITY = averageIntensity.data.WORLD), the default for every segment and always used for production. Kept apart from grid.intensity[WORLD] so that v3 results stay those of CO2.js v0.19.0. model definition, not an uncertain estimate: low = value = high."
-            transfer.swd3.renewables_grid_intensity,,50,50,50,gCO2e/kWh,SWDM3,2022,"SWD v3 grid intensity of a green (renewably powered) data centre, applied to the data-centre segment only (CO2.js v0.19.0 RENEWABLES_GRID_INTENSITY). model definition, not an uncertain estimate: low = value = high."
-            transfer.swd3.visit_share,first,0.75,0.75,0.75,ratio,SWDM3,2022,"Default share of first-time visitors in SWD v3 perVisit, from the Wholegrain carbon API 2.0 (CO2.js v0.19.0 FIRST_TIME_VIEWING_PERCENTAGE). model definition, not an uncertain estimate: low = value = high."
-            transfer.swd3.visit_share,return,0.25,0.25,0.25,ratio,SWDM3,2022,"Default share of returning visitors in SWD v3 perVisit (CO2.js v0.19.0 RETURNING_VISITOR_PERCENTAGE). model definition, not an uncertain estimate: low = value = high."
-            transfer.swd3.data_reload_ratio,,0.02,0.02,0.02,ratio,SWDM3,2022,"Default share of the data reloaded on a return visit in SWD v3 perVisit (CO2.js v0.19.0 PERCENTAGE_OF_DATA_LOADED_ON_SUBSEQUENT_LOAD). model definition, not an uncertain estimate: low = value = high."
-            transfer.swd3.rating_limit,A+,0.095,0.095,0.095,gCO2e,CO2JS,2026,"Largest emissions per page view rated A+ in the Sustainable Web Design v3 rating scale (CO2.js v0.19.0 SWDMv3Ratings); above the E limit the rating is F. model definition, not an uncertain estimate: low = value = high."
-            transfer.swd3.rating_limit,A,0.186,0.186,0.186,gCO2e,CO2JS,2026,"Largest emissions per page view rated A in the Sustainable Web Design v3 rating scale (CO2.js v0.19.0 SWDMv3Ratings); above the E limit the rating is F. model definition, not an uncertain estimate: low = value = high."
-            transfer.swd3.rating_limit,B,0.341,0.341,0.341,gCO2e,CO2JS,2026,"Largest emissions per page view rated B in the Sustainable Web Design v3 rating scale (CO2.js v0.19.0 SWDMv3Ratings); above the E limit the rating is F. model definition, not an uncertain estimate: low = value = high."
-            transfer.swd3.rating_limit,C,0.493,0.493,0.493,gCO2e,CO2JS,2026,"Largest emissions per page view rated C in the Sustainable Web Design v3 rating scale (CO2.js v0.19.0 SWDMv3Ratings); above the E limit the rating is F. model definition, not an uncertain estimate: low = value = high."
-            transfer.swd3.rating_limit,D,0.656,0.656,0.656,gCO2e,CO2JS,2026,"Largest emissions per page view rated D in the Sustainable Web Design v3 rating scale (CO2.js v0.19.0 SWDMv3Ratings); above the E limit the rating is F. model definition, not an uncertain estimate: low = value = high."
-            transfer.swd3.rating_limit,E,0.846,0.846,0.846,gCO2e,CO2JS,2026,"Largest emissions per page view rated E in the Sustainable Web Design v3 rating scale (CO2.js v0.19.0 SWDMv3Ratings); above the E limit the rating is F. model definition, not an uncertain estimate: low = value = high."
-            transfer.onebyte.data_center_energy,,7.2e-11,7.2e-11,7.2e-11,kWh/byte,SHIFT18,2018,"OneByte data-centre energy per byte (The Shift Project, Lean ICT 2018, as implemented in CO2.js v0.19.0 src/1byte.js KWH_PER_BYTE_IN_DC). model definition, not an uncertain estimate: low = value = high."
-            transfer.onebyte.network_energy,fixed_wired,4.29e-10,4.29e-10,4.29e-10,kWh/byte,SHIFT18,2018,"OneByte energy per byte of the wired fixed network (CO2.js v0.19.0 src/1byte.js); the model's network energy is the simple mean of the three access networks. model definition, not an uncertain estimate: low = value = high."
-            transfer.onebyte.network_energy,fixed_wifi,1.52e-10,1.52e-10,1.52e-10,kWh/byte,SHIFT18,2018,"OneByte energy per byte of the Wi-Fi fixed network (CO2.js v0.19.0 src/1byte.js); the model's network energy is the simple mean of the three access networks. model definition, not an uncertain estimate: low = value = high."
-            transfer.onebyte.network_energy,mobile_4g,8.84e-10,8.84e-10,8.84e-10,kWh/byte,SHIFT18,2018,"OneByte energy per byte of the 4G mobile network (CO2.js v0.19.0 src/1byte.js); the model's network energy is the simple mean of the three access networks. model definition, not an uncertain estimate: low = value = high."
-            transfer.onebyte.grid_intensity,data_center,519,519,519,gCO2e/kWh,SHIFT18,2018,"OneByte grid intensity of a grey data centre: the Shift Project's US mix (CO2.js v0.19.0 CO2_PER_KWH_IN_DC_GREY); CO2.js also applies it to the network of a grey-hosted transfer. model definition, not an uncertain estimate: low = value = high."
-            transfer.onebyte.grid_intensity,data_center_green,0,0,0,gCO2e/kWh,SHIFT18,2018,"OneByte grid intensity of a green data centre (CO2.js v0.19.0 CO2_PER_KWH_IN_DC_GREEN). model definition, not an uncertain estimate: low = value = high."
-            transfer.onebyte.grid_intensity,network,475,475,475,gCO2e/kWh,SHIFT18,2018,"OneByte grid intensity of the network of a green-hosted transfer: IEA 2018 global average (CO2.js v0.19.0 CO2_PER_KWH_NETWORK_GREY). model definition, not an uncertain estimate: low = value = high."
-
-            """#
-        ),
-        (
-            name: "video.csv",
-            contents: #"""
-            key,dimension,value,low,high,unit,source,year,note
-            video.bitrate,240p,150,75,500,kbit/s,SOBRIETY,2026,"judgement: Scope3 480p delivery default 560 kbit/s scaled by pixel count (426×240 / 854×480 ≈ 0.25 → 140), rounded to 150. Low: 0.5 × value (efficient codecs such as VP9/AV1). High: judgement 500, half the YouTube 360p upload recommendation (1 Mbit/s)."
-            video.bitrate,360p,300,150,1000,kbit/s,SOBRIETY,2026,"judgement: Scope3 480p delivery default 560 kbit/s scaled by pixel count (640×360 / 854×480 ≈ 0.56 → 315), rounded to 300; below Netflix's lowest tier (0.3 GB/h ≈ 667 kbit/s). Low: 0.5 × value (efficient codecs). High: YouTube recommended 360p upload bitrate 1 Mbit/s (24–30 fps)."
-            video.bitrate,480p,560,280,2500,kbit/s,S3M,2025,"Scope3 delivery default 0.56 Mbit/s (= 0.25 GB/h), defaults/transmission_rate-defaults.yaml. Low: judgement: 0.5 × value (efficient codecs). High: YouTube recommended 480p upload bitrate 2.5 Mbit/s (research §9: YouTube upload recs as high)."
-            video.bitrate,720p,2220,1110,5000,kbit/s,S3M,2025,"Scope3 delivery default 2.22 Mbit/s (= 1 GB/h), defaults/transmission_rate-defaults.yaml. Low: judgement: 0.5 × value (efficient codecs). High: YouTube recommended 720p upload bitrate 5 Mbit/s."
-            video.bitrate,1080p,6670,3335,8000,kbit/s,S3M,2025,"Scope3 delivery default 6.67 Mbit/s (= 3 GB/h, Netflix HD), defaults/transmission_rate-defaults.yaml. Low: judgement: 0.5 × value (efficient codecs). High: YouTube recommended 1080p upload bitrate 8 Mbit/s."
-            video.bitrate,1440p,10190,6670,16000,kbit/s,SOBRIETY,2026,"judgement: geometric mean of the Scope3 1080p (6670) and 2160p (15560) delivery defaults, rounded. Low: the 1080p default. High: YouTube recommended 1440p upload bitrate 16 Mbit/s (24–30 fps)."
-            video.bitrate,2160p,15560,7780,45000,kbit/s,S3M,2025,"Scope3 delivery default 15.56 Mbit/s (= 7 GB/h, Netflix Ultra HD), defaults/transmission_rate-defaults.yaml. Low: judgement: 0.5 × value (efficient codecs). High: top of YouTube's 2160p upload recommendation 35–45 Mbit/s (24–30 fps)."
-            video.bitrate,mobile,800,560,2220,kbit/s,S3M,2025,"Device default when a line gives no resolution: Scope3 ad-video default for phones, docs/snippets/defaults_media_size.mdx. Range judgement: low = Scope3 480p delivery 560; high = Scope3 720p delivery 2220 (the content quality research §9 assumes on phones)."
-            video.bitrate,desktop,1200,560,6670,kbit/s,S3M,2025,"Device default when a line gives no resolution: Scope3 ad-video default for PCs, docs/snippets/defaults_media_size.mdx. Range judgement: low = Scope3 480p delivery 560; high = Scope3 1080p delivery 6670 (content quality assumed on PCs in research §9)."
-            video.bitrate,tablet,1000,560,6670,kbit/s,S3M,2025,"Device default when a line gives no resolution: Scope3 ad-video default for tablets, docs/snippets/defaults_media_size.mdx. Range judgement: low = Scope3 480p delivery 560; high = Scope3 1080p delivery 6670."
-            video.bitrate,tv,3690,2220,15560,kbit/s,S3M,2025,"Device default when a line gives no resolution: Scope3 ad-video default for TVs, docs/snippets/defaults_media_size.mdx. Range judgement: low = Scope3 720p delivery 2220; high = Scope3 2160p delivery 15560 (4K TV, research §9)."
-            video.player_payload,,350000,150000,700000,bytes,GMSF,2025,"GMSF default video player payload 350,000 bytes per video impression, read in Scope3 docs/snippets/defaults_video_player.mdx. judgement: low 150 kB (VAST document plus a light or cached player), high 700 kB (2 × value: heavy player SDK not cached)."
-            video.watch_seconds,tiktok,8,3,30,s,SOBRIETY,2026,"judgement: default seconds watched per video impression when the line gives neither watch_minutes nor views × average watch: short-form full-screen feed; most in-feed video ads are swiped within seconds. Range 3–30 s: low = scrolled or swiped past after a few seconds, high = a full view of a 30 s spot."
-            video.watch_seconds,instagram,8,3,30,s,SOBRIETY,2026,"judgement: default seconds watched per video impression when the line gives neither watch_minutes nor views × average watch: Reels/Stories/feed video; short-form feed behaviour. Range 3–30 s: low = scrolled or swiped past after a few seconds, high = a full view of a 30 s spot."
-            video.watch_seconds,facebook,8,3,30,s,SOBRIETY,2026,"judgement: default seconds watched per video impression when the line gives neither watch_minutes nor views × average watch: feed and Reels video; short-form feed behaviour. Range 3–30 s: low = scrolled or swiped past after a few seconds, high = a full view of a 30 s spot."
-            video.watch_seconds,youtube,15,5,30,s,SOBRIETY,2026,"judgement: default seconds watched per video impression when the line gives neither watch_minutes nor views × average watch: in-stream ads: skippable after 5 s, non-skippable 15–20 s, bumpers 6 s. Range 5–30 s: low = skipped at the 5 s mark, high = a full 30 s in-stream view."
-            video.watch_seconds,linkedin,10,3,30,s,SOBRIETY,2026,"judgement: default seconds watched per video impression when the line gives neither watch_minutes nor views × average watch: feed video on a slower-scrolling professional feed. Range 3–30 s: low = scrolled or swiped past after a few seconds, high = a full view of a 30 s spot."
-            video.watch_seconds,x,8,3,30,s,SOBRIETY,2026,"judgement: default seconds watched per video impression when the line gives neither watch_minutes nor views × average watch: timeline video; short-form feed behaviour. Range 3–30 s: low = scrolled or swiped past after a few seconds, high = a full view of a 30 s spot."
-            video.watch_seconds,snapchat,6,2,15,s,SOBRIETY,2026,"judgement: default seconds watched per video impression when the line gives neither watch_minutes nor views × average watch: full-screen Snap ads between stories, usually skipped quickly. Range 2–15 s: low = skipped almost at once, high = a full view of a 15 s spot."
-            video.watch_seconds,pinterest,6,2,15,s,SOBRIETY,2026,"judgement: default seconds watched per video impression when the line gives neither watch_minutes nor views × average watch: video pins in a browse feed. Range 2–15 s: low = skipped almost at once, high = a full view of a 15 s spot."
-            video.watch_seconds,threads,6,2,15,s,SOBRIETY,2026,"judgement: default seconds watched per video impression when the line gives neither watch_minutes nor views × average watch: feed video in a text-first feed. Range 2–15 s: low = skipped almost at once, high = a full view of a 15 s spot."
-            video.watch_seconds,reddit,6,2,15,s,SOBRIETY,2026,"judgement: default seconds watched per video impression when the line gives neither watch_minutes nor views × average watch: promoted video posts in a text-first feed. Range 2–15 s: low = skipped almost at once, high = a full view of a 15 s spot."
-            video.watch_seconds,twitch,30,15,60,s,SOBRIETY,2026,"judgement: default seconds watched per video impression when the line gives neither watch_minutes nor views × average watch: pre-roll and mid-roll ads on live streams, largely non-skippable, typically 15–30 s. Range 15–60 s: low = a single 15 s spot, high = a 60 s mid-roll break."
-            video.watch_seconds,douyin,8,3,30,s,SOBRIETY,2026,"judgement: default seconds watched per video impression when the line gives neither watch_minutes nor views × average watch: short-form full-screen feed (as TikTok). Range 3–30 s: low = scrolled or swiped past after a few seconds, high = a full view of a 30 s spot."
-            video.watch_seconds,xiaohongshu,8,3,30,s,SOBRIETY,2026,"judgement: default seconds watched per video impression when the line gives neither watch_minutes nor views × average watch: note feed with short video; short-form feed behaviour. Range 3–30 s: low = scrolled or swiped past after a few seconds, high = a full view of a 30 s spot."
-            video.watch_seconds,wechat_channels,8,3,30,s,SOBRIETY,2026,"judgement: default seconds watched per video impression when the line gives neither watch_minutes nor views × average watch: short-form video feed inside WeChat. Range 3–30 s: low = scrolled or swiped past after a few seconds, high = a full view of a 30 s spot."
-            video.watch_seconds,weibo,6,2,15,s,SOBRIETY,2026,"judgement: default seconds watched per video impression when the line gives neither watch_minutes nor views × average watch: feed video in a text-and-image-first feed. Range 2–15 s: low = skipped almost at once, high = a full view of a 15 s spot."
-            video.watch_seconds,bilibili,15,5,30,s,SOBRIETY,2026,"judgement: default seconds watched per video impression when the line gives neither watch_minutes nor views × average watch: pre-roll ads of 5–15 s before long-form video. Range 5–30 s: low = a 5 s pre-roll, high = a full 30 s spot."
-            video.watch_seconds,open_web,10,2,30,s,SOBRIETY,2026,"judgement: default seconds watched per video impression when the line gives neither watch_minutes nor views × average watch: mix of out-stream (a few seconds in view) and in-stream (15–30 s) web video. Range 2–30 s: low = an out-stream ad scrolled past, high = a full 30 s in-stream spot."
-            video.watch_seconds,ctv,30,15,30,s,SOBRIETY,2026,"judgement: default seconds watched per video impression when the line gives neither watch_minutes nor views × average watch: non-skippable TV spots; 30 s is the standard unit. Range 15–30 s: low = a 15 s spot, high = the full 30 s spot (value)."
-            video.watch_seconds,audio,30,15,60,s,SOBRIETY,2026,"judgement: default seconds watched per video impression when the line gives neither watch_minutes nor views × average watch: non-skippable audio spots (seconds heard); 30 s is the standard unit. Range 15–60 s: low = a 15 s spot, high = a 60 s spot."
-
-            """#
-        ),
-        (
-            name: "waste.csv",
-            contents: #"""
-            key,dimension,value,low,high,unit,source,year,note
-            waste.ivt_rate,social,0.01,0.005,0.03,ratio,SOBRIETY,2026,"judgement: walled gardens filter invalid traffic before billing, so the verified-buy level 1% (research §9) applies; range 0.5–3%. No platform-specific IVT figure in the research."
-            waste.ivt_rate,open_exchange,0.11,0.009,0.2,ratio,PIXALATE24,2024,"Pixalate Q2 2024 open-programmatic IVT: desktop web 11.1%, mobile web 11.6% (judgement: the web level is the default for unverified open-exchange buys, research §9). Low: DV Q1 2024 post-filter N. America 0.9% (verified buys). High: Pixalate mobile apps 20% (CTV apps 19.4%)."
-            waste.ivt_rate,pmp,0.01,0.008,0.05,ratio,DV24,2024,"judgement: curated deals are usually verified, so DoubleVerify Q1 2024 post-filter fraud/SIVT rates (0.8% APAC/EMEA to 1.8% LATAM) apply, central 1%. Low: DV 0.8%. High: judgement 5%, deals that include resold supply."
-            waste.ivt_rate,direct,0.01,0.008,0.03,ratio,DV24,2024,"judgement: direct buys from known publishers with verification: DoubleVerify Q1 2024 post-filter 0.8–1.8%, central 1%. Low: DV 0.8%. High: judgement 3%."
-            waste.ivt_rate,organic,0.01,0,0.1,ratio,SOBRIETY,2026,"judgement: platform-counted views of creator posts; the platform filters bots, but fake-follower inflation is not measured in the research. Central 1% as for verified buys, range 0–10%."
-            waste.mfa_rate,social,0,0,0,ratio,SOBRIETY,2026,MFA is an open-web phenomenon: no made-for-advertising inventory inside social platforms (DESIGN §3). 0 by definition.
-            waste.mfa_rate,open_exchange,0.06,0.04,0.21,ratio,ANA23,2023,"judgement: 6% of impressions, research §9: MFA spend share fell from 15% (ANA 2023) to 4% (ANA/TAG TrustNet 2024) and impressions run ≈1.4 × spend share because MFA CPMs are ≈25% lower. Low: 4% (ANA/TAG 2024 spend share). High: 21% of impressions (ANA 2023 study)."
-            waste.mfa_rate,pmp,0.01,0,0.04,ratio,SOBRIETY,2026,"judgement: private marketplaces are curated publisher lists, so MFA is rare; 1% central, 0 low, high 4% (the ANA/TAG 2024 open-market level)."
-            waste.mfa_rate,direct,0,0,0,ratio,SOBRIETY,2026,"Direct buys name the publisher, so no MFA share is assumed. 0 by definition."
-            waste.mfa_rate,organic,0,0,0,ratio,SOBRIETY,2026,Creator posts live on social platforms: no MFA inventory. 0 by definition.
-            waste.viewability_rate,social,0.75,0.54,0.84,ratio,DV24,2024,"judgement: no social-specific figure in the research; research §9 defaults (display 70%, video 80% viewable) averaged for a video-heavy feed = 75%. Low: 54% (46% programmatic non-viewable, IAS via WARC). High: 84% (DV Q1 2024 APAC video)."
-            waste.viewability_rate,open_exchange,0.65,0.54,0.74,ratio,DV24,2024,"judgement: open-exchange inventory sits between the programmatic average of 46% non-viewable (IAS via WARC → 54% viewable, low) and DoubleVerify Q1 2024 display viewable rates of 64–74% (high 74%, LATAM)."
-            waste.viewability_rate,pmp,0.72,0.64,0.84,ratio,DV24,2024,"judgement: curated premium inventory at DoubleVerify Q1 2024 levels: display 64–74%, video 76–84% viewable; central 72%, low 64% (APAC display), high 84% (APAC video)."
-            waste.viewability_rate,direct,0.75,0.64,0.84,ratio,DV24,2024,"judgement: known publishers, placements chosen by the buyer: research §9 defaults (display 70%, video 80%) averaged = 75%; range DV Q1 2024 64% (APAC display) to 84% (APAC video)."
-            waste.viewability_rate,organic,0.75,0.54,0.84,ratio,SOBRIETY,2026,"judgement: creator posts counted by the platform as in social feeds, so the social benchmark applies (75%; range 54–84%, IAS/WARC and DV Q1 2024)."
-            waste.on_target_rate,social,0.6,0.45,0.65,ratio,NIELSEN,2016,"Nielsen Digital Ad Ratings: US total digital on-target 59% (through Q2 2016, 61% prior year; mobile and desktop 60%), Europe P25–54 59%. judgement: 60% central; low 45% (narrow targets, which Nielsen reports score below broad ones), high 65% (above the best reported year, 61%)."
-            waste.on_target_rate,open_exchange,0.55,0.45,0.61,ratio,NIELSEN,2014,"judgement: open-exchange audience targeting relies on third-party data, so the lower Nielsen DAR norm applies: global 2014 P25–54 norm 55%. Low: 45% (narrow targets). High: 61% (best US year, 2015)."
-            waste.on_target_rate,pmp,0.6,0.45,0.65,ratio,NIELSEN,2016,"Nielsen DAR US total digital 59–61% (2015–2016), Europe 59%. judgement: 60% central for publisher first-party audiences in deals; low 45%, high 65%."
-            waste.on_target_rate,direct,0.6,0.45,0.65,ratio,NIELSEN,2016,"Nielsen DAR US total digital 59–61% (2015–2016), Europe 59%. judgement: 60% central; low 45% (narrow targets), high 65%."
-            waste.on_target_rate,organic,0.5,0.25,0.65,ratio,SOBRIETY,2026,"judgement: creator posts are not targeted; the creator's audience only partly matches the brief. 50% central. Low: 25% of exposed met plan criteria (comScore/Kellogg case, secondary). High: 65%, the targeted-buy high."
-            waste.mfa_multiplier,,1.26,1,2,ratio,EBIQUITY22,2022,"Ebiquity × Scope3 2022: MFA sites emit 26.4% more CO2e per thousand impressions than non-MFA (secondary, The Drum). Low: 1.0 (no uplift). High: 2.0, Scope3 Q2 2023 'climate-risk' inventory at ≈2 × the market average."
-            waste.frequency_threshold,,10,5,20,exposures/person,SOBRIETY,2026,"judgement: no standard excess-frequency threshold exists (research §5e). 10 exposures per person per flight: above the Nielsen 5–9 optimal range and at the JAR (2018) >10 purchase-intent optimum. Low 5 (lower end of Nielsen optimal), high 20."
-
-            """#
-        ),
-    ]
+    /// The store's database file (`audit factors build --sqlite …` writes the same rows), in Base64.
+    static let databaseBase64 = """
+        U1FMaXRlIGZvcm1hdCAzABAAAQEAQCAgAAAAAQAAADgAAAAAAAAAAAAAAAEAAAAEAAAAAAAAAAAA
+        AAABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAC5jAQ0P+AALCLAAD0kPuQ5P
+        DToOIAulCyoJjAr3CLAJWQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AIEmCgcXHx8Bght0YWJsZWNvdW50cmllc2NvdW50cmllcwtDUkVBVEUgVEFCTEUgImNvdW50cmll
+        cyIgKCJhbHBoYTIiIFRFWFQgUFJJTUFSWSBLRVkgTk9UIE5VTEwgQ0hFQ0sgKGFscGhhMiA8PiAn
+        JyksICJhbHBoYTMiIFRFWFQgTk9UIE5VTEwsICJuYW1lIiBURVhUIE5PVCBOVUxMKSBTVFJJQ1Qx
+        CwYXRR8BAGluZGV4c3FsaXRlX2F1dG9pbmRleF9jb3VudHJpZXNfMWNvdW50cmllcwyCaAgHFx8f
+        AYUfdGFibGVwbGF0Zm9ybXNwbGF0Zm9ybXMJQ1JFQVRFIFRBQkxFICJwbGF0Zm9ybXMiICgia2V5
+        IiBURVhUIFBSSU1BUlkgS0VZIE5PVCBOVUxMIENIRUNLIChrZXkgPD4gJycpLCAibmFtZSIgVEVY
+        VCBOT1QgTlVMTCwgImNoYW5uZWwiIFRFWFQgTk9UIE5VTEwsICJkZWZhdWx0X2Zvcm1hdCIgVEVY
+        VCBOT1QgTlVMTCwgImRlZmF1bHRfYnV5aW5nIiBURVhUIE5PVCBOVUxMLCAibWZhX2FwcGxpZXMi
+        IElOVEVHRVIgTk9UIE5VTEwgQ0hFQ0sgKG1mYV9hcHBsaWVzIElOICgwLCAxKSksICJzb3VyY2Ui
+        IFRFWFQgTk9UIE5VTEwgUkVGRVJFTkNFUyAic291cmNlcyIoImlkIiksICJub3RlIiBURVhUIE5P
+        VCBOVUxMKSBTVFJJQ1QxCQYXRR8BAGluZGV4c3FsaXRlX2F1dG9pbmRleF9wbGF0Zm9ybXNfMXBs
+        YXRmb3Jtcwp5BwcXNxsBgS1pbmRleGZhY3RvcnNfa2V5X2RpbWVuc2lvbmZhY3RvcnMIQ1JFQVRF
+        IFVOSVFVRSBJTkRFWCBmYWN0b3JzX2tleV9kaW1lbnNpb24gT04gZmFjdG9ycyhrZXksIGlmbnVs
+        bChkaW1lbnNpb24sICcnKSmDEgYHFxsbAYV7dGFibGVmYWN0b3JzZmFjdG9ycwdDUkVBVEUgVEFC
+        TEUgImZhY3RvcnMiICgia2V5IiBURVhUIE5PVCBOVUxMIENIRUNLIChrZXkgPD4gJycpLCAiZGlt
+        ZW5zaW9uIiBURVhUIENIRUNLIChkaW1lbnNpb24gPD4gJycpLCAidmFsdWUiIFJFQUwgTk9UIE5V
+        TEwsICJsb3ciIFJFQUwgTk9UIE5VTEwsICJoaWdoIiBSRUFMIE5PVCBOVUxMLCAidW5pdCIgVEVY
+        VCBOT1QgTlVMTCBDSEVDSyAodW5pdCA8PiAnJyksICJzb3VyY2UiIFRFWFQgTk9UIE5VTEwgUkVG
+        RVJFTkNFUyAic291cmNlcyIoImlkIiksICJ5ZWFyIiBJTlRFR0VSIE5PVCBOVUxMLCAibm90ZSIg
+        VEVYVCBOT1QgTlVMTCBDSEVDSyAobm90ZSA8PiAnJyksIENIRUNLIChsb3cgPD0gdmFsdWUgQU5E
+        IHZhbHVlIDw9IGhpZ2gpKSBTVFJJQ1SBYwQHFxsbAYMddGFibGVzb3VyY2Vzc291cmNlcwVDUkVB
+        VEUgVEFCTEUgInNvdXJjZXMiICgiaWQiIFRFWFQgUFJJTUFSWSBLRVkgTk9UIE5VTEwgQ0hFQ0sg
+        KGlkIDw+ICcnKSwgInB1Ymxpc2hlciIgVEVYVCBOT1QgTlVMTCwgInRpdGxlIiBURVhUIE5PVCBO
+        VUxMLCAieWVhciIgSU5URUdFUiBOT1QgTlVMTCwgInVybCIgVEVYVCBOT1QgTlVMTCwgImxpY2Vu
+        Y2UiIFRFWFQgTk9UIE5VTEwpIFNUUklDVC0FBhdBGwEAaW5kZXhzcWxpdGVfYXV0b2luZGV4X3Nv
+        dXJjZXNfMXNvdXJjZXMGgXcDBxchIQGDOXRhYmxlZmFjdG9yX3NldGZhY3Rvcl9zZXQEQ1JFQVRF
+        IFRBQkxFICJmYWN0b3Jfc2V0IiAoImlkIiBJTlRFR0VSIFBSSU1BUlkgS0VZIENIRUNLIChpZCA9
+        IDEpLCAibmFtZSIgVEVYVCBOT1QgTlVMTCBDSEVDSyAobmFtZSA8PiAnJyksICJ2ZXJzaW9uIiBU
+        RVhUIE5PVCBOVUxMIENIRUNLICh2ZXJzaW9uIDw+ICcnKSwgInNoYTI1NiIgVEVYVCBOT1QgTlVM
+        TCBDSEVDSyAobGVuZ3RoKHNoYTI1NikgPSA2NCkpIFNUUklDVG4BBxcrKwGBE3RhYmxlZ3JkYl9t
+        aWdyYXRpb25zZ3JkYl9taWdyYXRpb25zAkNSRUFURSBUQUJMRSBncmRiX21pZ3JhdGlvbnMgKGlk
+        ZW50aWZpZXIgVEVYVCBOT1QgTlVMTCBQUklNQVJZIEtFWSk9AgYXUSsBAGluZGV4c3FsaXRlX2F1
+        dG9pbmRleF9ncmRiX21pZ3JhdGlvbnNfMWdyZGJfbWlncmF0aW9ucwMAAAAIAAAAAA0AAAABD+UA
+        D+UAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAZAQI7djEtY3JlYXRlLWZhY3Rvci10YWJsZXMKAAAAAQ/lAA/lAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAGgM7CXYxLWNyZWF0ZS1mYWN0b3ItdGFibGVzDQAAAAEPogAPogAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAXAEGAC0ZgQ1zb2Jy
+        aWV0eS1kZWZhdWx0MjAyNi4xNGU5NmE4OGI5MDdlMGMwOGQxZDg4MjdiMzZkOWMwMTAzNDgyYzNj
+        ODFhNGRmMDAzZDE4MzRjMzJlOGE4MDUyZAUAAAABD/sAAAAADg/7AAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAADRIKAAAAFg8aAA/3D+0P5A/cD9MPxA+6D7APpw+eD5QPjA+CD3YPag9b
+        D1MPRw86DzAPJg8aAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAsDGwFZT1VUVUJFFgkDFwFTV0RNNBUJAxcBU1dETTMUDAMdAVNPQlJJRVRZEwsDGwFT
+        SElGVDE4EgcDEwFTM00RDgMhAVBJWEFMQVRFMjQQCwMbAU5JRUxTRU4PCwMbAU5FVEZMSVgOCQMX
+        AUlUVTI0DQcDEwFJRkkMCQMXAUlFQTIwCwgDFQFHUzIxCggDFQFHTVNGCQkDFwFFTUJFUggJAxcB
+        RU1BUFMHDgMhAUVCSVFVSVRZMjIGCAMVAURWMjQFBwMTAURDRgQIAxUBQ1QyMQMJAxcBQ08ySlMC
+        CAMXCUFOQTIzBQAAACMPOQAAAAA4D/sP9g/xD+wP5w/iD90P2A/TD84PyQ/DD70Ptw+xD6sPpQ+f
+        D5kPkw+ND4cPgQ97D3UPbw9pD2MPXQ9XD1EPSw9FDz8POQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAN4MjAAAANYMTAAAANIMGAAAAM4J6AAAA
+        MoJsAAAAMYJeAAAAMIJQAAAAL4JDAAAALoI2AAAALIIoAAAAK4IbAAAAKoIOAAAAKYICAAAAKIF2
+        AAAAJ4FrAAAAJoFgAAAAJYFVAAAAJIFKAAAAI4E/AAAAIoE0AAAAH4EpAAAAHoEeAAAAHYETAAAA
+        HIEIAAAAG30AAAAacgAAABlnAAAAGFwAAAAXUQAAABZGAAAAFTsAAAAUMAAAABMlAAAAEhoAAAAR
+        DAIAAAADD5IAAAAANg/lD7kPkgAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        LSIEQRECdHJhbnNmZXIuc3dkMy5yYXRpbmdfbGltaXRBKwFYAAAAIScENyUCcGxhdGZvcm0uZGV2
+        aWNlX3NoYXJlYXVkaW8vbW9iaWxlARMAAAAgFgQpEQJncmlkLmludGVuc2l0eUxZAI4NAAAAEwaf
+        AA8kDqMOCQ2dDS0MkgwPC2YLGgq7CkwJ8wmQCP0IkQg2B+kHhAafAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAACBYhMKGxsfFxkIHYJpeW91dHViZVlv
+        dVR1YmVzdHJlYW1pbmd2aWRlb3NvY2lhbFNPQlJJRVRZanVkZ2VtZW50OiBjaGFubmVsIHN0cmVh
+        bWluZzogaW4tc3RyZWFtIGFkcyBwZXIgdmlkZW8gdmlldyAoU2NvcGUzIHN0cmVhbWluZy12aWRl
+        byBwYXR0ZXJuKSByYXRoZXIgdGhhbiBhIHNjcm9sbGluZyBmZWVkOyBib3VnaHQgaW4gR29vZ2xl
+        J3Mgb3duIGF1Y3Rpb24sIGhlbmNlIGJ1eWluZyBzb2NpYWwuYxIJIy8ZFxkIHVd4aWFvaG9uZ3No
+        dVhpYW9ob25nc2h1IChSRUQpc29jaWFsaW1hZ2Vzb2NpYWxTT0JSSUVUWWp1ZGdlbWVudDogaW1h
+        Z2UtYW5kLXRleHQgbm90ZXMgZmVlZC5LEQkPDxkXGQgdW3hYc29jaWFsaW1hZ2Vzb2NpYWxTT0JS
+        SUVUWWp1ZGdlbWVudDogdGltZWxpbmUgb2YgdGV4dCBhbmQgaW1hZ2VzLlkQCRcXGRcZCB1nd2Vp
+        Ym9XZWlib3NvY2lhbGltYWdlc29jaWFsU09CUklFVFlqdWRnZW1lbnQ6IG1pY3JvYmxvZyBmZWVk
+        IG9mIHRleHQgYW5kIGltYWdlcy5qDwkrKxkXGQgdYXdlY2hhdF9jaGFubmVsc1dlQ2hhdCBDaGFu
+        bmVsc3NvY2lhbHZpZGVvc29jaWFsU09CUklFVFlqdWRnZW1lbnQ6IHNob3J0LXZpZGVvIGZlZWQg
+        aW5zaWRlIFdlQ2hhdC6BEA4KGRkfFxkIHYFJdHdpdGNoVHdpdGNoc3RyZWFtaW5ndmlkZW9zb2Np
+        YWxTT0JSSUVUWWp1ZGdlbWVudDogbGl2ZS1zdHJlYW1pbmcgc2VydmljZTogcHJlLXJvbGwvbWlk
+        LXJvbGwgdmlkZW8gYWRzIG9uIHN0cmVhbXMgKGNoYW5uZWwgc3RyZWFtaW5nKS5hDQkZGRkXGQgd
+        c3Rpa3Rva1Rpa1Rva3NvY2lhbHZpZGVvc29jaWFsU09CUklFVFlqdWRnZW1lbnQ6IHNob3J0LWZv
+        cm0gdmlkZW8gZmVlZDsgcGxhdGZvcm0gYXVjdGlvbi5XDAkbGxkXGQgdW3RocmVhZHNUaHJlYWRz
+        c29jaWFsaW1hZ2Vzb2NpYWxTT0JSSUVUWWp1ZGdlbWVudDogdGV4dC1maXJzdCBmZWVkIHdpdGgg
+        aW1hZ2VzLm0LCh0dGRcZCB2BAXNuYXBjaGF0U25hcGNoYXRzb2NpYWx2aWRlb3NvY2lhbFNPQlJJ
+        RVRZanVkZ2VtZW50OiBmdWxsLXNjcmVlbiB2ZXJ0aWNhbCB2aWRlbyBhZHMgYmV0d2VlbiBzdG9y
+        aWVzLl0KCRkZGRcZCB1rcmVkZGl0UmVkZGl0c29jaWFsaW1hZ2Vzb2NpYWxTT0JSSUVUWWp1ZGdl
+        bWVudDogcHJvbW90ZWQgcG9zdHMgaW4gYSB0ZXh0LWZpcnN0IGZlZWQuSgkJHx8ZFxkIHTlwaW50
+        ZXJlc3RQaW50ZXJlc3Rzb2NpYWxpbWFnZXNvY2lhbFNPQlJJRVRZanVkZ2VtZW50OiBpbWFnZSBw
+        aW5zLoEmCAodHRMXJwkdgWtvcGVuX3dlYk9wZW4gd2Vid2ViaW1hZ2VvcGVuX2V4Y2hhbmdlU09C
+        UklFVFlqdWRnZW1lbnQ6IHByb2dyYW1tYXRpYyBkaXNwbGF5IG9uIHdlYnNpdGVzIGJvdWdodCBv
+        biB0aGUgb3BlbiBleGNoYW5nZTsgbWFkZS1mb3ItYWR2ZXJ0aXNpbmcgc2l0ZXMgZXhpc3QgaGVy
+        ZS6BAAcKHR0ZFxkIHYEnbGlua2VkaW5MaW5rZWRJbnNvY2lhbGltYWdlc29jaWFsU09CUklFVFlq
+        dWRnZW1lbnQ6IHByb2Zlc3Npb25hbCBmZWVkOyBzcG9uc29yZWQgY29udGVudCBpcyBtb3N0bHkg
+        c2luZ2xlLWltYWdlIHBvc3RzLoEYBgofHxkXGQgdgVNpbnN0YWdyYW1JbnN0YWdyYW1zb2NpYWxp
+        bWFnZXNvY2lhbFNPQlJJRVRZanVkZ2VtZW50OiBkZWZhdWx0IGZvcm1hdCBpbWFnZTogdGhlIFNj
+        b3BlMyBkZWZhdWx0IHNvY2lhbCBhZCBpcyBhIDEwODDDlzE5MjAgaW1hZ2Ugc3BvbnNvcmVkIHBv
+        c3QubgUKHR0ZFxkIHYEDZmFjZWJvb2tGYWNlYm9va3NvY2lhbGltYWdlc29jaWFsU09CUklFVFlq
+        dWRnZW1lbnQ6IGRlZmF1bHQgZm9ybWF0IGltYWdlIChTY29wZTMgZGVmYXVsdCBzb2NpYWwgYWQp
+        LmoEChkZGRcZCB2BA2RvdXlpbkRvdXlpbnNvY2lhbHZpZGVvc29jaWFsU09CUklFVFlqdWRnZW1l
+        bnQ6IENoaW5lc2Ugc2hvcnQtZm9ybSB2aWRlbyBmZWVkOyBwbGF0Zm9ybSBhdWN0aW9uLoEXAwoT
+        JRMXJwkdgU9jdHZDb25uZWN0ZWQgVFZjdHZ2aWRlb29wZW5fZXhjaGFuZ2VTT0JSSUVUWWp1ZGdl
+        bWVudDogVFYtYXBwIHNwb3RzIGJvdWdodCBwcm9ncmFtbWF0aWNhbGx5OyBsb3ctcXVhbGl0eSBt
+        YWRlLWZvci1hZHZlcnRpc2luZyBDVFYgYXBwcyBleGlzdC5/AgodHR8XGQgdgR9iaWxpYmlsaUJp
+        bGliaWxpc3RyZWFtaW5ndmlkZW9zb2NpYWxTT0JSSUVUWWp1ZGdlbWVudDogbG9uZy1mb3JtIHZp
+        ZGVvIHNlcnZpY2Ugd2l0aCBwcmUtcm9sbCBhZHMgKGNoYW5uZWwgc3RyZWFtaW5nKS6BWQEKFycX
+        FxMIHYJdYXVkaW9EaWdpdGFsIGF1ZGlvYXVkaW9hdWRpb3BtcFNPQlJJRVRZanVkZ2VtZW50OiBk
+        ZWZhdWx0IGJ1eWluZyBwbXA6IHByb2dyYW1tYXRpYyBhdWRpbyAoc3RyZWFtaW5nIG11c2ljLCBw
+        b2RjYXN0cykgdHJhZGVzIG1vc3RseSB0aHJvdWdoIHByaXZhdGUgbWFya2V0cGxhY2VzIGFuZCBn
+        dWFyYW50ZWVkIGRlYWxzOyBubyBNRkEgaW52ZW50b3J5IGFzc3VtZWQuCgAAABMPGgAP9w/qD+IP
+        1w/KD7wPrw+iD5QPiQ98D3APZQ9aD0YPPA82DyYPGgAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAALAxsBeW91dHViZRMPAyMBeGlhb2hvbmdz
+        aHUSBQMPAXgRCQMXAXdlaWJvEBMDKwF3ZWNoYXRfY2hhbm5lbHMPCgMZAXR3aXRjaA4KAxkBdGlr
+        dG9rDQsDGwF0aHJlYWRzDAwDHQFzbmFwY2hhdAsKAxkBcmVkZGl0Cg0DHwFwaW50ZXJlc3QJDAMd
+        AW9wZW5fd2ViCAwDHQFsaW5rZWRpbgcNAx8BaW5zdGFncmFtBgwDHQFmYWNlYm9vawUKAxkBZG91
+        eWluBAcDEwFjdHYDDAMdAWJpbGliaWxpAggDFwlhdWRpbwUAAAABD/oAAAAAEA/6AAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAPgTAKAAAA/AidAA/6D/MP7A/lD94P1w/QD8kPwg+7D7QP
+        rQ+mD58PmA+RD4oPgw98D3UPbg9nD2APWQ9SD0sPRA89DzYPLw8oDyEPGg8TDwwPBQ7+DvcO8A7p
+        DuIO2w7UDs0Oxg6/DrgOsQ6qDqMOnA6VDo4Ohw6ADnkOcg5rDmQOXQ5WDk8OSA5BDjoOMw4sDiUO
+        Hg4XDhAOCQ4CDfsN9A3tDeYN3w3YDdENyg3DDbwNtQ2uDacNoA2ZDZINiw2EDX0Ndg1vDWgNYQ1a
+        DVMNTA1FDT4NNw0wDSkNIg0bDRQNDQ0GDP8M+AzxDOoM4wzcDNUMzgzHDMAMuQyyDKsMpAydDJYM
+        jwyIDIAMeAxwDGgMYAxYDFAMSAxADDgMMAwoDCAMGAwQDAgMAAv4C/AL6AvgC9gL0AvIC8ALuAuw
+        C6gLoAuYC5ALiAuAC3gLcAtoC2ALWAtQC0gLQAs4CzALKAsgCxgLEAsICwAK+ArwCugK4ArYCtAK
+        yArACrgKsAqoCqAKmAqQCogKgAp4CnAKaApgClgKUApICkAKOAowCigKIAoYChAKCAoACfgJ8Ano
+        CeAJ2AnQCcgJwAm4CbAJqAmgCZgJkAmICYAJeAlwCWgJYAlYCVAJSAlACTgJMAkoCSAJGAkQCQgJ
+        AAj4CPAI6AjgCNUIzQjFCL0ItQitCKUInQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAHAxECWlcA/AcDEQJaTQD7BwMRAlpBAPoHAxECWVQA+QcDEQJZRQD4BwMRAlhLAPcH
+        AxECV1MA9goDFwJXT1JMRAD1BwMRAldGAPQHAxECVlUA8wcDEQJWTgDyBwMRAlZJAPEHAxECVkcA
+        8AcDEQJWRQDvBwMRAlZDAO4HAxECVkEA7QcDEQJVWgDsBwMRAlVZAOsHAxECVVMA6gcDEQJVTQDp
+        BwMRAlVHAOgHAxECVUEA5wcDEQJUWgDmBwMRAlRXAOUHAxECVFYA5AcDEQJUVADjBwMRAlRSAOIH
+        AxECVE8A4QcDEQJUTgDgBwMRAlRNAN8HAxECVEwA3gcDEQJUSwDdBwMRAlRKANwHAxECVEgA2wcD
+        EQJURwDaBwMRAlRGANkHAxECVEQA2AcDEQJUQwDXBwMRAlNaANYHAxECU1kA1QcDEQJTWADUBwMR
+        AlNWANMHAxECU1QA0gcDEQJTUwDRBwMRAlNSANAHAxECU08AzwcDEQJTTgDOBwMRAlNNAM0HAxEC
+        U0wAzAcDEQJTSwDLBwMRAlNKAMoHAxECU0kAyQcDEQJTSADIBwMRAlNHAMcHAxECU0UAxgcDEQJT
+        RADFBwMRAlNDAMQHAxECU0IAwwcDEQJTQQDCBwMRAlJXAMEHAxECUlUAwAcDEQJSUwC/BwMRAlJP
+        AL4HAxECUkUAvQcDEQJRQQC8BwMRAlBZALsHAxECUFcAugcDEQJQVAC5BwMRAlBTALgHAxECUFIA
+        twcDEQJQTgC2BwMRAlBNALUHAxECUEwAtAcDEQJQSwCzBwMRAlBIALIHAxECUEcAsQcDEQJQRgCw
+        BwMRAlBFAK8HAxECUEEArgcDEQJPTQCtBwMRAk5aAKwHAxECTlUAqwcDEQJOUgCqBwMRAk5QAKkH
+        AxECTk8AqAcDEQJOTACnBwMRAk5JAKYHAxECTkcApQcDEQJORgCkBwMRAk5FAKMHAxECTkMAogcD
+        EQJOQQChBwMRAk1aAKAHAxECTVkAnwcDEQJNWACeBwMRAk1XAJ0HAxECTVYAnAcDEQJNVQCbBwMR
+        Ak1UAJoHAxECTVMAmQcDEQJNUgCYBwMRAk1RAJcHAxECTVAAlgcDEQJNTwCVBwMRAk1OAJQHAxEC
+        TU0AkwcDEQJNTACSBwMRAk1LAJEHAxECTUgAkAcDEQJNRwCPBwMRAk1GAI4HAxECTUUAjQcDEQJN
+        RACMBwMRAk1DAIsHAxECTUEAigcDEQJMWQCJBwMRAkxWAIgHAxECTFUAhwcDEQJMVACGBwMRAkxT
+        AIUHAxECTFIAhAcDEQJMSwCDBwMRAkxJAIIHAxECTEMAgQcDEQJMQgCABgMRAUxBfwYDEQFLWn4G
+        AxEBS1l9BgMRAUtXfAYDEQFLUnsGAxEBS1B6BgMRAUtOeQYDEQFLTXgGAxEBS0l3BgMRAUtIdgYD
+        EQFLR3UGAxEBS0V0BgMRAUpQcwYDEQFKT3IGAxEBSk1xBgMRAUpFcAYDEQFJVG8GAxEBSVNuBgMR
+        AUlSbQYDEQFJUWwGAxEBSU9rBgMRAUlOagYDEQFJTWkGAxEBSUxoBgMRAUlFZwYDEQFJRGYGAxEB
+        SFVlBgMRAUhUZAYDEQFIUmMGAxEBSE5iBgMRAUhNYQYDEQFIS2AGAxEBR1lfBgMRAUdXXgYDEQFH
+        VV0GAxEBR1RcBgMRAUdTWwYDEQFHUloGAxEBR1FZBgMRAUdQWAYDEQFHTlcGAxEBR01WBgMRAUdM
+        VQYDEQFHSVQGAxEBR0hTBgMRAUdHUgYDEQFHRlEGAxEBR0VQBgMRAUdETwYDEQFHQk4GAxEBR0FN
+        BgMRAUZSTAYDEQFGT0sGAxEBRk1KBgMRAUZLSQYDEQFGSkgGAxEBRklHBgMRAUVVRgYDEQFFVEUG
+        AxEBRVNEBgMRAUVSQwYDEQFFSEIGAxEBRUdBBgMRAUVFQAYDEQFFQz8GAxEBRFo+BgMRAURPPQYD
+        EQFETTwGAxEBREs7BgMRAURKOgYDEQFERTkGAxEBQ1o4BgMRAUNZNwYDEQFDWDYGAxEBQ1c1BgMR
+        AUNWNAYDEQFDVTMGAxEBQ1IyBgMRAUNPMQYDEQFDTjAGAxEBQ00vBgMRAUNMLgYDEQFDSy0GAxEB
+        Q0ksBgMRAUNIKwYDEQFDRyoGAxEBQ0YpBgMRAUNEKAYDEQFDQycGAxEBQ0EmBgMRAUJaJQYDEQFC
+        WSQGAxEBQlcjBgMRAUJWIgYDEQFCVCEGAxEBQlMgBgMRAUJSHwYDEQFCUR4GAxEBQk8dBgMRAUJO
+        HAYDEQFCTRsGAxEBQkwaBgMRAUJKGQYDEQFCSRgGAxEBQkgXBgMRAUJHFgYDEQFCRhUGAxEBQkUU
+        BgMRAUJEEwYDEQFCQhIGAxEBQkERBgMRAUFaEAYDEQFBWA8GAxEBQVcOBgMRAUFVDQYDEQFBVAwG
+        AxEBQVMLBgMRAUFSCgYDEQFBUQkGAxEBQU8IBgMRAUFNBwYDEQFBTAYGAxEBQUkFBgMRAUFHBAYD
+        EQFBRgMGAxEBQUUCBQMRCUFEDQAAABIAOQAPCw3lDQcL/gtrCrgJMgfzBv0GSQVPA90DFwKRAeEB
+        cADrADkAAAAAAAAAAAAAAAAAgS8SCBsvdQKBC0FTSElGVDE4VGhlIFNoaWZ0IFByb2plY3RMZWFu
+        IElDVDogdG93YXJkcyBkaWdpdGFsIHNvYnJpZXR5ICh0aGUgMWJ5dGUgbW9kZWwpB+JodHRwczov
+        L3RoZXNoaWZ0cHJvamVjdC5vcmcvZW4vYXJ0aWNsZS9sZWFuLWljdC1vdXItbmV3LXJlcG9ydC9w
+        cm9wcmlldGFyeTsgZmlndXJlcyBjaXRlZIECEQcTGX8CXylTM01TY29wZTNPcGVuIGVtaXNzaW9u
+        cyBtZXRob2RvbG9neSAoZG9jcy8sIGRlZmF1bHRzLywgdGVtcGxhdGVzLykH6Wh0dHBzOi8vZ2l0
+        aHViLmNvbS9zY29wZTNkYXRhL21ldGhvZG9sb2d5c2VlIHJlcG9zaXRvcnlvEAchHU8CP0FQSVhB
+        TEFURTI0UGl4YWxhdGVJVlQgJiBBZCBGcmF1ZCBCZW5jaG1hcmtzIFEyIDIwMjQH6Gh0dHBzOi8v
+        d3d3LnBpeGFsYXRlLmNvbS9wcm9wcmlldGFyeTsgZmlndXJlcyBjaXRlZIEtDwgbG4FTAj1BTklF
+        TFNFTk5pZWxzZW5EaWdpdGFsIEFkIFJhdGluZ3Mgb24tdGFyZ2V0IGJlbmNobWFya3MgKFVTIHRo
+        cm91Z2ggUTIgMjAxNjsgRXVyb3BlIDJIIDIwMTbigJMxSCAyMDE3OyBnbG9iYWwgMjAxNCkH4Gh0
+        dHBzOi8vd3d3Lm5pZWxzZW4uY29tL3Byb3ByaWV0YXJ5OyBmaWd1cmVzIGNpdGVkgQMOBxsbfwI/
+        QU5FVEZMSVhOZXRmbGl4SGVscCBDZW50ZXI6IEhvdyBjYW4gSSBjb250cm9sIGhvdyBtdWNoIGRh
+        dGEgTmV0ZmxpeCB1c2VzB+podHRwczovL2hlbHAubmV0ZmxpeC5jb20vcHJvcHJpZXRhcnk7IGZp
+        Z3VyZXMgY2l0ZWSBQw0IF0WBTwJfKUlUVTI0SVRVIChhcyB0YWJ1bGF0ZWQgYnkgU2NvcGUzKU1v
+        YmlsZSBzaGFyZSBvZiBpbnRlcm5ldCB0cmFmZmljIGJ5IGNvdW50cnksIGluIFNjb3BlMyBkb2Nz
+        L3NuaXBwZXRzL2RlZmF1bHRzX25ldHdvcmtfdHJhZmZpYy5tZHgH6Gh0dHBzOi8vZ2l0aHViLmNv
+        bS9zY29wZTNkYXRhL21ldGhvZG9sb2d5c2VlIHJlcG9zaXRvcnmCbwwJE3mCNQKCLRtJRklVTkZD
+        Q0MgLyBJRkkgVGVjaG5pY2FsIFdvcmtpbmcgR3JvdXAgb24gR0hHIEFjY291bnRpbmdJRkkgRGVm
+        YXVsdCBHcmlkIEZhY3RvcnMgMjAyMSB2My4xIChoYXJtb25pc2VkIGRlZmF1bHQgZ3JpZCBlbWlz
+        c2lvbiBmYWN0b3JzKSwgYXMgYnVuZGxlZCBpbiBDTzIuanMsIGNvbW1pdCAyNDMyZjgyNGJhMmFi
+        MzQ2NjVmNTE0ZWYyYzY5NzE4NDJhODYwYWY5B+VodHRwczovL2dpdGh1Yi5jb20vdGhlZ3JlZW53
+        ZWJmb3VuZGF0aW9uL2NvMi5qcy9ibG9iLzI0MzJmODI0YmEyYWIzNDY2NWY1MTRlZjJjNjk3MTg0
+        MmE4NjBhZjkvZGF0YS9JRklfRGVmYXVsdF9HcmlkX0ZhY3RvcnNfMjAyMV92My4xX3VuZmNjYy5j
+        c3Z1bmtub3dugXcLCRcrgUECgVVBSUVBMjBJRUEgKEcuIEthbWl5YSlUaGUgY2FyYm9uIGZvb3Rw
+        cmludCBvZiBzdHJlYW1pbmcgdmlkZW86IGZhY3QtY2hlY2tpbmcgdGhlIGhlYWRsaW5lcyAodXBk
+        YXRlZCAxMSBEZWMgMjAyMCkH5Gh0dHBzOi8vd3d3LmllYS5vcmcvY29tbWVudGFyaWVzL3RoZS1j
+        YXJib24tZm9vdHByaW50LW9mLXN0cmVhbWluZy12aWRlby1mYWN0LWNoZWNraW5nLXRoZS1oZWFk
+        bGluZXNwcm9wcmlldGFyeTsgZmlndXJlcyBjaXRlZIExCggVJYErAmlBR1MyMUdyZWVuc3BlY3Rv
+        cldoYXQgaXMgdGhlIGVudmlyb25tZW50YWwgZm9vdHByaW50IGZvciBzb2NpYWwgbWVkaWEgYXBw
+        bGljYXRpb25zPyAyMDIxIEVkaXRpb24H5Wh0dHBzOi8vZ3JlZW5zcGVjdG9yLmNvbS9lbi9zb2Np
+        YWwtbWVkaWEtMjAyMS9wcm9wcmlldGFyeTsgZmlndXJlcyBjaXRlZIFzCQkVWYFdAoEFQUdNU0ZB
+        ZCBOZXQgWmVybyAod2l0aCBHQVJNIGFuZCBJQUIgRXVyb3BlKUdsb2JhbCBNZWRpYSBTdXN0YWlu
+        YWJpbGl0eSBGcmFtZXdvcmsgdjEuMiAoZGVmYXVsdCB2YWx1ZXMgYXMgcmVwcm9kdWNlZCBpbiB0
+        aGUgU2NvcGUzIG9wZW4gbWV0aG9kb2xvZ3kpB+lodHRwczovL2FkbmV0emVyby5jb20vZ2xvYmFs
+        LW1lZGlhLXN1c3RhaW5hYmlsaXR5LWZyYW1ld29yay9wcm9wcmlldGFyeTsgZmlndXJlcyBjaXRl
+        ZII8CAkXF4JFAoIRH0VNQkVSRW1iZXJZZWFybHkgZWxlY3RyaWNpdHkgZGF0YSAoY291bnRyeV9v
+        dmVydmlld195ZWFybHkpIGFzIGJ1bmRsZWQgaW4gQ08yLmpzIGRhdGEvb3V0cHV0L2F2ZXJhZ2Ut
+        aW50ZW5zaXRpZXMuanNvbiwgY29tbWl0IDY2MjhmODNmMjRjMmQ4MzZmYjdhYzBkZDgwZWFmNTAx
+        MmIyN2JhZTQH6Gh0dHBzOi8vZ2l0aHViLmNvbS90aGVncmVlbndlYmZvdW5kYXRpb24vY28yLmpz
+        L2Jsb2IvNjYyOGY4M2YyNGMyZDgzNmZiN2FjMGRkODBlYWY1MDEyYjI3YmFlNC9kYXRhL291dHB1
+        dC9hdmVyYWdlLWludGVuc2l0aWVzLmpzb25DQyBCWSA0LjCDAwcJFy2CXwKCI2tFTUFQU0VsZWN0
+        cmljaXR5IE1hcHNZZWFybHkgY2FyYm9uIGludGVuc2l0eSAyMDI1IChsaWZlY3ljbGUsIGZsb3ct
+        dHJhY2VkKSBhcyBidW5kbGVkIGluIENPMi5qcyBkYXRhL291dHB1dC9lbGVjdHJpY2l0eS1tYXBz
+        L3llYXJseV8yMDI1Lmpzb24sIGNvbW1pdCAwYmY4M2M4NGNiODBmZjUyMzEyNjAxMTE4OTMxZjY5
+        NzI3MTVjYTA4B+lodHRwczovL2dpdGh1Yi5jb20vdGhlZ3JlZW53ZWJmb3VuZGF0aW9uL2NvMi5q
+        cy9ibG9iLzBiZjgzYzg0Y2I4MGZmNTIzMTI2MDExMTg5MzFmNjk3MjcxNWNhMDgvZGF0YS9vdXRw
+        dXQvZWxlY3RyaWNpdHktbWFwcy95ZWFybHlfMjAyNS5qc29udW5rbm93bjsgc2VlIEVsZWN0cmlj
+        aXR5IE1hcHMgZGF0YSBwb3J0YWwgdGVybXOBMAYIITWBOQI9QUVCSVFVSVRZMjJFYmlxdWl0eSB3
+        aXRoIFNjb3BlM0Rpc3BsYXkgYWR2ZXJ0aXNpbmcgY2FyYm9uIHN0dWR5IG9mIDQzIGFkdmVydGlz
+        ZXJzIChyZXBvcnRlZCBieSBUaGUgRHJ1bSwgMjMgTm92IDIwMjIpB+ZodHRwczovL3d3dy50aGVk
+        cnVtLmNvbS9wcm9wcmlldGFyeTsgZmlndXJlcyBjaXRlZIEQBQgVJYETAj9BRFYyNERvdWJsZVZl
+        cmlmeVF1YXJ0ZXJseSBCZW5jaG1hcmtzIFExIDIwMjQgKGZyYXVkL1NJVlQgYW5kIHZpZXdhYmls
+        aXR5IGJ5IHJlZ2lvbikH6Gh0dHBzOi8vZG91YmxldmVyaWZ5LmNvbS9wcm9wcmlldGFyeTsgZmln
+        dXJlcyBjaXRlZIIGBAkTd4F3AoENKURDRlNSSSAvIEFsbGlhbmNlIERpZ2l0YWxlIChpbXBsZW1l
+        bnRhdGlvbiBieSBHcmVlbmJpZHMpRGlnaXRhbENhcmJvbkZyYW1ld29yayByZWZlcmVudGlhbCAo
+        c3JjL2NhcmJvbi9kaWdpdGFsX2NhcmJvbl9mcmFtZXdvcmsueW1sKTsgU1JJIENhbGN1bGF0aW5n
+        IHRoZSBjYXJib24gZm9vdHByaW50IFYyB+dodHRwczovL2dpdGh1Yi5jb20vRGlnaXRhbENhcmJv
+        bkZyYW1ld29yay9EaWdpdGFsQ2FyYm9uRnJhbWV3b3Jrc2VlIHJlcG9zaXRvcnmBWwMIFWFNAoFf
+        QUNUMjFDYXJib24gVHJ1c3QgKFN0ZXBoZW5zIGV0IGFsLikgZm9yIERJTVBBQ1RDYXJib24gaW1w
+        YWN0IG9mIHZpZGVvIHN0cmVhbWluZwflaHR0cHM6Ly93d3cuY2FyYm9udHJ1c3QuY29tL291ci13
+        b3JrLWFuZC1pbXBhY3QvZ3VpZGVzLXJlcG9ydHMtYW5kLXRvb2xzL2NhcmJvbi1pbXBhY3Qtb2Yt
+        dmlkZW8tc3RyZWFtaW5ncHJvcHJpZXRhcnk7IGZpZ3VyZXMgY2l0ZWSCIwIJFz2BewKBR1tDTzJK
+        U1RoZSBHcmVlbiBXZWIgRm91bmRhdGlvbkNPMi5qcyB2MC4xOS4wIChFbWJlciBhdmVyYWdlcyBp
+        biBzcmMvZGF0YS9hdmVyYWdlLWludGVuc2l0aWVzLm1pbi5qcyksIGNvbW1pdCAyN2NiZTgzMjhh
+        ZWFhZDA4MjRmYjA3YjM2NDBkYzQ1YjcyMjI4YzdiB+podHRwczovL2dpdGh1Yi5jb20vdGhlZ3Jl
+        ZW53ZWJmb3VuZGF0aW9uL2NvMi5qcy90cmVlLzI3Y2JlODMyOGFlYWFkMDgyNGZiMDdiMzY0MGRj
+        NDViNzIyMjhjN2JBcGFjaGUtMi4wIChjb2RlKTsgRW1iZXIgZGF0YSBDQyBCWSA0LjCBcgEJF0eB
+        EwKBXUFBTkEyM0FOQSAod2l0aCBUQUcgVHJ1c3ROZXQvS3JvbGwpUHJvZ3JhbW1hdGljIE1lZGlh
+        IFN1cHBseSBDaGFpbiBUcmFuc3BhcmVuY3kgU3R1ZHk6IENvbXBsZXRlIFJlcG9ydAfnaHR0cHM6
+        Ly93d3cuYW5hLm5ldC9taWNjb250ZW50L3Nob3cvaWQvcnItMjAyMy0xMi1hbmEtcHJvZ3JhbW1h
+        dGljLW1lZGlhLXN1cHBseS1jaGFpbi10cmFuc3BhcmVuY3ktc3R1ZHlwcm9wcmlldGFyeTsgZmln
+        dXJlcyBjaXRlZA0AAAAEDVoAD5EOvw36DVoAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAACBHRYIGxmBAwJvQVlPVVRVQkVHb29nbGVZb3VUdWJlIHJlY29tbWVuZGVkIHVwbG9h
+        ZCBlbmNvZGluZyBzZXR0aW5ncyAoU0RSIGJpdHJhdGVzKQfqaHR0cHM6Ly9zdXBwb3J0Lmdvb2ds
+        ZS5jb20veW91dHViZS9hbnN3ZXIvMTcyMjE3MXByb3ByaWV0YXJ5OyBmaWd1cmVzIGNpdGVkgUIV
+        CReBKUsCgQkbU1dETTRXaG9sZWdyYWluIERpZ2l0YWwsIE1pZ2h0eWJ5dGVzLCBGb290c3ByaW50
+        LCBFY29QaW5nLCBUaGUgR3JlZW4gV2ViIEZvdW5kYXRpb25TdXN0YWluYWJsZSBXZWIgRGVzaWdu
+        IE1vZGVsIHY0B+hodHRwczovL3N1c3RhaW5hYmxld2ViZGVzaWduLm9yZy9lc3RpbWF0aW5nLWRp
+        Z2l0YWwtZW1pc3Npb25zL3Vua25vd26BTxQJF3+BDQKBCxtTV0RNM1dob2xlZ3JhaW4gRGlnaXRh
+        bCwgTWlnaHR5Ynl0ZXMsIFRoZSBHcmVlbiBXZWIgRm91bmRhdGlvblN1c3RhaW5hYmxlIFdlYiBE
+        ZXNpZ246IGNhbGN1bGF0aW5nIGRpZ2l0YWwgZW1pc3Npb25zIChtb2RlbCB2MykH5mh0dHBzOi8v
+        c3VzdGFpbmFibGV3ZWJkZXNpZ24ub3JnL2NhbGN1bGF0aW5nLWRpZ2l0YWwtZW1pc3Npb25zL3Vu
+        a25vd25tEwcdNU0CLztTT0JSSUVUWVNvYnJpZXR5IG1haW50YWluZXJzSnVkZ2VtZW50IGRvY3Vt
+        ZW50ZWQgaW4gdGhlIG5vdGUH6kZhY3RvcnMvUkVBRE1FLm1kc2FtZSBhcyB0aGlzIHJlcG9zaXRv
+        cnkNAAAAsAFrAA/uD88PuQ+bD4gPdg9kD1MPPg8qDxEO/w7rDtsOwg6tDowOeQ5kDlIOOw4oDhYO
+        BA30DdgNxg2qDZgNbQ1cDUoNOQ0hDQ4M/AzrDNoMuAyLDGgMWAxCDCkMEgwCC+8L3wvMC7cLqAuT
+        C4ALZQtUC0ILMAsdCwsK+ArbCskKtwqlCpUKfApqCloKRwonChUKBgngCbUJnQmMCXwJYwlRCT8J
+        JwkUCQQI8AjcCMsIugilCIkIeAhBCC0IHggGB/UH4Qe1B6IHkAeAB24HWgdIBzcHIQcRBugG2QbK
+        BrgGqAaXBoUGdAZkBlQGPwYsBhkGBwXnBdEFuwWqBZEFfAVtBVoFQwUqBRUFAgTvBNoExASyBKEE
+        jgR8BGkEUwQtBBcD+wPgA9ADvQOpA5gDdANeA0gDMgMhAwwC+ALmAtQCwAKqApcCfgJtAlMCQAIr
+        AhQCAgHxAeAB0AG5AakBlwGHAWsAAAAZgTAEERMtUEZQWUZGcmVuY2ggUG9seW5lc2lhDYEvBBET
+        FVBFUEVSUGVydQ+BLgQRExlQQVBBTlBhbmFtYQ2BLQQRExVPTU9NTk9tYW4UgSwEERMjTlpOWkxO
+        ZXcgWmVhbGFuZA2BKwQRExVOVU5JVU5pdWUOgSoEERMXTlJOUlVOYXVydQ6BKQQRExdOUE5QTE5l
+        cGFsD4EoBBETGU5PTk9STm9yd2F5FIEnBBETI05MTkxETmV0aGVybGFuZHMSgSYEERMfTklOSUNO
+        aWNhcmFndWEQgSUEERMbTkdOR0FOaWdlcmlhF4EkBBETKU5GTkZLTm9yZm9sayBJc2xhbmQOgSME
+        ERMXTkVORVJOaWdlchaBIgQREydOQ05DTE5ldyBDYWxlZG9uaWEQgSEEERMbTkFOQU1OYW1pYmlh
+        E4EgBBETIU1aTU9aTW96YW1iaXF1ZRGBHwQREx1NWU1ZU01hbGF5c2lhD4EeBBETGU1YTUVYTWV4
+        aWNvD4EdBBETGU1XTVdJTWFsYXdpEYEcBBETHU1WTURWTWFsZGl2ZXMSgRsEERMfTVVNVVNNYXVy
+        aXRpdXMOgRoEERMXTVRNTFRNYWx0YROBGQQREyFNU01TUk1vbnRzZXJyYXQTgRgEERMhTVJNUlRN
+        YXVyaXRhbmlhE4EXBBETIU1RTVRRTWFydGluaXF1ZSGBFgQREz1NUE1OUE5vcnRoZXJuIE1hcmlh
+        bmEgSXNsYW5kcw6BFQQRExdNT01BQ01hY2FvEYEUBBETHU1OTU5HTW9uZ29saWEQgRMEERMbTU1N
+        TVJNeWFubWFyDYESBBETFU1MTUxJTWFsaRiBEQQREytNS01LRE5vcnRoIE1hY2Vkb25pYRmBEAQR
+        Ey1NSE1ITE1hcnNoYWxsIElzbGFuZHMTgQ8EERMhTUdNREdNYWRhZ2FzY2FyI4EOBBETQU1GTUFG
+        U2FpbnQgTWFydGluIChGcmVuY2ggcGFydCkTgQ0EERMhTUVNTkVNb250ZW5lZ3JvEIEMBBETG01E
+        TURBTW9sZG92YQ+BCwQRExlNQ01DT01vbmFjbxCBCgQRExtNQU1BUk1vcm9jY28OgQkEERMXTFlM
+        QllMaWJ5YQ+BCAQRExlMVkxWQUxhdHZpYROBBwQREyFMVUxVWEx1eGVtYm91cmcSgQYEERMfTFRM
+        VFVMaXRodWFuaWEQgQUEERMbTFNMU09MZXNvdGhvEIEEBBETG0xSTEJSTGliZXJpYRKBAwQREx9M
+        S0xLQVNyaSBMYW5rYRaBAgQREydMSUxJRUxpZWNodGVuc3RlaW4UgQEEERMjTENMQ0FTYWludCBM
+        dWNpYRCBAAQRExtMQkxCTkxlYmFub24NfwQRExVMQUxBT0xhb3MTfgQREyFLWktBWkthemFraHN0
+        YW4XfQQREylLWUNZTUNheW1hbiBJc2xhbmRzD3wEERMZS1dLV1RLdXdhaXQUewQREyNLUktPUlNv
+        dXRoIEtvcmVhFHoEERMjS1BQUktOb3J0aCBLb3JlYR55BBETN0tOS05BU2FpbnQgS2l0dHMgYW5k
+        IE5ldmlzEHgEERMbS01DT01Db21vcm9zEXcEERMdS0lLSVJLaXJpYmF0aRF2BBETHUtIS0hNQ2Ft
+        Ym9kaWETdQQREyFLR0tHWkt5cmd5enN0YW4OdAQRExdLRUtFTktlbnlhDnMEERMXSlBKUE5KYXBh
+        bg9yBBETGUpPSk9SSm9yZGFuEHEEERMbSk1KQU1KYW1haWNhD3AEERMZSkVKRVlKZXJzZXkObwQR
+        ExdJVElUQUl0YWx5EG4EERMbSVNJU0xJY2VsYW5kDW0EERMVSVJJUk5JcmFuDWwEERMVSVFJUlFJ
+        cmFxJ2sEERNJSU9JT1RCcml0aXNoIEluZGlhbiBPY2VhbiBUZXJyaXRvcnkOagQRExdJTklORElu
+        ZGlhFGkEERMjSU1JTU5Jc2xlIG9mIE1hbg9oBBETGUlMSVNSSXNyYWVsEGcEERMbSUVJUkxJcmVs
+        YW5kEmYEERMfSURJRE5JbmRvbmVzaWEQZQQRExtIVUhVTkh1bmdhcnkOZAQRExdIVEhUSUhhaXRp
+        EGMEERMbSFJIUlZDcm9hdGlhEWIEERMdSE5ITkRIb25kdXJhcyphBBETT0hNSE1ESGVhcmQgSXNs
+        YW5kIGFuZCBNY0RvbmFsZCBJc2xhbmRzEmAEERMfSEtIS0dIb25nIEtvbmcPXwQRExlHWUdVWUd1
+        eWFuYRZeBBETJ0dXR05CR3VpbmVhLUJpc3NhdQ1dBBETFUdVR1VNR3VhbRJcBBETH0dUR1RNR3Vh
+        dGVtYWxhNVsEERNlR1NTR1NTb3V0aCBHZW9yZ2lhIGFuZCB0aGUgU291dGggU2FuZHdpY2ggSXNs
+        YW5kcw9aBBETGUdSR1JDR3JlZWNlGlkEERMvR1FHTlFFcXVhdG9yaWFsIEd1aW5lYRNYBBETIUdQ
+        R0xQR3VhZGVsb3VwZQ9XBBETGUdOR0lOR3VpbmVhD1YEERMZR01HTUJHYW1iaWESVQQREx9HTEdS
+        TEdyZWVubGFuZBJUBBETH0dJR0lCR2licmFsdGFyDlMEERMXR0hHSEFHaGFuYRFSBBETHUdHR0dZ
+        R3Vlcm5zZXkWUQQREydHRkdVRkZyZW5jaCBHdWlhbmEQUAQRExtHRUdFT0dlb3JnaWEQTwQRExtH
+        REdSREdyZW5hZGEXTgQREylHQkdCUlVuaXRlZCBLaW5nZG9tDk0EERMXR0FHQUJHYWJvbg9MBBET
+        GUZSRlJBRnJhbmNlFksEERMnRk9GUk9GYXJvZSBJc2xhbmRzKUoEERNNRk1GU01NaWNyb25lc2lh
+        IChGZWRlcmF0ZWQgU3RhdGVzIG9mKSRJBBETQ0ZLRkxLRmFsa2xhbmQgSXNsYW5kcyAoTWFsdmlu
+        YXMpDUgEERMVRkpGSklGaWppEEcEERMbRklGSU5GaW5sYW5kHkYEERE5RVVFVUV1cm9wZWFuIFVu
+        aW9uIChFVS0yNykRRQQREx1FVEVUSEV0aGlvcGlhDkQEERMXRVNFU1BTcGFpbhBDBBETG0VSRVJJ
+        RXJpdHJlYRdCBBETKUVIRVNIV2VzdGVybiBTYWhhcmEOQQQRExdFR0VHWUVneXB0EEAEERMbRUVF
+        U1RFc3RvbmlhED8EERMbRUNFQ1VFY3VhZG9yED4EERMbRFpEWkFBbGdlcmlhGz0EERMxRE9ET01E
+        b21pbmljYW4gUmVwdWJsaWMRPAQREx1ETURNQURvbWluaWNhEDsEERMbREtETktEZW5tYXJrEToE
+        ERMdREpESklEamlib3V0aRA5BBETG0RFREVVR2VybWFueRA4BBETG0NaQ1pFQ3plY2hpYQ83BBET
+        GUNZQ1lQQ3lwcnVzGTYEERMtQ1hDWFJDaHJpc3RtYXMgSXNsYW5kETUEERMdQ1dDVVdDdXJhw6dh
+        bxM0BBETIUNWQ1BWQ2FibyBWZXJkZQ0zBBETFUNVQ1VCQ3ViYRMyBBETIUNSQ1JJQ29zdGEgUmlj
+        YRExBBETHUNPQ09MQ29sb21iaWEOMAQRExdDTkNITkNoaW5hES8EERMdQ01DTVJDYW1lcm9vbg4u
+        BBETF0NMQ0hMQ2hpbGUVLQQREyVDS0NPS0Nvb2sgSXNsYW5kcxcsBBETKUNJQ0lWQ8O0dGUgZCdJ
+        dm9pcmUUKwQREyNDSENIRVN3aXR6ZXJsYW5kDioEERMXQ0dDT0dDb25nbyEpBBETPUNGQ0FGQ2Vu
+        dHJhbCBBZnJpY2FuIFJlcHVibGljKygEERNRQ0RDT0RDb25nbyAoRGVtb2NyYXRpYyBSZXB1Ymxp
+        YyBvZiB0aGUpICcEERM7Q0NDQ0tDb2NvcyAoS2VlbGluZykgSXNsYW5kcw8mBBETGUNBQ0FOQ2Fu
+        YWRhDyUEERMZQlpCTFpCZWxpemUQJAQRExtCWUJMUkJlbGFydXMRIwQREx1CV0JXQUJvdHN3YW5h
+        FiIEERMnQlZCVlRCb3V2ZXQgSXNsYW5kDyEEERMZQlRCVE5CaHV0YW4QIAQRExtCU0JIU0JhaGFt
+        YXMPHwQRExlCUkJSQUJyYXppbCkeBBETTUJRQkVTQm9uYWlyZSwgU2ludCBFdXN0YXRpdXMgYW5k
+        IFNhYmEQHQQRExtCT0JPTEJvbGl2aWEaHAQREy9CTkJSTkJydW5laSBEYXJ1c3NhbGFtEBsEERMb
+        Qk1CTVVCZXJtdWRhGhoEERMvQkxCTE1TYWludCBCYXJ0aMOpbGVteQ4ZBBETF0JKQkVOQmVuaW4Q
+        GAQRExtCSUJESUJ1cnVuZGkQFwQRExtCSEJIUkJhaHJhaW4RFgQREx1CR0JHUkJ1bGdhcmlhFRUE
+        ERMlQkZCRkFCdXJraW5hIEZhc28QFAQRExtCRUJFTEJlbGdpdW0TEwQREyFCREJHREJhbmdsYWRl
+        c2gREgQREx1CQkJSQkJhcmJhZG9zHxEEERM5QkFCSUhCb3NuaWEgYW5kIEhlcnplZ292aW5hExAE
+        ERMhQVpBWkVBemVyYmFpamFuFw8EERMpQVhBTEHDhWxhbmQgSXNsYW5kcw4OBBETF0FXQUJXQXJ1
+        YmESDQQREx9BVUFVU0F1c3RyYWxpYRAMBBETG0FUQVVUQXVzdHJpYRcLBBETKUFTQVNNQW1lcmlj
+        YW4gU2Ftb2ESCgQREx9BUkFSR0FyZ2VudGluYRMJBBETIUFRQVRBQW50YXJjdGljYQ8IBBETGUFP
+        QUdPQW5nb2xhEAcEERMbQU1BUk1Bcm1lbmlhEAYEERMbQUxBTEJBbGJhbmlhEQUEERMdQUlBSUFB
+        bmd1aWxsYRwEBBETM0FHQVRHQW50aWd1YSBhbmQgQmFyYnVkYRQDBBETI0FGQUZHQWZnaGFuaXN0
+        YW4dAgQREzVBRUFSRVVuaXRlZCBBcmFiIEVtaXJhdGVzEAEEERMbQURBTkRBbmRvcnJhDQAAAEwJ
+        IQAP5A/ND7kPpw+CD24PVw9CDy4PHQ8JDvgO5A7RDr8OrQ6bDoMOaA5SDkEOLw4aDeINzg2sDZgN
+        gA1qDVcNRA0wDRkM+AzhDLwMqwyXDHMMYww8DCwMGAwCC+8L2AvAC60LnAuIC2kLVwtFCzELHgsM
+        CtwKwwqwCpoKhgpaCkUKIQoACewJ2Qm8CaYJlQmDCXIJXwlHCTUJIQAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEYF8BBET
+        HVpXWldFWmltYmFid2UPgXsEERMZWk1aTUJaYW1iaWEVgXoEERMlWkFaQUZTb3V0aCBBZnJpY2EQ
+        gXkEERMbWVRNWVRNYXlvdHRlDoF4BBETF1lFWUVNWWVtZW4PgXcEERMZWEtYS1hLb3Nvdm8OgXYE
+        ERMXV1NXU01TYW1vYROBdQQXFxdXT1JMRFdPUkxEV29ybGQagXQEERMvV0ZXTEZXYWxsaXMgYW5k
+        IEZ1dHVuYRCBcwQRExtWVVZVVFZhbnVhdHURgXIEERMdVk5WTk1WaWV0IE5hbR6BcQQREzdWSVZJ
+        UlZpcmdpbiBJc2xhbmRzIChVLlMuKSGBcAQREz1WR1ZHQlZpcmdpbiBJc2xhbmRzIChCcml0aXNo
+        KRKBbwQREx9WRVZFTlZlbmV6dWVsYSmBbgQRE01WQ1ZDVFNhaW50IFZpbmNlbnQgYW5kIHRoZSBH
+        cmVuYWRpbmVzEYFtBBETHVZBVkFUSG9seSBTZWUTgWwEERMhVVpVWkJVemJla2lzdGFuEIFrBBET
+        G1VZVVJZVXJ1Z3VheRaBagQREydVU1VTQVVuaXRlZCBTdGF0ZXMtgWkEERNVVU1VTUlVbml0ZWQg
+        U3RhdGVzIE1pbm9yIE91dGx5aW5nIElzbGFuZHMPgWgEERMZVUdVR0FVZ2FuZGEQgWcEERMbVUFV
+        S1JVa3JhaW5lEYFmBBETHVRaVFpBVGFuemFuaWEPgWUEERMZVFdUV05UYWl3YW4PgWQEERMZVFZU
+        VVZUdXZhbHUcgWMEERMzVFRUVE9UcmluaWRhZCBhbmQgVG9iYWdvEYFiBBETHVRSVFVSVMO8cmtp
+        eWUOgWEEERMXVE9UT05Ub25nYRCBYAQRExtUTlRVTlR1bmlzaWEVgV8EERMlVE1US01UdXJrbWVu
+        aXN0YW4UgV4EERMjVExUTFNUaW1vci1MZXN0ZRCBXQQRExtUS1RLTFRva2VsYXUTgVwEERMhVEpU
+        SktUYWppa2lzdGFuEYFbBBETHVRIVEhBVGhhaWxhbmQNgVoEERMVVEdUR09Ub2dvJIFZBBETQ1RG
+        QVRGRnJlbmNoIFNvdXRoZXJuIFRlcnJpdG9yaWVzDYFYBBETFVREVENEQ2hhZCGBVwQREz1UQ1RD
+        QVR1cmtzIGFuZCBDYWljb3MgSXNsYW5kcxGBVgQREx1TWlNXWkVzd2F0aW5pDoFVBBETF1NZU1lS
+        U3lyaWEigVQEERM/U1hTWE1TaW50IE1hYXJ0ZW4gKER1dGNoIHBhcnQpFIFTBBETI1NWU0xWRWwg
+        U2FsdmFkb3IegVIEERM3U1RTVFBTYW8gVG9tZSBhbmQgUHJpbmNpcGUUgVEEERMjU1NTU0RTb3V0
+        aCBTdWRhbhGBUAQREx1TUlNVUlN1cmluYW1lEIFPBBETG1NPU09NU29tYWxpYRCBTgQRExtTTlNF
+        TlNlbmVnYWwTgU0EERMhU01TTVJTYW4gTWFyaW5vFYFMBBETJVNMU0xFU2llcnJhIExlb25lEYFL
+        BBETHVNLU1ZLU2xvdmFraWEfgUoEERM5U0pTSk1TdmFsYmFyZCBhbmQgSmFuIE1heWVuEYFJBBET
+        HVNJU1ZOU2xvdmVuaWE1gUgEERNlU0hTSE5TYWludCBIZWxlbmEsIEFzY2Vuc2lvbiBhbmQgVHJp
+        c3RhbiBkYSBDdW5oYRKBRwQREx9TR1NHUFNpbmdhcG9yZQ+BRgQRExlTRVNXRVN3ZWRlbg6BRQQR
+        ExdTRFNETlN1ZGFuE4FEBBETIVNDU1lDU2V5Y2hlbGxlcxiBQwQREytTQlNMQlNvbG9tb24gSXNs
+        YW5kcxWBQgQREyVTQVNBVVNhdWRpIEFyYWJpYQ+BQQQRExlSV1JXQVJ3YW5kYQ+BQAQRExlSVVJV
+        U1J1c3NpYQ+BPwQRExlSU1NSQlNlcmJpYRCBPgQRExtST1JPVVJvbWFuaWERgT0EERMdUkVSRVVS
+        w6l1bmlvbg6BPAQRExdRQVFBVFFhdGFyEYE7BBETHVBZUFJZUGFyYWd1YXkOgToEERMXUFdQTFdQ
+        YWxhdRGBOQQREx1QVFBSVFBvcnR1Z2FsEoE4BBETH1BTUFNFUGFsZXN0aW5lFIE3BBETI1BSUFJJ
+        UHVlcnRvIFJpY28RgTYEERMdUE5QQ05QaXRjYWlybiKBNQQREz9QTVNQTVNhaW50IFBpZXJyZSBh
+        bmQgTWlxdWVsb24PgTQEERMZUExQT0xQb2xhbmQRgTMEERMdUEtQQUtQYWtpc3RhbhSBMgQREyNQ
+        SFBITFBoaWxpcHBpbmVzGYExBBETLVBHUE5HUGFwdWEgTmV3IEd1aW5lYQ0AAAAMAN0ADkMMmQvs
+        CqQJQwdSBl0E/QQIAtkB0gDdAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAgXIMCz0TBwcHLRMCgktjb3Jwb3Jh
+        dGUucGVyX2ltcHJlc3Npb253ZWI/qRaHKwIMSj+ZFocrAgxKP7kWhysCDEpnQ08yZS9pbXByZXNz
+        aW9uUzNNB+lTY29wZTMgY29ycG9yYXRlIGVtaXNzaW9ucyBwZXIgaW1wcmVzc2lvbiwgd2ViIChk
+        b2NzL3NuaXBwZXRzL2RlZmF1bHRzX2NoYW5uZWxfbWFwcGluZy5tZHgpLiBqdWRnZW1lbnQ6IHJh
+        bmdlIDAuNeKAkzIgw5cgdmFsdWUgKGFsbG9jYXRpb24sIG5vIHNlY29uZCBkYXRhc2V0KS6CBAsL
+        PR8HBwctEwKCY2NvcnBvcmF0ZS5wZXJfaW1wcmVzc2lvbnN0cmVhbWluZz+pFocrAgxKP5kWhysC
+        DEo/uRaHKwIMSmdDTzJlL2ltcHJlc3Npb25TM00H6VNjb3BlMyBjb3Jwb3JhdGUgZW1pc3Npb25z
+        IHBlciBpbXByZXNzaW9uLCBzdHJlYW1pbmcgdmlkZW8gKGRvY3Mvc25pcHBldHMvZGVmYXVsdHNf
+        Y2hhbm5lbF9tYXBwaW5nLm1keCkuIGp1ZGdlbWVudDogcmFuZ2UgMC414oCTMiDDlyB2YWx1ZSAo
+        YWxsb2NhdGlvbiwgbm8gc2Vjb25kIGRhdGFzZXQpLoIsCgs9GQcHBy0TAoM5Y29ycG9yYXRlLnBl
+        cl9pbXByZXNzaW9uc29jaWFsP8MzMzMzMzM/szMzMzMzMz/TMzMzMzMzZ0NPMmUvaW1wcmVzc2lv
+        blMzTQfpU2NvcGUzIGNvcnBvcmF0ZSAobWVkaWEtb3duZXIgb3ZlcmhlYWQpIGVtaXNzaW9ucyBw
+        ZXIgaW1wcmVzc2lvbiwgc29jaWFsIChkb2NzL3NuaXBwZXRzL2RlZmF1bHRzX2NoYW5uZWxfbWFw
+        cGluZy5tZHgpLiBqdWRnZW1lbnQ6IHJhbmdlIDAuNeKAkzIgw5cgdmFsdWUgKGFuIGFsbG9jYXRp
+        b24gb2YgY29tcGFueS13aWRlIGVtaXNzaW9ucywgbm8gc2Vjb25kIGRhdGFzZXQpLoFyCQs9EwcH
+        By0TAoJLY29ycG9yYXRlLnBlcl9pbXByZXNzaW9uY3R2P9HrhR64Uew/weuFHrhR7D/h64UeuFHs
+        Z0NPMmUvaW1wcmVzc2lvblMzTQfpU2NvcGUzIGNvcnBvcmF0ZSBlbWlzc2lvbnMgcGVyIGltcHJl
+        c3Npb24sIENUViAoZG9jcy9zbmlwcGV0cy9kZWZhdWx0c19jaGFubmVsX21hcHBpbmcubWR4KS4g
+        anVkZ2VtZW50OiByYW5nZSAwLjXigJMyIMOXIHZhbHVlIChhbGxvY2F0aW9uLCBubyBzZWNvbmQg
+        ZGF0YXNldCkugl0ICz0XBwcHLR0ChBNjb3Jwb3JhdGUucGVyX2ltcHJlc3Npb25hdWRpbz+pFocr
+        AgxKP5kWhysCDEo/0euFHrhR7GdDTzJlL2ltcHJlc3Npb25TT0JSSUVUWQfqanVkZ2VtZW50OiBT
+        Y29wZTMgZ2l2ZXMgbm8gYXVkaW8gY29ycG9yYXRlIGZpZ3VyZTsgYXVkaW8gc3RyZWFtaW5nIHB1
+        Ymxpc2hlcnMgYXJlIGRpZ2l0YWwgcHVibGlzaGVycyBsaWtlIHdlYi9hcHAvc3RyZWFtaW5nLCBz
+        byAwLjA0OSBnL2ltcC4gTG93IDAuNSDDlyB2YWx1ZTsgaGlnaCA9IHRoZSBDVFYgZmlndXJlIDAu
+        MjggKGNvbnRlbnQtcHJvZHVjdGlvbi1oZWF2eSBtZWRpYSBvd25lcnMgc3VjaCBhcyBicm9hZGNh
+        c3RlcnMnIGF1ZGlvIGFybXMpLoFyBws9EwcHBy0TAoJLY29ycG9yYXRlLnBlcl9pbXByZXNzaW9u
+        YXBwP6kWhysCDEo/mRaHKwIMSj+5FocrAgxKZ0NPMmUvaW1wcmVzc2lvblMzTQfpU2NvcGUzIGNv
+        cnBvcmF0ZSBlbWlzc2lvbnMgcGVyIGltcHJlc3Npb24sIGFwcCAoZG9jcy9zbmlwcGV0cy9kZWZh
+        dWx0c19jaGFubmVsX21hcHBpbmcubWR4KS4ganVkZ2VtZW50OiByYW5nZSAwLjXigJMyIMOXIHZh
+        bHVlIChhbGxvY2F0aW9uLCBubyBzZWNvbmQgZGF0YXNldCkug24GCxsABwcHGRUChn1jZG4udXNl
+        PzwuM+/xlQM/LC4z7/GVAz9hnOB19v0ia1doL0dCR01TRgfpR01TRiBlZGdlLW5vZGUgdXNlIDQu
+        M2UtNyBXaC9rQiAoZWRnZV9ub2RlX3VzZV93YXR0c19wZXJfa2IsIGFwcGxpZWQgYXMgV2gva0Ig
+        aW4gdGhlIFNjb3BlMyBmb3JtdWxhKSA9IDAuMDAwNDMga1doL0dCOyByZWFkIGluIFNjb3BlMyBk
+        b2NzL3NuaXBwZXRzL2RlZmF1bHRzX2FkX3BsYXRmb3JtLm1keC4gTG93OiBqdWRnZW1lbnQ6IDAu
+        NSDDlyB2YWx1ZSAoY2FjaGUtaGVhdnkgQ0ROcywgbm8gbG93ZXIgcHVibGlzaGVkIGZpZ3VyZSku
+        IEhpZ2g6IGp1ZGdlbWVudDogNSDDlyB2YWx1ZSAob2xkZXIgZWRnZSBoYXJkd2FyZSwgbG93IGNh
+        Y2hlLWhpdCByYXRpb3MpOyBTV0RNIHY0J3MgMC4wNTUga1doL0dCIGRhdGEtY2VudHJlIGZpZ3Vy
+        ZSBjb3ZlcnMgb3JpZ2luIHNlcnZlcnMgYW5kIGlzIG5vdCBhbiBlZGdlLWRlbGl2ZXJ5IGJvdW5k
+        LCBzbyBpdCBpcyBub3QgdXNlZC6CXgULQRkHBwctEwKEGWFkc2VsZWN0aW9uLnBlcl9pbXByZXNz
+        aW9uc29jaWFsP3Gc4HX2/SI/YZzgdfb9Ij+Ka1Cw8nuzZ0NPMmUvaW1wcmVzc2lvblMzTQfpU2Nv
+        cGUzIHNvY2lhbCBhZC1zZXJ2ZXIgZmFjdG9yIDAuMDA0MyBnL2ltcCAoZG9jcy9zbmlwcGV0cy9k
+        ZWZhdWx0c19hZF9wbGF0Zm9ybS5tZHgpOiB0aGUgcGxhdGZvcm0ncyBpbi1ob3VzZSBhdWN0aW9u
+        LCBubyBiaWQgc3RyZWFtLiBqdWRnZW1lbnQ6IGxvdyAwLjUgw5csIGhpZ2ggMyDDlyB2YWx1ZTsg
+        c2luZ2xlIHB1Ymxpc2hlZCB2YWx1ZSwgYW5kIGluLWhvdXNlIGF1Y3Rpb25zIHdpdGggaGVhdnkg
+        cmFua2luZyBtb2RlbHMgY291bGQgZXhjZWVkIGl0LoJFBAtBEwcHBy0TAoNtYWRzZWxlY3Rpb24u
+        cGVyX2ltcHJlc3Npb25wbXA/v+2mYSg5BD+9Xko4MnZ1P86cI7eVLSNnQ08yZS9pbXByZXNzaW9u
+        UzNNB+lTY29wZTMgZGVmYXVsdHM6IG9uZSBzdXBwbHkgcGF0aCAwLjExNDQyICsgY3JlYXRpdmUg
+        cmVxdWVzdCAwLjAwMDMgKyBkYXRhLXByb3ZpZGVyIHJlcXVlc3QgMC4wMSA9IDAuMTI0NzIuIGp1
+        ZGdlbWVudDogbG93ID0gb25lIHBhdGggd2l0aG91dCBhIGRhdGEtcHJvdmlkZXIgY2FsbCAoMC4x
+        MTQ3Mik7IGhpZ2ggPSB0d28gcGF0aHMgKDAuMjM5MTQpLCBhIGRlYWwgYWxzbyBvZmZlcmVkIHRo
+        cm91Z2ggYSByZXNlbGxlci6BKgMLQRsICAgtHQKBVWFkc2VsZWN0aW9uLnBlcl9pbXByZXNzaW9u
+        b3JnYW5pY2dDTzJlL2ltcHJlc3Npb25TT0JSSUVUWQfqQ3JlYXRvci9pbmZsdWVuY2VyIHBvc3Rz
+        IGFyZSBub3QgYXVjdGlvbmVkOiBubyBhZCBzZWxlY3Rpb24gKERFU0lHTiDCpzMpLiBSYW5nZSAw
+        4oCTMCBieSBkZWZpbml0aW9uLoMnAgtBJwcHBy0TAoUdYWRzZWxlY3Rpb24ucGVyX2ltcHJlc3Np
+        b25vcGVuX2V4Y2hhbmdlP9aguh9LHuI/v+2mYSg5BD/seuFHrhR7Z0NPMmUvaW1wcmVzc2lvblMz
+        TQfpU2NvcGUzIGRlZmF1bHRzIChkb2NzL3NuaXBwZXRzL2RlZmF1bHRzX2FkX3BsYXRmb3JtLm1k
+        eCk6IGp1ZGdlbWVudCBvZiAzIHN1cHBseSBwYXRocyDDlyAwLjExNDQyIGcgcGVyIGJpZCByZXF1
+        ZXN0ICsgMC4wMDAzIGNyZWF0aXZlIHJlcXVlc3QgKyAwLjAxIHJlYWwtdGltZSBkYXRhLXByb3Zp
+        ZGVyIHJlcXVlc3QgPSAwLjM1MzU2ICjiiYggU2NvcGUzIGRpc3BsYXkgMzMzIGdDTzJQTSkuIExv
+        dzogb25lIHBhdGggKDAuMTI0NzIpLiBIaWdoOiBTUkkvRENGIGFsbG9jYXRpb24g4omIMC44OSBn
+        L2ltcCAoMzUwIHBvdGVudGlhbCBwYXRocywgRlIgd29ya2VkIGV4YW1wbGUpLoM6AQtBGQcHBy0T
+        AoVRYWRzZWxlY3Rpb24ucGVyX2ltcHJlc3Npb25kaXJlY3Q/v+2mYSg5BD80tZmqYJE6P7/tpmEo
+        OQRnQ08yZS9pbXByZXNzaW9uUzNNB+lTY29wZTMgZGVmYXVsdHM6IHByb2dyYW1tYXRpYy1ndWFy
+        YW50ZWVkIGJ1eSBvbiBvbmUgcGF0aCAwLjExNDQyICsgMC4wMDAzICsgMC4wMSA9IDAuMTI0NzIu
+        IGp1ZGdlbWVudDogbG93ID0gYW4gaW5zZXJ0aW9uIG9yZGVyIHNlcnZlZCBieSB0aGUgcHVibGlz
+        aGVyJ3MgYWQgc2VydmVyIHdpdGggbm8gYXVjdGlvbiAoZ2VuZXJpYyBhZCBzZXJ2ZXIgMC4wMDAw
+        MTYgKyBjcmVhdGl2ZSByZXF1ZXN0IDAuMDAwMyA9IDAuMDAwMzE2OyBDZWRhcmE6IGFkIHNlbGVj
+        dGlvbiDiiYgxJSBvZiBkaXJlY3QtYnV5IGVtaXNzaW9ucyk7IGhpZ2ggPSB2YWx1ZSAob25lIHBh
+        dGggaXMgdGhlIG1vc3QgYSBkaXJlY3QgYnV5IHRha2VzKS4NAAAADgAyAA7nDgEMdQuWCtwJzQjF
+        BzMFpQSFAuoCEAEwADIAAAAAAAAAAAAAAAAAAIF7Ggs1AAEJAQ8VAoMzZGlzcGxheS50aW1lX2lu
+        X3ZpZXcDCnNHTVNGB+lHTVNGIGRlZmF1bHQgZW1iZWRkZWQtYWQgdGltZSBpbiB2aWV3IDMgcywg
+        U2NvcGUzIGRvY3Mvc25pcHBldHMvZGVmYXVsdHNfdGltZV9pbl92aWV3Lm1keC4gTG93OiAxIHMs
+        IHRoZSBNUkMgZGlzcGxheSB2aWV3YWJpbGl0eSBtaW5pbXVtLiBIaWdoOiAxMCBzIChyZXNlYXJj
+        aCDCpzk7IE1BR05BIMOXIE9yYWNsZSDDlyBTY29wZTMgdGVzdGVkIDEwIHMgaW4gdmlldykugV0Z
+        CyURBwECDxUCgnFkZXZpY2UucG93ZXJ0dkBhGZmZmZmaMwDIV0dNU0YH6UdNU0YgdjEuMiBUViBk
+        ZWZhdWx0LCByZWFkIGluIFNjb3BlMyBkb2NzL2NvbnN1bWVyX2RldmljZXMubWR4LiBMb3c6IHNt
+        YXJ0IFRWIGluIGVjbyBtb2RlIOKJiDUxIFc7IGhpZ2g6IGVjbyBtb2RlIG9mZiAxNzDigJMyMDAg
+        VyAoQWNjZWRvIDIwMjMgc3R1ZHksIHZpYSByYXBpZHR2bmV3cywgc2Vjb25kYXJ5KS6BVxgLJRkH
+        AQcPFQKCUWRldmljZS5wb3dlcnRhYmxldEAUKPXCj1wpA0A9ZmZmZmZmV0dNU0YH6UdNU0YgdjEu
+        MiB0YWJsZXQgZGVmYXVsdCwgcmVhZCBpbiBTY29wZTMgZG9jcy9jb25zdW1lcl9kZXZpY2VzLm1k
+        eC4gTG93OiBvbGRlciBTY29wZTMgdGFibGV0LnlhbWwgMyBXLiBIaWdoOiBTUkkvRENGIHRhYmxl
+        dCAyOS40IFcgKGRpZ2l0YWxfY2FyYm9uX2ZyYW1ld29yay55bWwpLoMYFwslGQcHBw8VAoVFZGV2
+        aWNlLnBvd2VybW9iaWxlQBK4UeuFHrg/6KPXCj1wpEASuFHrhR64V0dNU0YH6UdNU0YgdjEuMiBz
+        bWFydHBob25lIGRlZmF1bHQgKDAuMDAwMDAxMyBrV2gvczsgY29uc2VydmF0aXZlLCB2aWRlbyBw
+        bGF5YmFjazsgQURFTUUgTnVtw6lyaXF1ZSAyLjApLCByZWFkIGluIFNjb3BlMyBkb2NzL2NvbnN1
+        bWVyX2RldmljZXMubWR4LiBMb3c6IG9sZGVyIFNjb3BlMyBzbWFydHBob25lLnlhbWwgMC43NyBX
+        IChpUGhvbmUgMTMgYmF0dGVyeSB0ZXN0KS4gSGlnaCA9IHZhbHVlOiB0aGUgR01TRiBmaWd1cmUg
+        aXMgYWxyZWFkeSBhIGNvbnNlcnZhdGl2ZSB1cHBlciBlc3RpbWF0ZSBhbmQgbm8gaGlnaGVyIHB1
+        Ymxpc2hlZCBwaG9uZSBmaWd1cmUgd2FzIGZvdW5kIChTUkk6IDIuMTDigJMyLjg1IFcpLoIdFgsl
+        GwcBAQ8VAoNpZGV2aWNlLnBvd2VyZGVza3RvcEBLuFHrhR64FnNXR01TRgfpR01TRiB2MS4yIFBD
+        IGRlZmF1bHQgKGRlc2t0b3ArbW9uaXRvciAvIGxhcHRvcCBzeW50aGV0aWMpLCByZWFkIGluIFNj
+        b3BlMyBkb2NzL2NvbnN1bWVyX2RldmljZXMubWR4LiBMb3c6IGxhcHRvcCBhY3RpdmUgMjIgVyAo
+        VXJiYW4gZXQgYWwuIDIwMTksIFVTIGluc3RhbGxlZCBiYXNlLCB2aWEgU2NvcGUzKS4gSGlnaDog
+        ZGVza3RvcCBhY3RpdmUgODUgVyArIG1vbml0b3IgMzAgVyAoVXJiYW4gZXQgYWwuIDIwMTkpLoML
+        FQsrEQcHBxsVAoUhZGV2aWNlLmVtYm9kaWVkdHY/gbcXWOIZZT98WCVbA1vVP4OpKjBVMmFnQ08y
+        ZS9zR01TRgfpR01TRiB2MS4yIFRWIGVtYm9kaWVkIHBlciBzZWNvbmQgb2YgdXNlLCByZWFkIGlu
+        IFNjb3BlMyBkb2NzL2NvbnN1bWVyX2RldmljZXMubWR4LiBMb3c6IGp1ZGdlbWVudDogMC44IMOX
+        IHZhbHVlICjiiYggYSAxMC15ZWFyIGluc3RlYWQgb2YgOC15ZWFyIFRWIGxpZmUpOyBib3RoIHB1
+        Ymxpc2hlZCBhbHRlcm5hdGl2ZXMgKG9sZGVyIFNjb3BlMyB0dl9zeXN0ZW0ueWFtbCAwLjAwOTYs
+        IFNSSS9EQ0YgMC4wMDg4OSkgYXJlIGFib3ZlIHRoZSB2YWx1ZS4gSGlnaDogb2xkZXIgU2NvcGUz
+        IHR2X3N5c3RlbS55YW1sIDAuMDA5NiAoVFYgd2l0aCBzZXQtdG9wIGJveC9zb3VuZGJhcikugw8U
+        CysZBwcHGxUChSFkZXZpY2UuZW1ib2RpZWR0YWJsZXQ/mlEZzgdfcD9ngtOEdvKmP6PDYRNATqVn
+        Q08yZS9zR01TRgfpR01TRiB2MS4yIHRhYmxldCBlbWJvZGllZCBwZXIgc2Vjb25kIG9mIHVzZSAo
+        aGlnaCBiZWNhdXNlIG9mIGxvdyBkYWlseSB1c2UpLCByZWFkIGluIFNjb3BlMyBkb2NzL2NvbnN1
+        bWVyX2RldmljZXMubWR4LiBMb3c6IG9sZGVyIFNjb3BlMyB0YWJsZXQueWFtbCAwLjAwMjg3LiBI
+        aWdoOiBqdWRnZW1lbnQ6IDEuNSDDlyB2YWx1ZTsgdGhlIG9ubHkgYWx0ZXJuYXRpdmUgYWJvdmUg
+        dGhlIGxvdywgU1JJL0RDRiAwLjAxMjggKDc1Ljkga2csIDMgeWVhcnMsIDEuNSBoL2RheSksIGlz
+        IGJlbG93IHRoZSBHTVNGIHZhbHVlLCBhbmQgdGFibGV0IGRhaWx5IHVzZSBpcyB1bmNlcnRhaW4u
+        ggUTCysZBwcHGxUCgw1kZXZpY2UuZW1ib2RpZWRtb2JpbGU/etQsPJ7swD934TK1XvH+P4Nfw7T2
+        FnJnQ08yZS9zR01TRgfpR01TRiB2MS4yIHNtYXJ0cGhvbmUgZW1ib2RpZWQgcGVyIHNlY29uZCBv
+        ZiB1c2UsIHJlYWQgaW4gU2NvcGUzIGRvY3MvY29uc3VtZXJfZGV2aWNlcy5tZHguIExvdzogb2xk
+        ZXIgU2NvcGUzIHNtYXJ0cGhvbmUueWFtbCAwLjAwNTgzLiBIaWdoOiBTUkkvRENGIDg0IGtnIG92
+        ZXIgMi41IHllYXJzIGF0IDIuNyBoL2RheSA9IDAuMDA5NDYuggwSCysbBwcHGxUCgxlkZXZpY2Uu
+        ZW1ib2RpZWRkZXNrdG9wP3ZSvTw2ETQ/cwFkhA4XGj+LCJoCdSVGZ0NPMmUvc0dNU0YH6UdNU0Yg
+        djEuMiBQQyBlbWJvZGllZCBwZXIgc2Vjb25kIG9mIHVzZSwgcmVhZCBpbiBTY29wZTMgZG9jcy9j
+        b25zdW1lcl9kZXZpY2VzLm1keC4gTG93OiBvbGRlciBTY29wZTMgcGVyc29uYWxfY29tcHV0ZXIu
+        eWFtbCAwLjAwNDY0LiBIaWdoOiBTUkkvRENGIGRlc2t0b3AgMTc1IGtnIG92ZXIgNSB5ZWFycyBh
+        dCAyLjAyIGgvZGF5ID0gMC4wMTMyLoE3EQspFQICAxcdAoIVY3JlYXRpdmUuYnl0ZXN0ZXh0E4gD
+        6ADDUGJ5dGVzU09CUklFVFkH6mp1ZGdlbWVudDogdGV4dCBhZCB3aXRoIGhlYWRsaW5lLCBib2R5
+        IGFuZCBhIHNtYWxsIGF2YXRhci9sb2dvIOKJiCA1IGtCLiBMb3cgMSBrQiAodGV4dCBvbmx5KSwg
+        aGlnaCA1MCBrQiAod2l0aCBhIGxhcmdlciB0aHVtYm5haWwpLoFcEAspFwMDAxcVAoJhY3JlYXRp
+        dmUuYnl0ZXNzdG9yeQl+AAS/ABL8AGJ5dGVzR01TRgfpRnVsbC1zY3JlZW4gMTA4MMOXMTkyMCBm
+        cmFtZSBhdCB0aGUgR01TRiBpbWFnZSBmb3JtdWxhICjDlyAzIC8gMTApID0gNjIyLDA4MCwgYXMg
+        dGhlIFNjb3BlMyBkZWZhdWx0IHNvY2lhbCBhZC4ganVkZ2VtZW50OiByYW5nZSA9IGNvbXByZXNz
+        aW9uIHJhdGlvIDIwIHRvIDUsIGFzIGZvciBpbWFnZS6DCQ8LKRcDAwMXFQKFO2NyZWF0aXZlLmJ5
+        dGVzaW1hZ2UJfgAEvwAS/ABieXRlc0dNU0YH6UdNU0YgaW1hZ2Ugd2VpZ2h0ID0gd2lkdGggw5cg
+        aGVpZ2h0IMOXIDMgLyAxMCAoY29tcHJlc3Npb24gcmF0aW8gMTApLCBTY29wZTMgZG9jcy9zbmlw
+        cGV0cy9kZWZhdWx0c19tZWRpYV9zaXplLm1keDsgZGVmYXVsdCBzb2NpYWwgYWQgMTA4MMOXMTky
+        MCBpbWFnZSA9IDYyMiwwODAuIGp1ZGdlbWVudDogbG93ID0gY29tcHJlc3Npb24gcmF0aW8gMjAg
+        KHdlbGwtY29tcHJlc3NlZCBKUEVHL1dlYlApLCBoaWdoID0gcmF0aW8gNSAobGlnaHQgY29tcHJl
+        c3Npb24vUE5HKS4gU21hbGwgZGlzcGxheSBiYW5uZXJzIChlLmcuIDMwMMOXMjUwID0gMjIsNTAw
+        KSBzaG91bGQgZ2l2ZSBjcmVhdGl2ZV9ieXRlcy6BYw4LKR0DAwMXHQKCYWNyZWF0aXZlLmJ5dGVz
+        Y2Fyb3VzZWwQBKAKrcA1ZMBieXRlc1NPQlJJRVRZB+pqdWRnZW1lbnQ6IDMgc3F1YXJlIGNhcmRz
+        IG9mIDEwODDDlzEwODAgYXQgdGhlIEdNU0YgZm9ybXVsYSAoMyDDlyAzNDksOTIwKSwgYXMgdGhl
+        IGZpcnN0IGNhcmRzIGxvYWQgYW5kIGFyZSBzZWVuLiBMb3c6IDIgY2FyZHMuIEhpZ2g6IDEwIGNh
+        cmRzIChjYXJvdXNlbCBtYXhpbXVtIG9uIE1ldGEpLoIWDQspFwMDAxcTAoNXY3JlYXRpdmUuYnl0
+        ZXNhdWRpbwV+QAFfkAknwGJ5dGVzUzNNB+lBIDMwIHMgc3BvdCBhdCB0aGUgU2NvcGUzIG1pZGRs
+        ZSBhdWRpbyBiaXRyYXRlIDAuMDk2IE1iaXQvcyAoZGVmYXVsdHMvdHJhbnNtaXNzaW9uX3JhdGUt
+        ZGVmYXVsdHMueWFtbCk6IDMwIMOXIDk2LDAwMCAvIDggPSAzNjAsMDAwLiBSYW5nZTogdGhlIFNj
+        b3BlMyBsb3cgYW5kIGhpZ2ggYXVkaW8gYml0cmF0ZXMgMC4wMjQgYW5kIDAuMTYgTWJpdC9zIG92
+        ZXIgMzAgcyAoOTAsMDAwIC8gNjAwLDAwMCkuDQAAAAsA/wAOsw1nC/wKZwkaB64GYQT+A5MCRgD/
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAgkQl
+        CykRAgICHxcChDNncmlkLmludGVuc2l0eUFXAiYCIQLxZ0NPMmUva1doRU1CRVIH5kVtYmVyIDIw
+        MjIgYW5udWFsIGF2ZXJhZ2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9yIEFCVywg
+        Q08yLmpzIGF2ZXJhZ2UtaW50ZW5zaXRpZXMuanNvbiBANjYyOGY4My4gTG93OiBFbGVjdHJpY2l0
+        eSBNYXBzIDIwMjUgeWVhcmx5IDU0NSAoY29uc3VtcHRpb24tYmFzZWQsIGZsb3ctdHJhY2VkOyBD
+        TzIuanMgQDBiZjgzYzgpLiBIaWdoOiBJRkkgMjAyMSB2My4xIG9wZXJhdGluZyBtYXJnaW4gNzUz
+        IChtYXJnaW5hbCwgY29uc2VxdWVudGlhbCB1cHBlciBib3VuZCkugkokCykRBwICHxcChDNncmlk
+        LmludGVuc2l0eUFVQIE8uFHrhR8B2gMoZ0NPMmUva1doRU1CRVIH6EVtYmVyIDIwMjQgYW5udWFs
+        IGF2ZXJhZ2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9yIEFVUywgQ08yLmpzIGF2
+        ZXJhZ2UtaW50ZW5zaXRpZXMuanNvbiBANjYyOGY4My4gTG93OiBFbGVjdHJpY2l0eSBNYXBzIDIw
+        MjUgeWVhcmx5IDQ3NCAoY29uc3VtcHRpb24tYmFzZWQsIGZsb3ctdHJhY2VkOyBDTzIuanMgQDBi
+        ZjgzYzgpLiBIaWdoOiBJRkkgMjAyMSB2My4xIG9wZXJhdGluZyBtYXJnaW4gODA4IChtYXJnaW5h
+        bCwgY29uc2VxdWVudGlhbCB1cHBlciBib3VuZCkugmgjCykRBwcCHxcChGNncmlkLmludGVuc2l0
+        eUFUQFmnrhR64UhAVIZmZmZmZgDyZ0NPMmUva1doRU1CRVIH6EVtYmVyIDIwMjQgYW5udWFsIGF2
+        ZXJhZ2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9yIEFVVCwgQ08yLmpzIGF2ZXJh
+        Z2UtaW50ZW5zaXRpZXMuanNvbiBANjYyOGY4My4gTG93OiAwLjggw5cgdmFsdWUgKEVsZWN0cmlj
+        aXR5IE1hcHMgMjAyNSAoMTYzKSBpcyBub3QgYmVsb3cgRW1iZXIpOyBqdWRnZW1lbnQ6IMKxMjAv
+        MjUlIHdoZXJlIG5vIHNlY29uZCBkYXRhc2V0LiBIaWdoOiBJRkkgMjAyMSB2My4xIG9wZXJhdGlu
+        ZyBtYXJnaW4gMjQyIChtYXJnaW5hbCwgY29uc2VxdWVudGlhbCB1cHBlciBib3VuZCkugmAiCykR
+        BwcCHxcChFNncmlkLmludGVuc2l0eUFTQIQ4euFHrhRAgC0zMzMzMwLxZ0NPMmUva1doRU1CRVIH
+        50VtYmVyIDIwMjMgYW5udWFsIGF2ZXJhZ2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkg
+        Zm9yIEFTTSwgQ08yLmpzIGF2ZXJhZ2UtaW50ZW5zaXRpZXMuanNvbiBANjYyOGY4My4gTG93OiAw
+        Ljggw5cgdmFsdWUgKG5vIEVsZWN0cmljaXR5IE1hcHMgMjAyNSBjb3VudHJ5IHZhbHVlKTsganVk
+        Z2VtZW50OiDCsTIwLzI1JSB3aGVyZSBubyBzZWNvbmQgZGF0YXNldC4gSGlnaDogSUZJIDIwMjEg
+        djMuMSBvcGVyYXRpbmcgbWFyZ2luIDc1MyAobWFyZ2luYWwsIGNvbnNlcXVlbnRpYWwgdXBwZXIg
+        Ym91bmQpLoJKIQspEQcCAh8XAoQzZ3JpZC5pbnRlbnNpdHlBUkB2bzMzMzMzATkB3mdDTzJlL2tX
+        aEVNQkVSB+hFbWJlciAyMDI0IGFubnVhbCBhdmVyYWdlIChsaWZlY3ljbGUsIHByb2R1Y3Rpb24t
+        YmFzZWQpIGZvciBBUkcsIENPMi5qcyBhdmVyYWdlLWludGVuc2l0aWVzLmpzb24gQDY2MjhmODMu
+        IExvdzogRWxlY3RyaWNpdHkgTWFwcyAyMDI1IHllYXJseSAzMTMgKGNvbnN1bXB0aW9uLWJhc2Vk
+        LCBmbG93LXRyYWNlZDsgQ08yLmpzIEAwYmY4M2M4KS4gSGlnaDogSUZJIDIwMjEgdjMuMSBvcGVy
+        YXRpbmcgbWFyZ2luIDQ3OCAobWFyZ2luYWwsIGNvbnNlcXVlbnRpYWwgdXBwZXIgYm91bmQpLoJp
+        IAspEQcHAh8XAoRlZ3JpZC5pbnRlbnNpdHlBT0Bk5wo9cKPXQGC49cKPXCkFxGdDTzJlL2tXaEVN
+        QkVSB+dFbWJlciAyMDIzIGFubnVhbCBhdmVyYWdlIChsaWZlY3ljbGUsIHByb2R1Y3Rpb24tYmFz
+        ZWQpIGZvciBBR08sIENPMi5qcyBhdmVyYWdlLWludGVuc2l0aWVzLmpzb24gQDY2MjhmODMuIExv
+        dzogMC44IMOXIHZhbHVlIChFbGVjdHJpY2l0eSBNYXBzIDIwMjUgKDIxMykgaXMgbm90IGJlbG93
+        IEVtYmVyKTsganVkZ2VtZW50OiDCsTIwLzI1JSB3aGVyZSBubyBzZWNvbmQgZGF0YXNldC4gSGln
+        aDogSUZJIDIwMjEgdjMuMSBvcGVyYXRpbmcgbWFyZ2luIDE0NzYgKG1hcmdpbmFsLCBjb25zZXF1
+        ZW50aWFsIHVwcGVyIGJvdW5kKS6CSh8LKREHAgIfFwKEM2dyaWQuaW50ZW5zaXR5QU1AborhR64U
+        ewDCAYZnQ08yZS9rV2hFTUJFUgfoRW1iZXIgMjAyNCBhbm51YWwgYXZlcmFnZSAobGlmZWN5Y2xl
+        LCBwcm9kdWN0aW9uLWJhc2VkKSBmb3IgQVJNLCBDTzIuanMgYXZlcmFnZS1pbnRlbnNpdGllcy5q
+        c29uIEA2NjI4ZjgzLiBMb3c6IEVsZWN0cmljaXR5IE1hcHMgMjAyNSB5ZWFybHkgMTk0IChjb25z
+        dW1wdGlvbi1iYXNlZCwgZmxvdy10cmFjZWQ7IENPMi5qcyBAMGJmODNjOCkuIEhpZ2g6IElGSSAy
+        MDIxIHYzLjEgb3BlcmF0aW5nIG1hcmdpbiAzOTAgKG1hcmdpbmFsLCBjb25zZXF1ZW50aWFsIHVw
+        cGVyIGJvdW5kKS6DEh4LKREHBwcfFwKFK2dyaWQuaW50ZW5zaXR5QUxAOGuFHrhR7EAzij1wo9cK
+        QD6HrhR64UhnQ08yZS9rV2hFTUJFUgfnRW1iZXIgMjAyMyBhbm51YWwgYXZlcmFnZSAobGlmZWN5
+        Y2xlLCBwcm9kdWN0aW9uLWJhc2VkKSBmb3IgQUxCLCBDTzIuanMgYXZlcmFnZS1pbnRlbnNpdGll
+        cy5qc29uIEA2NjI4ZjgzLiBMb3c6IDAuOCDDlyB2YWx1ZSAoRWxlY3RyaWNpdHkgTWFwcyAyMDI1
+        ICg2OSkgaXMgbm90IGJlbG93IEVtYmVyKTsganVkZ2VtZW50OiDCsTIwLzI1JSB3aGVyZSBubyBz
+        ZWNvbmQgZGF0YXNldC4gSGlnaDogMS4yNSDDlyB2YWx1ZSAoSUZJIDIwMjEgb3BlcmF0aW5nIG1h
+        cmdpbiAoMCkgaXMgbm90IGFib3ZlIEVtYmVyKTsganVkZ2VtZW50OiDCsTIwLzI1JSB3aGVyZSBu
+        byBzZWNvbmQgZGF0YXNldC6CaB0LKREHBwIfFwKEY2dyaWQuaW50ZW5zaXR5QUdAgxjhR64Ue0B+
+        jj1wo9cKAvFnQ08yZS9rV2hFTUJFUgfnRW1iZXIgMjAyMyBhbm51YWwgYXZlcmFnZSAobGlmZWN5
+        Y2xlLCBwcm9kdWN0aW9uLWJhc2VkKSBmb3IgQVRHLCBDTzIuanMgYXZlcmFnZS1pbnRlbnNpdGll
+        cy5qc29uIEA2NjI4ZjgzLiBMb3c6IDAuOCDDlyB2YWx1ZSAoRWxlY3RyaWNpdHkgTWFwcyAyMDI1
+        ICg2NjUpIGlzIG5vdCBiZWxvdyBFbWJlcik7IGp1ZGdlbWVudDogwrEyMC8yNSUgd2hlcmUgbm8g
+        c2Vjb25kIGRhdGFzZXQuIEhpZ2g6IElGSSAyMDIxIHYzLjEgb3BlcmF0aW5nIG1hcmdpbiA3NTMg
+        KG1hcmdpbmFsLCBjb25zZXF1ZW50aWFsIHVwcGVyIGJvdW5kKS6CSRwLKREHAQIfFwKEM2dyaWQu
+        aW50ZW5zaXR5QUZAXu1wo9cKPXgBnmdDTzJlL2tXaEVNQkVSB+dFbWJlciAyMDIzIGFubnVhbCBh
+        dmVyYWdlIChsaWZlY3ljbGUsIHByb2R1Y3Rpb24tYmFzZWQpIGZvciBBRkcsIENPMi5qcyBhdmVy
+        YWdlLWludGVuc2l0aWVzLmpzb24gQDY2MjhmODMuIExvdzogRWxlY3RyaWNpdHkgTWFwcyAyMDI1
+        IHllYXJseSAxMjAgKGNvbnN1bXB0aW9uLWJhc2VkLCBmbG93LXRyYWNlZDsgQ08yLmpzIEAwYmY4
+        M2M4KS4gSGlnaDogSUZJIDIwMjEgdjMuMSBvcGVyYXRpbmcgbWFyZ2luIDQxNCAobWFyZ2luYWws
+        IGNvbnNlcXVlbnRpYWwgdXBwZXIgYm91bmQpLoJKGwspEQcCAh8XAoQzZ3JpZC5pbnRlbnNpdHlB
+        RUB+yzMzMzMzAVwCLGdDTzJlL2tXaEVNQkVSB+dFbWJlciAyMDIzIGFubnVhbCBhdmVyYWdlIChs
+        aWZlY3ljbGUsIHByb2R1Y3Rpb24tYmFzZWQpIGZvciBBUkUsIENPMi5qcyBhdmVyYWdlLWludGVu
+        c2l0aWVzLmpzb24gQDY2MjhmODMuIExvdzogRWxlY3RyaWNpdHkgTWFwcyAyMDI1IHllYXJseSAz
+        NDggKGNvbnN1bXB0aW9uLWJhc2VkLCBmbG93LXRyYWNlZDsgQ08yLmpzIEAwYmY4M2M4KS4gSGln
+        aDogSUZJIDIwMjEgdjMuMSBvcGVyYXRpbmcgbWFyZ2luIDU1NiAobWFyZ2luYWwsIGNvbnNlcXVl
+        bnRpYWwgdXBwZXIgYm91bmQpLg0AAAALAJYADoYNOAvZCl8I9AenBjwEwgNXAhAAlgAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAIJ3
+        MAspEQcCBx8XAoUBZ3JpZC5pbnRlbnNpdHlCTkCL5Vwo9cKPAjJAkW9cKPXCj2dDTzJlL2tXaEVN
+        QkVSB+dFbWJlciAyMDIzIGFubnVhbCBhdmVyYWdlIChsaWZlY3ljbGUsIHByb2R1Y3Rpb24tYmFz
+        ZWQpIGZvciBCUk4sIENPMi5qcyBhdmVyYWdlLWludGVuc2l0aWVzLmpzb24gQDY2MjhmODMuIExv
+        dzogRWxlY3RyaWNpdHkgTWFwcyAyMDI1IHllYXJseSA1NjIgKGNvbnN1bXB0aW9uLWJhc2VkLCBm
+        bG93LXRyYWNlZDsgQ08yLmpzIEAwYmY4M2M4KS4gSGlnaDogMS4yNSDDlyB2YWx1ZSAoSUZJIDIw
+        MjEgb3BlcmF0aW5nIG1hcmdpbiAoNjgxKSBpcyBub3QgYWJvdmUgRW1iZXIpOyBqdWRnZW1lbnQ6
+        IMKxMjAvMjUlIHdoZXJlIG5vIHNlY29uZCBkYXRhc2V0LoJELwspEQICAh8XAoQzZ3JpZC5pbnRl
+        bnNpdHlCSgJOAfYC6WdDTzJlL2tXaEVNQkVSB+dFbWJlciAyMDIzIGFubnVhbCBhdmVyYWdlIChs
+        aWZlY3ljbGUsIHByb2R1Y3Rpb24tYmFzZWQpIGZvciBCRU4sIENPMi5qcyBhdmVyYWdlLWludGVu
+        c2l0aWVzLmpzb24gQDY2MjhmODMuIExvdzogRWxlY3RyaWNpdHkgTWFwcyAyMDI1IHllYXJseSA1
+        MDIgKGNvbnN1bXB0aW9uLWJhc2VkLCBmbG93LXRyYWNlZDsgQ08yLmpzIEAwYmY4M2M4KS4gSGln
+        aDogSUZJIDIwMjEgdjMuMSBvcGVyYXRpbmcgbWFyZ2luIDc0NSAobWFyZ2luYWwsIGNvbnNlcXVl
+        bnRpYWwgdXBwZXIgYm91bmQpLoJoLgspEQcHAh8XAoRjZ3JpZC5pbnRlbnNpdHlCSUBs2KPXCj1x
+        QGcT1wo9cKQBnmdDTzJlL2tXaEVNQkVSB+dFbWJlciAyMDIzIGFubnVhbCBhdmVyYWdlIChsaWZl
+        Y3ljbGUsIHByb2R1Y3Rpb24tYmFzZWQpIGZvciBCREksIENPMi5qcyBhdmVyYWdlLWludGVuc2l0
+        aWVzLmpzb24gQDY2MjhmODMuIExvdzogMC44IMOXIHZhbHVlIChFbGVjdHJpY2l0eSBNYXBzIDIw
+        MjUgKDI0MSkgaXMgbm90IGJlbG93IEVtYmVyKTsganVkZ2VtZW50OiDCsTIwLzI1JSB3aGVyZSBu
+        byBzZWNvbmQgZGF0YXNldC4gSGlnaDogSUZJIDIwMjEgdjMuMSBvcGVyYXRpbmcgbWFyZ2luIDQx
+        NCAobWFyZ2luYWwsIGNvbnNlcXVlbnRpYWwgdXBwZXIgYm91bmQpLoJ3LQspEQcCBx8XAoUBZ3Jp
+        ZC5pbnRlbnNpdHlCSECMM0euFHrhAehAkaAKPXCj12dDTzJlL2tXaEVNQkVSB+dFbWJlciAyMDIz
+        IGFubnVhbCBhdmVyYWdlIChsaWZlY3ljbGUsIHByb2R1Y3Rpb24tYmFzZWQpIGZvciBCSFIsIENP
+        Mi5qcyBhdmVyYWdlLWludGVuc2l0aWVzLmpzb24gQDY2MjhmODMuIExvdzogRWxlY3RyaWNpdHkg
+        TWFwcyAyMDI1IHllYXJseSA0ODggKGNvbnN1bXB0aW9uLWJhc2VkLCBmbG93LXRyYWNlZDsgQ08y
+        LmpzIEAwYmY4M2M4KS4gSGlnaDogMS4yNSDDlyB2YWx1ZSAoSUZJIDIwMjEgb3BlcmF0aW5nIG1h
+        cmdpbiAoNzI2KSBpcyBub3QgYWJvdmUgRW1iZXIpOyBqdWRnZW1lbnQ6IMKxMjAvMjUlIHdoZXJl
+        IG5vIHNlY29uZCBkYXRhc2V0LoJoLAspEQcHAh8XAoRjZ3JpZC5pbnRlbnNpdHlCR0Bwg1wo9cKP
+        QGpr1wo9cKQDj2dDTzJlL2tXaEVNQkVSB+hFbWJlciAyMDI0IGFubnVhbCBhdmVyYWdlIChsaWZl
+        Y3ljbGUsIHByb2R1Y3Rpb24tYmFzZWQpIGZvciBCR1IsIENPMi5qcyBhdmVyYWdlLWludGVuc2l0
+        aWVzLmpzb24gQDY2MjhmODMuIExvdzogMC44IMOXIHZhbHVlIChFbGVjdHJpY2l0eSBNYXBzIDIw
+        MjUgKDM2NSkgaXMgbm90IGJlbG93IEVtYmVyKTsganVkZ2VtZW50OiDCsTIwLzI1JSB3aGVyZSBu
+        byBzZWNvbmQgZGF0YXNldC4gSGlnaDogSUZJIDIwMjEgdjMuMSBvcGVyYXRpbmcgbWFyZ2luIDkx
+        MSAobWFyZ2luYWwsIGNvbnNlcXVlbnRpYWwgdXBwZXIgYm91bmQpLoJKKwspEQcCAh8XAoQzZ3Jp
+        ZC5pbnRlbnNpdHlCRkCBV0euFHrhAiEC8WdDTzJlL2tXaEVNQkVSB+dFbWJlciAyMDIzIGFubnVh
+        bCBhdmVyYWdlIChsaWZlY3ljbGUsIHByb2R1Y3Rpb24tYmFzZWQpIGZvciBCRkEsIENPMi5qcyBh
+        dmVyYWdlLWludGVuc2l0aWVzLmpzb24gQDY2MjhmODMuIExvdzogRWxlY3RyaWNpdHkgTWFwcyAy
+        MDI1IHllYXJseSA1NDUgKGNvbnN1bXB0aW9uLWJhc2VkLCBmbG93LXRyYWNlZDsgQ08yLmpzIEAw
+        YmY4M2M4KS4gSGlnaDogSUZJIDIwMjEgdjMuMSBvcGVyYXRpbmcgbWFyZ2luIDc1MyAobWFyZ2lu
+        YWwsIGNvbnNlcXVlbnRpYWwgdXBwZXIgYm91bmQpLoJoKgspEQcHAh8XAoRjZ3JpZC5pbnRlbnNp
+        dHlCRUBdZR64UeuFQFeD1wo9cKQA/GdDTzJlL2tXaEVNQkVSB+hFbWJlciAyMDI0IGFubnVhbCBh
+        dmVyYWdlIChsaWZlY3ljbGUsIHByb2R1Y3Rpb24tYmFzZWQpIGZvciBCRUwsIENPMi5qcyBhdmVy
+        YWdlLWludGVuc2l0aWVzLmpzb24gQDY2MjhmODMuIExvdzogMC44IMOXIHZhbHVlIChFbGVjdHJp
+        Y2l0eSBNYXBzIDIwMjUgKDE4MCkgaXMgbm90IGJlbG93IEVtYmVyKTsganVkZ2VtZW50OiDCsTIw
+        LzI1JSB3aGVyZSBubyBzZWNvbmQgZGF0YXNldC4gSGlnaDogSUZJIDIwMjEgdjMuMSBvcGVyYXRp
+        bmcgbWFyZ2luIDI1MiAobWFyZ2luYWwsIGNvbnNlcXVlbnRpYWwgdXBwZXIgYm91bmQpLoJ3KQsp
+        EQcCBx8XAoUBZ3JpZC5pbnRlbnNpdHlCRECFtQo9cKPXAnZAiyJR64UeuGdDTzJlL2tXaEVNQkVS
+        B+hFbWJlciAyMDI0IGFubnVhbCBhdmVyYWdlIChsaWZlY3ljbGUsIHByb2R1Y3Rpb24tYmFzZWQp
+        IGZvciBCR0QsIENPMi5qcyBhdmVyYWdlLWludGVuc2l0aWVzLmpzb24gQDY2MjhmODMuIExvdzog
+        RWxlY3RyaWNpdHkgTWFwcyAyMDI1IHllYXJseSA2MzAgKGNvbnN1bXB0aW9uLWJhc2VkLCBmbG93
+        LXRyYWNlZDsgQ08yLmpzIEAwYmY4M2M4KS4gSGlnaDogMS4yNSDDlyB2YWx1ZSAoSUZJIDIwMjEg
+        b3BlcmF0aW5nIG1hcmdpbiAoNTI4KSBpcyBub3QgYWJvdmUgRW1iZXIpOyBqdWRnZW1lbnQ6IMKx
+        MjAvMjUlIHdoZXJlIG5vIHNlY29uZCBkYXRhc2V0LoJcKAspEQICAh8XAoRjZ3JpZC5pbnRlbnNp
+        dHlCQgJYAeAC7WdDTzJlL2tXaEVNQkVSB+dFbWJlciAyMDIzIGFubnVhbCBhdmVyYWdlIChsaWZl
+        Y3ljbGUsIHByb2R1Y3Rpb24tYmFzZWQpIGZvciBCUkIsIENPMi5qcyBhdmVyYWdlLWludGVuc2l0
+        aWVzLmpzb24gQDY2MjhmODMuIExvdzogMC44IMOXIHZhbHVlIChFbGVjdHJpY2l0eSBNYXBzIDIw
+        MjUgKDYzNikgaXMgbm90IGJlbG93IEVtYmVyKTsganVkZ2VtZW50OiDCsTIwLzI1JSB3aGVyZSBu
+        byBzZWNvbmQgZGF0YXNldC4gSGlnaDogSUZJIDIwMjEgdjMuMSBvcGVyYXRpbmcgbWFyZ2luIDc0
+        OSAobWFyZ2luYWwsIGNvbnNlcXVlbnRpYWwgdXBwZXIgYm91bmQpLoJLJwspEQcCAh8XAoQ1Z3Jp
+        ZC5pbnRlbnNpdHlCQUCD7hR64UeuAc4ErWdDTzJlL2tXaEVNQkVSB+hFbWJlciAyMDI0IGFubnVh
+        bCBhdmVyYWdlIChsaWZlY3ljbGUsIHByb2R1Y3Rpb24tYmFzZWQpIGZvciBCSUgsIENPMi5qcyBh
+        dmVyYWdlLWludGVuc2l0aWVzLmpzb24gQDY2MjhmODMuIExvdzogRWxlY3RyaWNpdHkgTWFwcyAy
+        MDI1IHllYXJseSA0NjIgKGNvbnN1bXB0aW9uLWJhc2VkLCBmbG93LXRyYWNlZDsgQ08yLmpzIEAw
+        YmY4M2M4KS4gSGlnaDogSUZJIDIwMjEgdjMuMSBvcGVyYXRpbmcgbWFyZ2luIDExOTcgKG1hcmdp
+        bmFsLCBjb25zZXF1ZW50aWFsIHVwcGVyIGJvdW5kKS6CdyYLKREHAgcfFwKFAWdyaWQuaW50ZW5z
+        aXR5QVpAg8iPXCj1wwGkQIi6uFHrhR9nQ08yZS9rV2hFTUJFUgfoRW1iZXIgMjAyNCBhbm51YWwg
+        YXZlcmFnZSAobGlmZWN5Y2xlLCBwcm9kdWN0aW9uLWJhc2VkKSBmb3IgQVpFLCBDTzIuanMgYXZl
+        cmFnZS1pbnRlbnNpdGllcy5qc29uIEA2NjI4ZjgzLiBMb3c6IEVsZWN0cmljaXR5IE1hcHMgMjAy
+        NSB5ZWFybHkgNDIwIChjb25zdW1wdGlvbi1iYXNlZCwgZmxvdy10cmFjZWQ7IENPMi5qcyBAMGJm
+        ODNjOCkuIEhpZ2g6IDEuMjUgw5cgdmFsdWUgKElGSSAyMDIxIG9wZXJhdGluZyBtYXJnaW4gKDUz
+        NCkgaXMgbm90IGFib3ZlIEVtYmVyKTsganVkZ2VtZW50OiDCsTIwLzI1JSB3aGVyZSBubyBzZWNv
+        bmQgZGF0YXNldC4NAAAACwBhAA6zDWgL/QpoCRoHzQZiBRUDgAHbAGEAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAgnc7CykR
+        BwIHHxcChQFncmlkLmludGVuc2l0eUNHQIZN1wo9cKQBe0CL4UeuFHrhZ0NPMmUva1doRU1CRVIH
+        50VtYmVyIDIwMjMgYW5udWFsIGF2ZXJhZ2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkg
+        Zm9yIENPRywgQ08yLmpzIGF2ZXJhZ2UtaW50ZW5zaXRpZXMuanNvbiBANjYyOGY4My4gTG93OiBF
+        bGVjdHJpY2l0eSBNYXBzIDIwMjUgeWVhcmx5IDM3OSAoY29uc3VtcHRpb24tYmFzZWQsIGZsb3ct
+        dHJhY2VkOyBDTzIuanMgQDBiZjgzYzgpLiBIaWdoOiAxLjI1IMOXIHZhbHVlIChJRkkgMjAyMSBv
+        cGVyYXRpbmcgbWFyZ2luICg2NTkpIGlzIG5vdCBhYm92ZSBFbWJlcik7IGp1ZGdlbWVudDogwrEy
+        MC8yNSUgd2hlcmUgbm8gc2Vjb25kIGRhdGFzZXQugyI6CykRCAgCHxcChXdncmlkLmludGVuc2l0
+        eUNGALxnQ08yZS9rV2hFTUJFUgfmRW1iZXIgMjAyMiBhbm51YWwgYXZlcmFnZSAobGlmZWN5Y2xl
+        LCBwcm9kdWN0aW9uLWJhc2VkKSBmb3IgQ0FGLCBDTzIuanMgYXZlcmFnZS1pbnRlbnNpdGllcy5q
+        c29uIEA2NjI4ZjgzLiBMb3c6IDAuOCDDlyB2YWx1ZSAoRWxlY3RyaWNpdHkgTWFwcyAyMDI1ICgy
+        NCkgaXMgbm90IGJlbG93IEVtYmVyKTsganVkZ2VtZW50OiDCsTIwLzI1JSB3aGVyZSBubyBzZWNv
+        bmQgZGF0YXNldC4gSGlnaDogSUZJIDIwMjEgdjMuMSBvcGVyYXRpbmcgbWFyZ2luIDE4OCAobWFy
+        Z2luYWwsIGNvbnNlcXVlbnRpYWwgdXBwZXIgYm91bmQpLiBFbWJlciByZXBvcnRzIDAgZm9yIHRo
+        aXMgY291bnRyeTsgdGhlIHJhbmdlIGNvbWVzIGZyb20gdGhlIG90aGVyIGRhdGFzZXRzLoMSOQsp
+        EQcHBx8XAoUrZ3JpZC5pbnRlbnNpdHlDREA7Cj1wo9cKQDWhR64UeuFAQOZmZmZmZmdDTzJlL2tX
+        aEVNQkVSB+dFbWJlciAyMDIzIGFubnVhbCBhdmVyYWdlIChsaWZlY3ljbGUsIHByb2R1Y3Rpb24t
+        YmFzZWQpIGZvciBDT0QsIENPMi5qcyBhdmVyYWdlLWludGVuc2l0aWVzLmpzb24gQDY2MjhmODMu
+        IExvdzogMC44IMOXIHZhbHVlIChFbGVjdHJpY2l0eSBNYXBzIDIwMjUgKDgyKSBpcyBub3QgYmVs
+        b3cgRW1iZXIpOyBqdWRnZW1lbnQ6IMKxMjAvMjUlIHdoZXJlIG5vIHNlY29uZCBkYXRhc2V0LiBI
+        aWdoOiAxLjI1IMOXIHZhbHVlIChJRkkgMjAyMSBvcGVyYXRpbmcgbWFyZ2luICgwKSBpcyBub3Qg
+        YWJvdmUgRW1iZXIpOyBqdWRnZW1lbnQ6IMKxMjAvMjUlIHdoZXJlIG5vIHNlY29uZCBkYXRhc2V0
+        LoJKOAspEQcCAh8XAoQzZ3JpZC5pbnRlbnNpdHlDQUBl2euFHrhSAIgBdGdDTzJlL2tXaEVNQkVS
+        B+hFbWJlciAyMDI0IGFubnVhbCBhdmVyYWdlIChsaWZlY3ljbGUsIHByb2R1Y3Rpb24tYmFzZWQp
+        IGZvciBDQU4sIENPMi5qcyBhdmVyYWdlLWludGVuc2l0aWVzLmpzb24gQDY2MjhmODMuIExvdzog
+        RWxlY3RyaWNpdHkgTWFwcyAyMDI1IHllYXJseSAxMzYgKGNvbnN1bXB0aW9uLWJhc2VkLCBmbG93
+        LXRyYWNlZDsgQ08yLmpzIEAwYmY4M2M4KS4gSGlnaDogSUZJIDIwMjEgdjMuMSBvcGVyYXRpbmcg
+        bWFyZ2luIDM3MiAobWFyZ2luYWwsIGNvbnNlcXVlbnRpYWwgdXBwZXIgYm91bmQpLoJoNwspEQcH
+        Ah8XAoRjZ3JpZC5pbnRlbnNpdHlCWkBjceuFHrhSQF8czMzMzM0Bk2dDTzJlL2tXaEVNQkVSB+dF
+        bWJlciAyMDIzIGFubnVhbCBhdmVyYWdlIChsaWZlY3ljbGUsIHByb2R1Y3Rpb24tYmFzZWQpIGZv
+        ciBCTFosIENPMi5qcyBhdmVyYWdlLWludGVuc2l0aWVzLmpzb24gQDY2MjhmODMuIExvdzogMC44
+        IMOXIHZhbHVlIChFbGVjdHJpY2l0eSBNYXBzIDIwMjUgKDE2MSkgaXMgbm90IGJlbG93IEVtYmVy
+        KTsganVkZ2VtZW50OiDCsTIwLzI1JSB3aGVyZSBubyBzZWNvbmQgZGF0YXNldC4gSGlnaDogSUZJ
+        IDIwMjEgdjMuMSBvcGVyYXRpbmcgbWFyZ2luIDQwMyAobWFyZ2luYWwsIGNvbnNlcXVlbnRpYWwg
+        dXBwZXIgYm91bmQpLoJKNgspEQcCAh8XAoQzZ3JpZC5pbnRlbnNpdHlCWUBzmeuFHrhSAR0BkGdD
+        TzJlL2tXaEVNQkVSB+hFbWJlciAyMDI0IGFubnVhbCBhdmVyYWdlIChsaWZlY3ljbGUsIHByb2R1
+        Y3Rpb24tYmFzZWQpIGZvciBCTFIsIENPMi5qcyBhdmVyYWdlLWludGVuc2l0aWVzLmpzb24gQDY2
+        MjhmODMuIExvdzogRWxlY3RyaWNpdHkgTWFwcyAyMDI1IHllYXJseSAyODUgKGNvbnN1bXB0aW9u
+        LWJhc2VkLCBmbG93LXRyYWNlZDsgQ08yLmpzIEAwYmY4M2M4KS4gSGlnaDogSUZJIDIwMjEgdjMu
+        MSBvcGVyYXRpbmcgbWFyZ2luIDQwMCAobWFyZ2luYWwsIGNvbnNlcXVlbnRpYWwgdXBwZXIgYm91
+        bmQpLoJLNQspEQcCAh8XAoQ1Z3JpZC5pbnRlbnNpdHlCV0CKi1wo9cKPAy4FzmdDTzJlL2tXaEVN
+        QkVSB+dFbWJlciAyMDIzIGFubnVhbCBhdmVyYWdlIChsaWZlY3ljbGUsIHByb2R1Y3Rpb24tYmFz
+        ZWQpIGZvciBCV0EsIENPMi5qcyBhdmVyYWdlLWludGVuc2l0aWVzLmpzb24gQDY2MjhmODMuIExv
+        dzogRWxlY3RyaWNpdHkgTWFwcyAyMDI1IHllYXJseSA4MTQgKGNvbnN1bXB0aW9uLWJhc2VkLCBm
+        bG93LXRyYWNlZDsgQ08yLmpzIEAwYmY4M2M4KS4gSGlnaDogSUZJIDIwMjEgdjMuMSBvcGVyYXRp
+        bmcgbWFyZ2luIDE0ODYgKG1hcmdpbmFsLCBjb25zZXF1ZW50aWFsIHVwcGVyIGJvdW5kKS6DEjQL
+        KREHBwcfFwKFK2dyaWQuaW50ZW5zaXR5QlRAODCj1wo9cUAzWZmZmZmaQD49cKPXCj1nQ08yZS9r
+        V2hFTUJFUgfnRW1iZXIgMjAyMyBhbm51YWwgYXZlcmFnZSAobGlmZWN5Y2xlLCBwcm9kdWN0aW9u
+        LWJhc2VkKSBmb3IgQlROLCBDTzIuanMgYXZlcmFnZS1pbnRlbnNpdGllcy5qc29uIEA2NjI4Zjgz
+        LiBMb3c6IDAuOCDDlyB2YWx1ZSAoRWxlY3RyaWNpdHkgTWFwcyAyMDI1ICg2MCkgaXMgbm90IGJl
+        bG93IEVtYmVyKTsganVkZ2VtZW50OiDCsTIwLzI1JSB3aGVyZSBubyBzZWNvbmQgZGF0YXNldC4g
+        SGlnaDogMS4yNSDDlyB2YWx1ZSAoSUZJIDIwMjEgb3BlcmF0aW5nIG1hcmdpbiAoMCkgaXMgbm90
+        IGFib3ZlIEVtYmVyKTsganVkZ2VtZW50OiDCsTIwLzI1JSB3aGVyZSBubyBzZWNvbmQgZGF0YXNl
+        dC6CaDMLKREHBwIfFwKEY2dyaWQuaW50ZW5zaXR5QlNAhG1HrhR64UCAV3Cj1wo9AvFnQ08yZS9r
+        V2hFTUJFUgfmRW1iZXIgMjAyMiBhbm51YWwgYXZlcmFnZSAobGlmZWN5Y2xlLCBwcm9kdWN0aW9u
+        LWJhc2VkKSBmb3IgQkhTLCBDTzIuanMgYXZlcmFnZS1pbnRlbnNpdGllcy5qc29uIEA2NjI4Zjgz
+        LiBMb3c6IDAuOCDDlyB2YWx1ZSAoRWxlY3RyaWNpdHkgTWFwcyAyMDI1ICg2OTIpIGlzIG5vdCBi
+        ZWxvdyBFbWJlcik7IGp1ZGdlbWVudDogwrEyMC8yNSUgd2hlcmUgbm8gc2Vjb25kIGRhdGFzZXQu
+        IEhpZ2g6IElGSSAyMDIxIHYzLjEgb3BlcmF0aW5nIG1hcmdpbiA3NTMgKG1hcmdpbmFsLCBjb25z
+        ZXF1ZW50aWFsIHVwcGVyIGJvdW5kKS6CSDILKREHAQIfFwKEMWdyaWQuaW50ZW5zaXR5QlJAWc1w
+        o9cKPWIBHGdDTzJlL2tXaEVNQkVSB+hFbWJlciAyMDI0IGFubnVhbCBhdmVyYWdlIChsaWZlY3lj
+        bGUsIHByb2R1Y3Rpb24tYmFzZWQpIGZvciBCUkEsIENPMi5qcyBhdmVyYWdlLWludGVuc2l0aWVz
+        Lmpzb24gQDY2MjhmODMuIExvdzogRWxlY3RyaWNpdHkgTWFwcyAyMDI1IHllYXJseSA5OCAoY29u
+        c3VtcHRpb24tYmFzZWQsIGZsb3ctdHJhY2VkOyBDTzIuanMgQDBiZjgzYzgpLiBIaWdoOiBJRkkg
+        MjAyMSB2My4xIG9wZXJhdGluZyBtYXJnaW4gMjg0IChtYXJnaW5hbCwgY29uc2VxdWVudGlhbCB1
+        cHBlciBib3VuZCkugkoxCykRBwICHxcChDNncmlkLmludGVuc2l0eUJPQH1AUeuFHrgBRwJcZ0NP
+        MmUva1doRU1CRVIH6EVtYmVyIDIwMjQgYW5udWFsIGF2ZXJhZ2UgKGxpZmVjeWNsZSwgcHJvZHVj
+        dGlvbi1iYXNlZCkgZm9yIEJPTCwgQ08yLmpzIGF2ZXJhZ2UtaW50ZW5zaXRpZXMuanNvbiBANjYy
+        OGY4My4gTG93OiBFbGVjdHJpY2l0eSBNYXBzIDIwMjUgeWVhcmx5IDMyNyAoY29uc3VtcHRpb24t
+        YmFzZWQsIGZsb3ctdHJhY2VkOyBDTzIuanMgQDBiZjgzYzgpLiBIaWdoOiBJRkkgMjAyMSB2My4x
+        IG9wZXJhdGluZyBtYXJnaW4gNjA0IChtYXJnaW5hbCwgY29uc2VxdWVudGlhbCB1cHBlciBib3Vu
+        ZCkuDQAAAAsA/wAOmA0tC9YKcwkmB9kGjQVDA8kCagD/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAgmhGCykRBwcCHxcChGNncmlkLmludGVuc2l0
+        eUNZQIAB64UeuFJAeZyj1wo9cQLvZ0NPMmUva1doRU1CRVIH6EVtYmVyIDIwMjQgYW5udWFsIGF2
+        ZXJhZ2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9yIENZUCwgQ08yLmpzIGF2ZXJh
+        Z2UtaW50ZW5zaXRpZXMuanNvbiBANjYyOGY4My4gTG93OiAwLjggw5cgdmFsdWUgKEVsZWN0cmlj
+        aXR5IE1hcHMgMjAyNSAoODM4KSBpcyBub3QgYmVsb3cgRW1iZXIpOyBqdWRnZW1lbnQ6IMKxMjAv
+        MjUlIHdoZXJlIG5vIHNlY29uZCBkYXRhc2V0LiBIaWdoOiBJRkkgMjAyMSB2My4xIG9wZXJhdGlu
+        ZyBtYXJnaW4gNzUxIChtYXJnaW5hbCwgY29uc2VxdWVudGlhbCB1cHBlciBib3VuZCkuglxFCykR
+        AgICHxcChGNncmlkLmludGVuc2l0eUNWAeABgALxZ0NPMmUva1doRU1CRVIH5kVtYmVyIDIwMjIg
+        YW5udWFsIGF2ZXJhZ2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9yIENQViwgQ08y
+        LmpzIGF2ZXJhZ2UtaW50ZW5zaXRpZXMuanNvbiBANjYyOGY4My4gTG93OiAwLjggw5cgdmFsdWUg
+        KEVsZWN0cmljaXR5IE1hcHMgMjAyNSAoNDg2KSBpcyBub3QgYmVsb3cgRW1iZXIpOyBqdWRnZW1l
+        bnQ6IMKxMjAvMjUlIHdoZXJlIG5vIHNlY29uZCBkYXRhc2V0LiBIaWdoOiBJRkkgMjAyMSB2My4x
+        IG9wZXJhdGluZyBtYXJnaW4gNzUzIChtYXJnaW5hbCwgY29uc2VxdWVudGlhbCB1cHBlciBib3Vu
+        ZCkugndECykRBwIHHxcChQFncmlkLmludGVuc2l0eUNVQIP31wo9cKQCYUCI9dcKPXCkZ0NPMmUv
+        a1doRU1CRVIH50VtYmVyIDIwMjMgYW5udWFsIGF2ZXJhZ2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlv
+        bi1iYXNlZCkgZm9yIENVQiwgQ08yLmpzIGF2ZXJhZ2UtaW50ZW5zaXRpZXMuanNvbiBANjYyOGY4
+        My4gTG93OiBFbGVjdHJpY2l0eSBNYXBzIDIwMjUgeWVhcmx5IDYwOSAoY29uc3VtcHRpb24tYmFz
+        ZWQsIGZsb3ctdHJhY2VkOyBDTzIuanMgQDBiZjgzYzgpLiBIaWdoOiAxLjI1IMOXIHZhbHVlIChJ
+        RkkgMjAyMSBvcGVyYXRpbmcgbWFyZ2luICg1NTkpIGlzIG5vdCBhYm92ZSBFbWJlcik7IGp1ZGdl
+        bWVudDogwrEyMC8yNSUgd2hlcmUgbm8gc2Vjb25kIGRhdGFzZXQugkdDCykRBwEBHxcChDFncmlk
+        LmludGVuc2l0eUNSQE+BR64UeuEkbGdDTzJlL2tXaEVNQkVSB+hFbWJlciAyMDI0IGFubnVhbCBh
+        dmVyYWdlIChsaWZlY3ljbGUsIHByb2R1Y3Rpb24tYmFzZWQpIGZvciBDUkksIENPMi5qcyBhdmVy
+        YWdlLWludGVuc2l0aWVzLmpzb24gQDY2MjhmODMuIExvdzogRWxlY3RyaWNpdHkgTWFwcyAyMDI1
+        IHllYXJseSAzNiAoY29uc3VtcHRpb24tYmFzZWQsIGZsb3ctdHJhY2VkOyBDTzIuanMgQDBiZjgz
+        YzgpLiBIaWdoOiBJRkkgMjAyMSB2My4xIG9wZXJhdGluZyBtYXJnaW4gMTA4IChtYXJnaW5hbCwg
+        Y29uc2VxdWVudGlhbCB1cHBlciBib3VuZCkugklCCykRBwECHxcChDNncmlkLmludGVuc2l0eUNP
+        QHHczMzMzM1mAZpnQ08yZS9rV2hFTUJFUgfoRW1iZXIgMjAyNCBhbm51YWwgYXZlcmFnZSAobGlm
+        ZWN5Y2xlLCBwcm9kdWN0aW9uLWJhc2VkKSBmb3IgQ09MLCBDTzIuanMgYXZlcmFnZS1pbnRlbnNp
+        dGllcy5qc29uIEA2NjI4ZjgzLiBMb3c6IEVsZWN0cmljaXR5IE1hcHMgMjAyNSB5ZWFybHkgMTAy
+        IChjb25zdW1wdGlvbi1iYXNlZCwgZmxvdy10cmFjZWQ7IENPMi5qcyBAMGJmODNjOCkuIEhpZ2g6
+        IElGSSAyMDIxIHYzLjEgb3BlcmF0aW5nIG1hcmdpbiA0MTAgKG1hcmdpbmFsLCBjb25zZXF1ZW50
+        aWFsIHVwcGVyIGJvdW5kKS6CSkELKREHAgIfFwKEM2dyaWQuaW50ZW5zaXR5Q05AgXxmZmZmZgHl
+        A4NnQ08yZS9rV2hFTUJFUgfoRW1iZXIgMjAyNCBhbm51YWwgYXZlcmFnZSAobGlmZWN5Y2xlLCBw
+        cm9kdWN0aW9uLWJhc2VkKSBmb3IgQ0hOLCBDTzIuanMgYXZlcmFnZS1pbnRlbnNpdGllcy5qc29u
+        IEA2NjI4ZjgzLiBMb3c6IEVsZWN0cmljaXR5IE1hcHMgMjAyNSB5ZWFybHkgNDg1IChjb25zdW1w
+        dGlvbi1iYXNlZCwgZmxvdy10cmFjZWQ7IENPMi5qcyBAMGJmODNjOCkuIEhpZ2g6IElGSSAyMDIx
+        IHYzLjEgb3BlcmF0aW5nIG1hcmdpbiA4OTkgKG1hcmdpbmFsLCBjb25zZXF1ZW50aWFsIHVwcGVy
+        IGJvdW5kKS6CSkALKREHAgIfFwKEM2dyaWQuaW50ZW5zaXR5Q01AcdtcKPXCjwC1ApNnQ08yZS9r
+        V2hFTUJFUgfnRW1iZXIgMjAyMyBhbm51YWwgYXZlcmFnZSAobGlmZWN5Y2xlLCBwcm9kdWN0aW9u
+        LWJhc2VkKSBmb3IgQ01SLCBDTzIuanMgYXZlcmFnZS1pbnRlbnNpdGllcy5qc29uIEA2NjI4Zjgz
+        LiBMb3c6IEVsZWN0cmljaXR5IE1hcHMgMjAyNSB5ZWFybHkgMTgxIChjb25zdW1wdGlvbi1iYXNl
+        ZCwgZmxvdy10cmFjZWQ7IENPMi5qcyBAMGJmODNjOCkuIEhpZ2g6IElGSSAyMDIxIHYzLjEgb3Bl
+        cmF0aW5nIG1hcmdpbiA2NTkgKG1hcmdpbmFsLCBjb25zZXF1ZW50aWFsIHVwcGVyIGJvdW5kKS6C
+        YD8LKREHBwIfFwKEU2dyaWQuaW50ZW5zaXR5Q0xAcJhR64UeuEBqjXCj1wo9ApFnQ08yZS9rV2hF
+        TUJFUgfoRW1iZXIgMjAyNCBhbm51YWwgYXZlcmFnZSAobGlmZWN5Y2xlLCBwcm9kdWN0aW9uLWJh
+        c2VkKSBmb3IgQ0hMLCBDTzIuanMgYXZlcmFnZS1pbnRlbnNpdGllcy5qc29uIEA2NjI4ZjgzLiBM
+        b3c6IDAuOCDDlyB2YWx1ZSAobm8gRWxlY3RyaWNpdHkgTWFwcyAyMDI1IGNvdW50cnkgdmFsdWUp
+        OyBqdWRnZW1lbnQ6IMKxMjAvMjUlIHdoZXJlIG5vIHNlY29uZCBkYXRhc2V0LiBIaWdoOiBJRkkg
+        MjAyMSB2My4xIG9wZXJhdGluZyBtYXJnaW4gNjU3IChtYXJnaW5hbCwgY29uc2VxdWVudGlhbCB1
+        cHBlciBib3VuZCkuglQ+CykRAgICHxcChFNncmlkLmludGVuc2l0eUNLAPoAyALxZ0NPMmUva1do
+        RU1CRVIH5kVtYmVyIDIwMjIgYW5udWFsIGF2ZXJhZ2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1i
+        YXNlZCkgZm9yIENPSywgQ08yLmpzIGF2ZXJhZ2UtaW50ZW5zaXRpZXMuanNvbiBANjYyOGY4My4g
+        TG93OiAwLjggw5cgdmFsdWUgKG5vIEVsZWN0cmljaXR5IE1hcHMgMjAyNSBjb3VudHJ5IHZhbHVl
+        KTsganVkZ2VtZW50OiDCsTIwLzI1JSB3aGVyZSBubyBzZWNvbmQgZGF0YXNldC4gSGlnaDogSUZJ
+        IDIwMjEgdjMuMSBvcGVyYXRpbmcgbWFyZ2luIDc1MyAobWFyZ2luYWwsIGNvbnNlcXVlbnRpYWwg
+        dXBwZXIgYm91bmQpLoJoPQspEQcHAh8XAoRjZ3JpZC5pbnRlbnNpdHlDSUB4mHrhR64UQHOtHrhR
+        64UB0mdDTzJlL2tXaEVNQkVSB+dFbWJlciAyMDIzIGFubnVhbCBhdmVyYWdlIChsaWZlY3ljbGUs
+        IHByb2R1Y3Rpb24tYmFzZWQpIGZvciBDSVYsIENPMi5qcyBhdmVyYWdlLWludGVuc2l0aWVzLmpz
+        b24gQDY2MjhmODMuIExvdzogMC44IMOXIHZhbHVlIChFbGVjdHJpY2l0eSBNYXBzIDIwMjUgKDQw
+        MSkgaXMgbm90IGJlbG93IEVtYmVyKTsganVkZ2VtZW50OiDCsTIwLzI1JSB3aGVyZSBubyBzZWNv
+        bmQgZGF0YXNldC4gSGlnaDogSUZJIDIwMjEgdjMuMSBvcGVyYXRpbmcgbWFyZ2luIDQ2NiAobWFy
+        Z2luYWwsIGNvbnNlcXVlbnRpYWwgdXBwZXIgYm91bmQpLoJlPAspEQcHAR8XAoRfZ3JpZC5pbnRl
+        bnNpdHlDSEBCTMzMzMzNQD1HrhR64UgwZ0NPMmUva1doRU1CRVIH6EVtYmVyIDIwMjQgYW5udWFs
+        IGF2ZXJhZ2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9yIENIRSwgQ08yLmpzIGF2
+        ZXJhZ2UtaW50ZW5zaXRpZXMuanNvbiBANjYyOGY4My4gTG93OiAwLjggw5cgdmFsdWUgKEVsZWN0
+        cmljaXR5IE1hcHMgMjAyNSAoNTApIGlzIG5vdCBiZWxvdyBFbWJlcik7IGp1ZGdlbWVudDogwrEy
+        MC8yNSUgd2hlcmUgbm8gc2Vjb25kIGRhdGFzZXQuIEhpZ2g6IElGSSAyMDIxIHYzLjEgb3BlcmF0
+        aW5nIG1hcmdpbiA0OCAobWFyZ2luYWwsIGNvbnNlcXVlbnRpYWwgdXBwZXIgYm91bmQpLg0AAAAL
+        AQ8ADpUNSAwBCrUJVggJBo8FQgP0AnoBDwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAACCaFELKREHBwIfFwKEY2dyaWQu
+        aW50ZW5zaXR5RVJAgndHrhR64UB9i64UeuFIA5NnQ08yZS9rV2hFTUJFUgfnRW1iZXIgMjAyMyBh
+        bm51YWwgYXZlcmFnZSAobGlmZWN5Y2xlLCBwcm9kdWN0aW9uLWJhc2VkKSBmb3IgRVJJLCBDTzIu
+        anMgYXZlcmFnZS1pbnRlbnNpdGllcy5qc29uIEA2NjI4ZjgzLiBMb3c6IDAuOCDDlyB2YWx1ZSAo
+        RWxlY3RyaWNpdHkgTWFwcyAyMDI1ICg2MDcpIGlzIG5vdCBiZWxvdyBFbWJlcik7IGp1ZGdlbWVu
+        dDogwrEyMC8yNSUgd2hlcmUgbm8gc2Vjb25kIGRhdGFzZXQuIEhpZ2g6IElGSSAyMDIxIHYzLjEg
+        b3BlcmF0aW5nIG1hcmdpbiA5MTUgKG1hcmdpbmFsLCBjb25zZXF1ZW50aWFsIHVwcGVyIGJvdW5k
+        KS6Cd1ALKREHAgcfFwKFAWdyaWQuaW50ZW5zaXR5RUdAgd9cKPXCjwG6QIZXMzMzMzNnQ08yZS9r
+        V2hFTUJFUgfoRW1iZXIgMjAyNCBhbm51YWwgYXZlcmFnZSAobGlmZWN5Y2xlLCBwcm9kdWN0aW9u
+        LWJhc2VkKSBmb3IgRUdZLCBDTzIuanMgYXZlcmFnZS1pbnRlbnNpdGllcy5qc29uIEA2NjI4Zjgz
+        LiBMb3c6IEVsZWN0cmljaXR5IE1hcHMgMjAyNSB5ZWFybHkgNDQyIChjb25zdW1wdGlvbi1iYXNl
+        ZCwgZmxvdy10cmFjZWQ7IENPMi5qcyBAMGJmODNjOCkuIEhpZ2g6IDEuMjUgw5cgdmFsdWUgKElG
+        SSAyMDIxIG9wZXJhdGluZyBtYXJnaW4gKDU1NCkgaXMgbm90IGFib3ZlIEVtYmVyKTsganVkZ2Vt
+        ZW50OiDCsTIwLzI1JSB3aGVyZSBubyBzZWNvbmQgZGF0YXNldC6CS08LKREHAgIfFwKENWdyaWQu
+        aW50ZW5zaXR5RUVAdVBR64UeuADzBCFnQ08yZS9rV2hFTUJFUgfoRW1iZXIgMjAyNCBhbm51YWwg
+        YXZlcmFnZSAobGlmZWN5Y2xlLCBwcm9kdWN0aW9uLWJhc2VkKSBmb3IgRVNULCBDTzIuanMgYXZl
+        cmFnZS1pbnRlbnNpdGllcy5qc29uIEA2NjI4ZjgzLiBMb3c6IEVsZWN0cmljaXR5IE1hcHMgMjAy
+        NSB5ZWFybHkgMjQzIChjb25zdW1wdGlvbi1iYXNlZCwgZmxvdy10cmFjZWQ7IENPMi5qcyBAMGJm
+        ODNjOCkuIEhpZ2g6IElGSSAyMDIxIHYzLjEgb3BlcmF0aW5nIG1hcmdpbiAxMDU3IChtYXJnaW5h
+        bCwgY29uc2VxdWVudGlhbCB1cHBlciBib3VuZCkugkpOCykRBwICHxcChDNncmlkLmludGVuc2l0
+        eUVDQGo2ZmZmZmYA0QIwZ0NPMmUva1doRU1CRVIH6EVtYmVyIDIwMjQgYW5udWFsIGF2ZXJhZ2Ug
+        KGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9yIEVDVSwgQ08yLmpzIGF2ZXJhZ2UtaW50
+        ZW5zaXRpZXMuanNvbiBANjYyOGY4My4gTG93OiBFbGVjdHJpY2l0eSBNYXBzIDIwMjUgeWVhcmx5
+        IDIwOSAoY29uc3VtcHRpb24tYmFzZWQsIGZsb3ctdHJhY2VkOyBDTzIuanMgQDBiZjgzYzgpLiBI
+        aWdoOiBJRkkgMjAyMSB2My4xIG9wZXJhdGluZyBtYXJnaW4gNTYwIChtYXJnaW5hbCwgY29uc2Vx
+        dWVudGlhbCB1cHBlciBib3VuZCkugndNCykRBwIHHxcChQFncmlkLmludGVuc2l0eURaQIPNMzMz
+        MzMB50CIwHrhR64UZ0NPMmUva1doRU1CRVIH50VtYmVyIDIwMjMgYW5udWFsIGF2ZXJhZ2UgKGxp
+        ZmVjeWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9yIERaQSwgQ08yLmpzIGF2ZXJhZ2UtaW50ZW5z
+        aXRpZXMuanNvbiBANjYyOGY4My4gTG93OiBFbGVjdHJpY2l0eSBNYXBzIDIwMjUgeWVhcmx5IDQ4
+        NyAoY29uc3VtcHRpb24tYmFzZWQsIGZsb3ctdHJhY2VkOyBDTzIuanMgQDBiZjgzYzgpLiBIaWdo
+        OiAxLjI1IMOXIHZhbHVlIChJRkkgMjAyMSBvcGVyYXRpbmcgbWFyZ2luICg1MjgpIGlzIG5vdCBh
+        Ym92ZSBFbWJlcik7IGp1ZGdlbWVudDogwrEyMC8yNSUgd2hlcmUgbm8gc2Vjb25kIGRhdGFzZXQu
+        gkpMCykRBwICHxcChDNncmlkLmludGVuc2l0eURPQIGwZmZmZmYCDwJZZ0NPMmUva1doRU1CRVIH
+        6EVtYmVyIDIwMjQgYW5udWFsIGF2ZXJhZ2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkg
+        Zm9yIERPTSwgQ08yLmpzIGF2ZXJhZ2UtaW50ZW5zaXRpZXMuanNvbiBANjYyOGY4My4gTG93OiBF
+        bGVjdHJpY2l0eSBNYXBzIDIwMjUgeWVhcmx5IDUyNyAoY29uc3VtcHRpb24tYmFzZWQsIGZsb3ct
+        dHJhY2VkOyBDTzIuanMgQDBiZjgzYzgpLiBIaWdoOiBJRkkgMjAyMSB2My4xIG9wZXJhdGluZyBt
+        YXJnaW4gNjAxIChtYXJnaW5hbCwgY29uc2VxdWVudGlhbCB1cHBlciBib3VuZCkuglxLCykRAgIC
+        HxcChGNncmlkLmludGVuc2l0eURNAlgB4ALxZ0NPMmUva1doRU1CRVIH50VtYmVyIDIwMjMgYW5u
+        dWFsIGF2ZXJhZ2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9yIERNQSwgQ08yLmpz
+        IGF2ZXJhZ2UtaW50ZW5zaXRpZXMuanNvbiBANjYyOGY4My4gTG93OiAwLjggw5cgdmFsdWUgKEVs
+        ZWN0cmljaXR5IE1hcHMgMjAyNSAoNjEzKSBpcyBub3QgYmVsb3cgRW1iZXIpOyBqdWRnZW1lbnQ6
+        IMKxMjAvMjUlIHdoZXJlIG5vIHNlY29uZCBkYXRhc2V0LiBIaWdoOiBJRkkgMjAyMSB2My4xIG9w
+        ZXJhdGluZyBtYXJnaW4gNzUzIChtYXJnaW5hbCwgY29uc2VxdWVudGlhbCB1cHBlciBib3VuZCku
+        gklKCykRBwECHxcChDNncmlkLmludGVuc2l0eURLQGHpmZmZmZp7AWpnQ08yZS9rV2hFTUJFUgfo
+        RW1iZXIgMjAyNCBhbm51YWwgYXZlcmFnZSAobGlmZWN5Y2xlLCBwcm9kdWN0aW9uLWJhc2VkKSBm
+        b3IgRE5LLCBDTzIuanMgYXZlcmFnZS1pbnRlbnNpdGllcy5qc29uIEA2NjI4ZjgzLiBMb3c6IEVs
+        ZWN0cmljaXR5IE1hcHMgMjAyNSB5ZWFybHkgMTIzIChjb25zdW1wdGlvbi1iYXNlZCwgZmxvdy10
+        cmFjZWQ7IENPMi5qcyBAMGJmODNjOCkuIEhpZ2g6IElGSSAyMDIxIHYzLjEgb3BlcmF0aW5nIG1h
+        cmdpbiAzNjIgKG1hcmdpbmFsLCBjb25zZXF1ZW50aWFsIHVwcGVyIGJvdW5kKS6CREkLKRECAgIf
+        FwKEM2dyaWQuaW50ZW5zaXR5REoBwgGyAvFnQ08yZS9rV2hFTUJFUgfnRW1iZXIgMjAyMyBhbm51
+        YWwgYXZlcmFnZSAobGlmZWN5Y2xlLCBwcm9kdWN0aW9uLWJhc2VkKSBmb3IgREpJLCBDTzIuanMg
+        YXZlcmFnZS1pbnRlbnNpdGllcy5qc29uIEA2NjI4ZjgzLiBMb3c6IEVsZWN0cmljaXR5IE1hcHMg
+        MjAyNSB5ZWFybHkgNDM0IChjb25zdW1wdGlvbi1iYXNlZCwgZmxvdy10cmFjZWQ7IENPMi5qcyBA
+        MGJmODNjOCkuIEhpZ2g6IElGSSAyMDIxIHYzLjEgb3BlcmF0aW5nIG1hcmdpbiA3NTMgKG1hcmdp
+        bmFsLCBjb25zZXF1ZW50aWFsIHVwcGVyIGJvdW5kKS6CSkgLKREHAgIfFwKEM2dyaWQuaW50ZW5z
+        aXR5REVAdYI9cKPXCgFWAopnQ08yZS9rV2hFTUJFUgfoRW1iZXIgMjAyNCBhbm51YWwgYXZlcmFn
+        ZSAobGlmZWN5Y2xlLCBwcm9kdWN0aW9uLWJhc2VkKSBmb3IgREVVLCBDTzIuanMgYXZlcmFnZS1p
+        bnRlbnNpdGllcy5qc29uIEA2NjI4ZjgzLiBMb3c6IEVsZWN0cmljaXR5IE1hcHMgMjAyNSB5ZWFy
+        bHkgMzQyIChjb25zdW1wdGlvbi1iYXNlZCwgZmxvdy10cmFjZWQ7IENPMi5qcyBAMGJmODNjOCku
+        IEhpZ2g6IElGSSAyMDIxIHYzLjEgb3BlcmF0aW5nIG1hcmdpbiA2NTAgKG1hcmdpbmFsLCBjb25z
+        ZXF1ZW50aWFsIHVwcGVyIGJvdW5kKS6CaEcLKREHBwIfFwKEY2dyaWQuaW50ZW5zaXR5Q1pAed3C
+        j1wo9kB0sXCj1wo9A4ZnQ08yZS9rV2hFTUJFUgfoRW1iZXIgMjAyNCBhbm51YWwgYXZlcmFnZSAo
+        bGlmZWN5Y2xlLCBwcm9kdWN0aW9uLWJhc2VkKSBmb3IgQ1pFLCBDTzIuanMgYXZlcmFnZS1pbnRl
+        bnNpdGllcy5qc29uIEA2NjI4ZjgzLiBMb3c6IDAuOCDDlyB2YWx1ZSAoRWxlY3RyaWNpdHkgTWFw
+        cyAyMDI1ICg0MzkpIGlzIG5vdCBiZWxvdyBFbWJlcik7IGp1ZGdlbWVudDogwrEyMC8yNSUgd2hl
+        cmUgbm8gc2Vjb25kIGRhdGFzZXQuIEhpZ2g6IElGSSAyMDIxIHYzLjEgb3BlcmF0aW5nIG1hcmdp
+        biA5MDIgKG1hcmdpbmFsLCBjb25zZXF1ZW50aWFsIHVwcGVyIGJvdW5kKS4NAAAACwDdAA6zDR4L
+        4wqYCS0HvwZUBQkDvAJAAN0AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAIJgXAspEQcHAh8XAoRTZ3JpZC5p
+        bnRlbnNpdHlHRECE1Vwo9cKPQICquFHrhR8C8WdDTzJlL2tXaEVNQkVSB+ZFbWJlciAyMDIyIGFu
+        bnVhbCBhdmVyYWdlIChsaWZlY3ljbGUsIHByb2R1Y3Rpb24tYmFzZWQpIGZvciBHUkQsIENPMi5q
+        cyBhdmVyYWdlLWludGVuc2l0aWVzLmpzb24gQDY2MjhmODMuIExvdzogMC44IMOXIHZhbHVlIChu
+        byBFbGVjdHJpY2l0eSBNYXBzIDIwMjUgY291bnRyeSB2YWx1ZSk7IGp1ZGdlbWVudDogwrEyMC8y
+        NSUgd2hlcmUgbm8gc2Vjb25kIGRhdGFzZXQuIEhpZ2g6IElGSSAyMDIxIHYzLjEgb3BlcmF0aW5n
+        IG1hcmdpbiA3NTMgKG1hcmdpbmFsLCBjb25zZXF1ZW50aWFsIHVwcGVyIGJvdW5kKS6CeVsLKREH
+        AgIfFwKFEWdyaWQuaW50ZW5zaXR5R0JAalx64UeuFACwAXxnQ08yZS9rV2hFTUJFUgfoRW1iZXIg
+        MjAyNCBhbm51YWwgYXZlcmFnZSAobGlmZWN5Y2xlLCBwcm9kdWN0aW9uLWJhc2VkKSBmb3IgR0JS
+        LCBDTzIuanMgYXZlcmFnZS1pbnRlbnNpdGllcy5qc29uIEA2NjI4ZjgzLiBMb3c6IEVsZWN0cmlj
+        aXR5IE1hcHMgMjAyNSB5ZWFybHkgMTc2IChjb25zdW1wdGlvbi1iYXNlZCwgZmxvdy10cmFjZWQ7
+        IENPMi5qcyBAMGJmODNjOCkuIEhpZ2g6IElGSSAyMDIxIHYzLjEgb3BlcmF0aW5nIG1hcmdpbiAz
+        ODAgKG1hcmdpbmFsLCBjb25zZXF1ZW50aWFsIHVwcGVyIGJvdW5kKS4gRWxlY3RyaWNpdHkgTWFw
+        cyBHQiBjb3ZlcnMgR3JlYXQgQnJpdGFpbiBvbmx5LoJKWgspEQcCAh8XAoQzZ3JpZC5pbnRlbnNp
+        dHlHQUB614UeuFHsAUUDsmdDTzJlL2tXaEVNQkVSB+dFbWJlciAyMDIzIGFubnVhbCBhdmVyYWdl
+        IChsaWZlY3ljbGUsIHByb2R1Y3Rpb24tYmFzZWQpIGZvciBHQUIsIENPMi5qcyBhdmVyYWdlLWlu
+        dGVuc2l0aWVzLmpzb24gQDY2MjhmODMuIExvdzogRWxlY3RyaWNpdHkgTWFwcyAyMDI1IHllYXJs
+        eSAzMjUgKGNvbnN1bXB0aW9uLWJhc2VkLCBmbG93LXRyYWNlZDsgQ08yLmpzIEAwYmY4M2M4KS4g
+        SGlnaDogSUZJIDIwMjEgdjMuMSBvcGVyYXRpbmcgbWFyZ2luIDk0NiAobWFyZ2luYWwsIGNvbnNl
+        cXVlbnRpYWwgdXBwZXIgYm91bmQpLoJIWQspEQcBAh8XAoQxZ3JpZC5pbnRlbnNpdHlGUkBGFwo9
+        cKPXHwCeZ0NPMmUva1doRU1CRVIH6EVtYmVyIDIwMjQgYW5udWFsIGF2ZXJhZ2UgKGxpZmVjeWNs
+        ZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9yIEZSQSwgQ08yLmpzIGF2ZXJhZ2UtaW50ZW5zaXRpZXMu
+        anNvbiBANjYyOGY4My4gTG93OiBFbGVjdHJpY2l0eSBNYXBzIDIwMjUgeWVhcmx5IDMxIChjb25z
+        dW1wdGlvbi1iYXNlZCwgZmxvdy10cmFjZWQ7IENPMi5qcyBAMGJmODNjOCkuIEhpZ2g6IElGSSAy
+        MDIxIHYzLjEgb3BlcmF0aW5nIG1hcmdpbiAxNTggKG1hcmdpbmFsLCBjb25zZXF1ZW50aWFsIHVw
+        cGVyIGJvdW5kKS6CaFgLKREHBwIfFwKEY2dyaWQuaW50ZW5zaXR5Rk9AdiK4UeuFH0BxtXCj1wo9
+        AvFnQ08yZS9rV2hFTUJFUgfmRW1iZXIgMjAyMiBhbm51YWwgYXZlcmFnZSAobGlmZWN5Y2xlLCBw
+        cm9kdWN0aW9uLWJhc2VkKSBmb3IgRlJPLCBDTzIuanMgYXZlcmFnZS1pbnRlbnNpdGllcy5qc29u
+        IEA2NjI4ZjgzLiBMb3c6IDAuOCDDlyB2YWx1ZSAoRWxlY3RyaWNpdHkgTWFwcyAyMDI1ICg1NDkp
+        IGlzIG5vdCBiZWxvdyBFbWJlcik7IGp1ZGdlbWVudDogwrEyMC8yNSUgd2hlcmUgbm8gc2Vjb25k
+        IGRhdGFzZXQuIEhpZ2g6IElGSSAyMDIxIHYzLjEgb3BlcmF0aW5nIG1hcmdpbiA3NTMgKG1hcmdp
+        bmFsLCBjb25zZXF1ZW50aWFsIHVwcGVyIGJvdW5kKS6Ca1cLKRECAgIfFwKFAWdyaWQuaW50ZW5z
+        aXR5RksD6AK8BOJnQ08yZS9rV2hFTUJFUgfmRW1iZXIgMjAyMiBhbm51YWwgYXZlcmFnZSAobGlm
+        ZWN5Y2xlLCBwcm9kdWN0aW9uLWJhc2VkKSBmb3IgRkxLLCBDTzIuanMgYXZlcmFnZS1pbnRlbnNp
+        dGllcy5qc29uIEA2NjI4ZjgzLiBMb3c6IEVsZWN0cmljaXR5IE1hcHMgMjAyNSB5ZWFybHkgNzAw
+        IChjb25zdW1wdGlvbi1iYXNlZCwgZmxvdy10cmFjZWQ7IENPMi5qcyBAMGJmODNjOCkuIEhpZ2g6
+        IDEuMjUgw5cgdmFsdWUgKElGSSAyMDIxIG9wZXJhdGluZyBtYXJnaW4gKDc1MykgaXMgbm90IGFi
+        b3ZlIEVtYmVyKTsganVkZ2VtZW50OiDCsTIwLzI1JSB3aGVyZSBubyBzZWNvbmQgZGF0YXNldC6C
+        aFYLKREHBwIfFwKEY2dyaWQuaW50ZW5zaXR5RkpAcWQo9cKPXEBr04UeuFHsAoBnQ08yZS9rV2hF
+        TUJFUgfnRW1iZXIgMjAyMyBhbm51YWwgYXZlcmFnZSAobGlmZWN5Y2xlLCBwcm9kdWN0aW9uLWJh
+        c2VkKSBmb3IgRkpJLCBDTzIuanMgYXZlcmFnZS1pbnRlbnNpdGllcy5qc29uIEA2NjI4ZjgzLiBM
+        b3c6IDAuOCDDlyB2YWx1ZSAoRWxlY3RyaWNpdHkgTWFwcyAyMDI1ICgyOTEpIGlzIG5vdCBiZWxv
+        dyBFbWJlcik7IGp1ZGdlbWVudDogwrEyMC8yNSUgd2hlcmUgbm8gc2Vjb25kIGRhdGFzZXQuIEhp
+        Z2g6IElGSSAyMDIxIHYzLjEgb3BlcmF0aW5nIG1hcmdpbiA2NDAgKG1hcmdpbmFsLCBjb25zZXF1
+        ZW50aWFsIHVwcGVyIGJvdW5kKS6CSFULKREHAQIfFwKEMWdyaWQuaW50ZW5zaXR5RklAUhAAAAAA
+        AEQBC2dDTzJlL2tXaEVNQkVSB+hFbWJlciAyMDI0IGFubnVhbCBhdmVyYWdlIChsaWZlY3ljbGUs
+        IHByb2R1Y3Rpb24tYmFzZWQpIGZvciBGSU4sIENPMi5qcyBhdmVyYWdlLWludGVuc2l0aWVzLmpz
+        b24gQDY2MjhmODMuIExvdzogRWxlY3RyaWNpdHkgTWFwcyAyMDI1IHllYXJseSA2OCAoY29uc3Vt
+        cHRpb24tYmFzZWQsIGZsb3ctdHJhY2VkOyBDTzIuanMgQDBiZjgzYzgpLiBIaWdoOiBJRkkgMjAy
+        MSB2My4xIG9wZXJhdGluZyBtYXJnaW4gMjY3IChtYXJnaW5hbCwgY29uc2VxdWVudGlhbCB1cHBl
+        ciBib3VuZCkugjhUCykRBwcCHxcChANncmlkLmludGVuc2l0eUVVQGqgo9cKPXFAZU1wo9cKPQGZ
+        Z0NPMmUva1doQ08ySlMH6EVtYmVyIEVVLTI3IDIwMjQgYXMgc2hpcHBlZCBpbiBDTzIuanMgdjAu
+        MTkuMCAoQDI3Y2JlODMpOyB0aGUgNjYyOGY4MyBzbmFwc2hvdCBzaG93cyAyMTMuMzEuIExvdzog
+        MC44IMOXIHZhbHVlIChqdWRnZW1lbnQ6IMKxMjAvMjUlIHdoZXJlIG5vIHNlY29uZCBkYXRhc2V0
+        OyBFbGVjdHJpY2l0eSBNYXBzIGhhcyBubyBFVSBhZ2dyZWdhdGUpLiBIaWdoOiBJRkkgMjAyMSB2
+        My4xIG9wZXJhdGluZyBtYXJnaW4sIG1lbW8gRVUgMjcgPSA0MDkugxJTCykRBwcHHxcChStncmlk
+        LmludGVuc2l0eUVUQDeMzMzMzM1AMtcKPXCj10A9cKPXCj1xZ0NPMmUva1doRU1CRVIH50VtYmVy
+        IDIwMjMgYW5udWFsIGF2ZXJhZ2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9yIEVU
+        SCwgQ08yLmpzIGF2ZXJhZ2UtaW50ZW5zaXRpZXMuanNvbiBANjYyOGY4My4gTG93OiAwLjggw5cg
+        dmFsdWUgKEVsZWN0cmljaXR5IE1hcHMgMjAyNSAoODQpIGlzIG5vdCBiZWxvdyBFbWJlcik7IGp1
+        ZGdlbWVudDogwrEyMC8yNSUgd2hlcmUgbm8gc2Vjb25kIGRhdGFzZXQuIEhpZ2g6IDEuMjUgw5cg
+        dmFsdWUgKElGSSAyMDIxIG9wZXJhdGluZyBtYXJnaW4gKDApIGlzIG5vdCBhYm92ZSBFbWJlcik7
+        IGp1ZGdlbWVudDogwrEyMC8yNSUgd2hlcmUgbm8gc2Vjb25kIGRhdGFzZXQugkpSCykRBwICHxcC
+        hDNncmlkLmludGVuc2l0eUVTQGJEzMzMzM0AiAGSZ0NPMmUva1doRU1CRVIH6EVtYmVyIDIwMjQg
+        YW5udWFsIGF2ZXJhZ2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9yIEVTUCwgQ08y
+        LmpzIGF2ZXJhZ2UtaW50ZW5zaXRpZXMuanNvbiBANjYyOGY4My4gTG93OiBFbGVjdHJpY2l0eSBN
+        YXBzIDIwMjUgeWVhcmx5IDEzNiAoY29uc3VtcHRpb24tYmFzZWQsIGZsb3ctdHJhY2VkOyBDTzIu
+        anMgQDBiZjgzYzgpLiBIaWdoOiBJRkkgMjAyMSB2My4xIG9wZXJhdGluZyBtYXJnaW4gNDAyICht
+        YXJnaW5hbCwgY29uc2VxdWVudGlhbCB1cHBlciBib3VuZCkuDQAAAAsA/gAOlQ0qC90KkQkmB7sG
+        bgUhA9QCaQD+AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAACCaGcLKREHBwIfFwKEY2dyaWQuaW50ZW5zaXR5R1VAgxjhR64Ue0B+jj1wo9cKAvFnQ08y
+        ZS9rV2hFTUJFUgfmRW1iZXIgMjAyMiBhbm51YWwgYXZlcmFnZSAobGlmZWN5Y2xlLCBwcm9kdWN0
+        aW9uLWJhc2VkKSBmb3IgR1VNLCBDTzIuanMgYXZlcmFnZS1pbnRlbnNpdGllcy5qc29uIEA2NjI4
+        ZjgzLiBMb3c6IDAuOCDDlyB2YWx1ZSAoRWxlY3RyaWNpdHkgTWFwcyAyMDI1ICg2MzkpIGlzIG5v
+        dCBiZWxvdyBFbWJlcik7IGp1ZGdlbWVudDogwrEyMC8yNSUgd2hlcmUgbm8gc2Vjb25kIGRhdGFz
+        ZXQuIEhpZ2g6IElGSSAyMDIxIHYzLjEgb3BlcmF0aW5nIG1hcmdpbiA3NTMgKG1hcmdpbmFsLCBj
+        b25zZXF1ZW50aWFsIHVwcGVyIGJvdW5kKS6CaGYLKREHBwIfFwKEY2dyaWQuaW50ZW5zaXR5R1RA
+        cQqPXCj1w0BrRCj1wo9cAx5nQ08yZS9rV2hFTUJFUgfnRW1iZXIgMjAyMyBhbm51YWwgYXZlcmFn
+        ZSAobGlmZWN5Y2xlLCBwcm9kdWN0aW9uLWJhc2VkKSBmb3IgR1RNLCBDTzIuanMgYXZlcmFnZS1p
+        bnRlbnNpdGllcy5qc29uIEA2NjI4ZjgzLiBMb3c6IDAuOCDDlyB2YWx1ZSAoRWxlY3RyaWNpdHkg
+        TWFwcyAyMDI1ICgzNTkpIGlzIG5vdCBiZWxvdyBFbWJlcik7IGp1ZGdlbWVudDogwrEyMC8yNSUg
+        d2hlcmUgbm8gc2Vjb25kIGRhdGFzZXQuIEhpZ2g6IElGSSAyMDIxIHYzLjEgb3BlcmF0aW5nIG1h
+        cmdpbiA3OTggKG1hcmdpbmFsLCBjb25zZXF1ZW50aWFsIHVwcGVyIGJvdW5kKS6CSmULKREHAgIf
+        FwKEM2dyaWQuaW50ZW5zaXR5R1JAc/wo9cKPXAEoAftnQ08yZS9rV2hFTUJFUgfoRW1iZXIgMjAy
+        NCBhbm51YWwgYXZlcmFnZSAobGlmZWN5Y2xlLCBwcm9kdWN0aW9uLWJhc2VkKSBmb3IgR1JDLCBD
+        TzIuanMgYXZlcmFnZS1pbnRlbnNpdGllcy5qc29uIEA2NjI4ZjgzLiBMb3c6IEVsZWN0cmljaXR5
+        IE1hcHMgMjAyNSB5ZWFybHkgMjk2IChjb25zdW1wdGlvbi1iYXNlZCwgZmxvdy10cmFjZWQ7IENP
+        Mi5qcyBAMGJmODNjOCkuIEhpZ2g6IElGSSAyMDIxIHYzLjEgb3BlcmF0aW5nIG1hcmdpbiA1MDcg
+        KG1hcmdpbmFsLCBjb25zZXF1ZW50aWFsIHVwcGVyIGJvdW5kKS6CSmQLKREHAgIfFwKEM2dyaWQu
+        aW50ZW5zaXR5R1FAgujMzMzMzQFtAnhnQ08yZS9rV2hFTUJFUgfnRW1iZXIgMjAyMyBhbm51YWwg
+        YXZlcmFnZSAobGlmZWN5Y2xlLCBwcm9kdWN0aW9uLWJhc2VkKSBmb3IgR05RLCBDTzIuanMgYXZl
+        cmFnZS1pbnRlbnNpdGllcy5qc29uIEA2NjI4ZjgzLiBMb3c6IEVsZWN0cmljaXR5IE1hcHMgMjAy
+        NSB5ZWFybHkgMzY1IChjb25zdW1wdGlvbi1iYXNlZCwgZmxvdy10cmFjZWQ7IENPMi5qcyBAMGJm
+        ODNjOCkuIEhpZ2g6IElGSSAyMDIxIHYzLjEgb3BlcmF0aW5nIG1hcmdpbiA2MzIgKG1hcmdpbmFs
+        LCBjb25zZXF1ZW50aWFsIHVwcGVyIGJvdW5kKS6CSmMLKREHAgIfFwKEM2dyaWQuaW50ZW5zaXR5
+        R1BAft5mZmZmZgHnAvFnQ08yZS9rV2hFTUJFUgfmRW1iZXIgMjAyMiBhbm51YWwgYXZlcmFnZSAo
+        bGlmZWN5Y2xlLCBwcm9kdWN0aW9uLWJhc2VkKSBmb3IgR0xQLCBDTzIuanMgYXZlcmFnZS1pbnRl
+        bnNpdGllcy5qc29uIEA2NjI4ZjgzLiBMb3c6IEVsZWN0cmljaXR5IE1hcHMgMjAyNSB5ZWFybHkg
+        NDg3IChjb25zdW1wdGlvbi1iYXNlZCwgZmxvdy10cmFjZWQ7IENPMi5qcyBAMGJmODNjOCkuIEhp
+        Z2g6IElGSSAyMDIxIHYzLjEgb3BlcmF0aW5nIG1hcmdpbiA3NTMgKG1hcmdpbmFsLCBjb25zZXF1
+        ZW50aWFsIHVwcGVyIGJvdW5kKS6CaGILKREHBwIfFwKEY2dyaWQuaW50ZW5zaXR5R05AZtcKPXCj
+        10BiRcKPXCj2AvFnQ08yZS9rV2hFTUJFUgfnRW1iZXIgMjAyMyBhbm51YWwgYXZlcmFnZSAobGlm
+        ZWN5Y2xlLCBwcm9kdWN0aW9uLWJhc2VkKSBmb3IgR0lOLCBDTzIuanMgYXZlcmFnZS1pbnRlbnNp
+        dGllcy5qc29uIEA2NjI4ZjgzLiBMb3c6IDAuOCDDlyB2YWx1ZSAoRWxlY3RyaWNpdHkgTWFwcyAy
+        MDI1ICgxODgpIGlzIG5vdCBiZWxvdyBFbWJlcik7IGp1ZGdlbWVudDogwrEyMC8yNSUgd2hlcmUg
+        bm8gc2Vjb25kIGRhdGFzZXQuIEhpZ2g6IElGSSAyMDIxIHYzLjEgb3BlcmF0aW5nIG1hcmdpbiA3
+        NTMgKG1hcmdpbmFsLCBjb25zZXF1ZW50aWFsIHVwcGVyIGJvdW5kKS6CaGELKREHBwIfFwKEY2dy
+        aWQuaW50ZW5zaXR5R01AhNVcKPXCj0CAqrhR64UfAvFnQ08yZS9rV2hFTUJFUgfnRW1iZXIgMjAy
+        MyBhbm51YWwgYXZlcmFnZSAobGlmZWN5Y2xlLCBwcm9kdWN0aW9uLWJhc2VkKSBmb3IgR01CLCBD
+        TzIuanMgYXZlcmFnZS1pbnRlbnNpdGllcy5qc29uIEA2NjI4ZjgzLiBMb3c6IDAuOCDDlyB2YWx1
+        ZSAoRWxlY3RyaWNpdHkgTWFwcyAyMDI1ICg3MDApIGlzIG5vdCBiZWxvdyBFbWJlcik7IGp1ZGdl
+        bWVudDogwrEyMC8yNSUgd2hlcmUgbm8gc2Vjb25kIGRhdGFzZXQuIEhpZ2g6IElGSSAyMDIxIHYz
+        LjEgb3BlcmF0aW5nIG1hcmdpbiA3NTMgKG1hcmdpbmFsLCBjb25zZXF1ZW50aWFsIHVwcGVyIGJv
+        dW5kKS6CSWALKREHAQIfFwKEM2dyaWQuaW50ZW5zaXR5R0xAW8cKPXCj12cBCGdDTzJlL2tXaEVN
+        QkVSB+ZFbWJlciAyMDIyIGFubnVhbCBhdmVyYWdlIChsaWZlY3ljbGUsIHByb2R1Y3Rpb24tYmFz
+        ZWQpIGZvciBHUkwsIENPMi5qcyBhdmVyYWdlLWludGVuc2l0aWVzLmpzb24gQDY2MjhmODMuIExv
+        dzogRWxlY3RyaWNpdHkgTWFwcyAyMDI1IHllYXJseSAxMDMgKGNvbnN1bXB0aW9uLWJhc2VkLCBm
+        bG93LXRyYWNlZDsgQ08yLmpzIEAwYmY4M2M4KS4gSGlnaDogSUZJIDIwMjEgdjMuMSBvcGVyYXRp
+        bmcgbWFyZ2luIDI2NCAobWFyZ2luYWwsIGNvbnNlcXVlbnRpYWwgdXBwZXIgYm91bmQpLoJKXwsp
+        EQcCAh8XAoQzZ3JpZC5pbnRlbnNpdHlHSEB8TcKPXCj2AVMB72dDTzJlL2tXaEVNQkVSB+dFbWJl
+        ciAyMDIzIGFubnVhbCBhdmVyYWdlIChsaWZlY3ljbGUsIHByb2R1Y3Rpb24tYmFzZWQpIGZvciBH
+        SEEsIENPMi5qcyBhdmVyYWdlLWludGVuc2l0aWVzLmpzb24gQDY2MjhmODMuIExvdzogRWxlY3Ry
+        aWNpdHkgTWFwcyAyMDI1IHllYXJseSAzMzkgKGNvbnN1bXB0aW9uLWJhc2VkLCBmbG93LXRyYWNl
+        ZDsgQ08yLmpzIEAwYmY4M2M4KS4gSGlnaDogSUZJIDIwMjEgdjMuMSBvcGVyYXRpbmcgbWFyZ2lu
+        IDQ5NSAobWFyZ2luYWwsIGNvbnNlcXVlbnRpYWwgdXBwZXIgYm91bmQpLoJoXgspEQcHAh8XAoRj
+        Z3JpZC5pbnRlbnNpdHlHRkBpgo9cKPXDQGRoUeuFHrgBp2dDTzJlL2tXaEVNQkVSB+ZFbWJlciAy
+        MDIyIGFubnVhbCBhdmVyYWdlIChsaWZlY3ljbGUsIHByb2R1Y3Rpb24tYmFzZWQpIGZvciBHVUYs
+        IENPMi5qcyBhdmVyYWdlLWludGVuc2l0aWVzLmpzb24gQDY2MjhmODMuIExvdzogMC44IMOXIHZh
+        bHVlIChFbGVjdHJpY2l0eSBNYXBzIDIwMjUgKDQ0MikgaXMgbm90IGJlbG93IEVtYmVyKTsganVk
+        Z2VtZW50OiDCsTIwLzI1JSB3aGVyZSBubyBzZWNvbmQgZGF0YXNldC4gSGlnaDogSUZJIDIwMjEg
+        djMuMSBvcGVyYXRpbmcgbWFyZ2luIDQyMyAobWFyZ2luYWwsIGNvbnNlcXVlbnRpYWwgdXBwZXIg
+        Ym91bmQpLoJoXQspEQcHAh8XAoRjZ3JpZC5pbnRlbnNpdHlHRUBh4euFHrhSQFyczMzMzM0BIWdD
+        TzJlL2tXaEVNQkVSB+hFbWJlciAyMDI0IGFubnVhbCBhdmVyYWdlIChsaWZlY3ljbGUsIHByb2R1
+        Y3Rpb24tYmFzZWQpIGZvciBHRU8sIENPMi5qcyBhdmVyYWdlLWludGVuc2l0aWVzLmpzb24gQDY2
+        MjhmODMuIExvdzogMC44IMOXIHZhbHVlIChFbGVjdHJpY2l0eSBNYXBzIDIwMjUgKDE2OCkgaXMg
+        bm90IGJlbG93IEVtYmVyKTsganVkZ2VtZW50OiDCsTIwLzI1JSB3aGVyZSBubyBzZWNvbmQgZGF0
+        YXNldC4gSGlnaDogSUZJIDIwMjEgdjMuMSBvcGVyYXRpbmcgbWFyZ2luIDI4OSAobWFyZ2luYWws
+        IGNvbnNlcXVlbnRpYWwgdXBwZXIgYm91bmQpLg0AAAALALMADqENNgvBClYI6wedBjIE5QN6AgAA
+        swAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAgkpyCykRBwICHxcChDNncmlkLmlu
+        dGVuc2l0eUlOQIYij1wo9cMCUQO3Z0NPMmUva1doRU1CRVIH6EVtYmVyIDIwMjQgYW5udWFsIGF2
+        ZXJhZ2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9yIElORCwgQ08yLmpzIGF2ZXJh
+        Z2UtaW50ZW5zaXRpZXMuanNvbiBANjYyOGY4My4gTG93OiBFbGVjdHJpY2l0eSBNYXBzIDIwMjUg
+        eWVhcmx5IDU5MyAoY29uc3VtcHRpb24tYmFzZWQsIGZsb3ctdHJhY2VkOyBDTzIuanMgQDBiZjgz
+        YzgpLiBIaWdoOiBJRkkgMjAyMSB2My4xIG9wZXJhdGluZyBtYXJnaW4gOTUxIChtYXJnaW5hbCwg
+        Y29uc2VxdWVudGlhbCB1cHBlciBib3VuZCkugndxCykRBwIHHxcChQFncmlkLmludGVuc2l0eUlM
+        QIG6FHrhR64B20CGKKPXCj1xZ0NPMmUva1doRU1CRVIH50VtYmVyIDIwMjMgYW5udWFsIGF2ZXJh
+        Z2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9yIElTUiwgQ08yLmpzIGF2ZXJhZ2Ut
+        aW50ZW5zaXRpZXMuanNvbiBANjYyOGY4My4gTG93OiBFbGVjdHJpY2l0eSBNYXBzIDIwMjUgeWVh
+        cmx5IDQ3NSAoY29uc3VtcHRpb24tYmFzZWQsIGZsb3ctdHJhY2VkOyBDTzIuanMgQDBiZjgzYzgp
+        LiBIaWdoOiAxLjI1IMOXIHZhbHVlIChJRkkgMjAyMSBvcGVyYXRpbmcgbWFyZ2luICgzOTQpIGlz
+        IG5vdCBhYm92ZSBFbWJlcik7IGp1ZGdlbWVudDogwrEyMC8yNSUgd2hlcmUgbm8gc2Vjb25kIGRh
+        dGFzZXQugmhwCykRBwcCHxcChGNncmlkLmludGVuc2l0eUlFQHF7MzMzMzNAa/hR64UeuAF8Z0NP
+        MmUva1doRU1CRVIH6EVtYmVyIDIwMjQgYW5udWFsIGF2ZXJhZ2UgKGxpZmVjeWNsZSwgcHJvZHVj
+        dGlvbi1iYXNlZCkgZm9yIElSTCwgQ08yLmpzIGF2ZXJhZ2UtaW50ZW5zaXRpZXMuanNvbiBANjYy
+        OGY4My4gTG93OiAwLjggw5cgdmFsdWUgKEVsZWN0cmljaXR5IE1hcHMgMjAyNSAoMzAxKSBpcyBu
+        b3QgYmVsb3cgRW1iZXIpOyBqdWRnZW1lbnQ6IMKxMjAvMjUlIHdoZXJlIG5vIHNlY29uZCBkYXRh
+        c2V0LiBIaWdoOiBJRkkgMjAyMSB2My4xIG9wZXJhdGluZyBtYXJnaW4gMzgwIChtYXJnaW5hbCwg
+        Y29uc2VxdWVudGlhbCB1cHBlciBib3VuZCkugkpvCykRBwICHxcChDNncmlkLmludGVuc2l0eUlE
+        QIVTcKPXCj0CmwMPZ0NPMmUva1doRU1CRVIH50VtYmVyIDIwMjMgYW5udWFsIGF2ZXJhZ2UgKGxp
+        ZmVjeWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9yIElETiwgQ08yLmpzIGF2ZXJhZ2UtaW50ZW5z
+        aXRpZXMuanNvbiBANjYyOGY4My4gTG93OiBFbGVjdHJpY2l0eSBNYXBzIDIwMjUgeWVhcmx5IDY2
+        NyAoY29uc3VtcHRpb24tYmFzZWQsIGZsb3ctdHJhY2VkOyBDTzIuanMgQDBiZjgzYzgpLiBIaWdo
+        OiBJRkkgMjAyMSB2My4xIG9wZXJhdGluZyBtYXJnaW4gNzgzIChtYXJnaW5hbCwgY29uc2VxdWVu
+        dGlhbCB1cHBlciBib3VuZCkugmhuCykRBwcCHxcChGNncmlkLmludGVuc2l0eUhVQGbaPXCj1wpA
+        YkhR64UeuAEoZ0NPMmUva1doRU1CRVIH6EVtYmVyIDIwMjQgYW5udWFsIGF2ZXJhZ2UgKGxpZmVj
+        eWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9yIEhVTiwgQ08yLmpzIGF2ZXJhZ2UtaW50ZW5zaXRp
+        ZXMuanNvbiBANjYyOGY4My4gTG93OiAwLjggw5cgdmFsdWUgKEVsZWN0cmljaXR5IE1hcHMgMjAy
+        NSAoMjE5KSBpcyBub3QgYmVsb3cgRW1iZXIpOyBqdWRnZW1lbnQ6IMKxMjAvMjUlIHdoZXJlIG5v
+        IHNlY29uZCBkYXRhc2V0LiBIaWdoOiBJRkkgMjAyMSB2My4xIG9wZXJhdGluZyBtYXJnaW4gMjk2
+        IChtYXJnaW5hbCwgY29uc2VxdWVudGlhbCB1cHBlciBib3VuZCkugkttCykRBwICHxcChDVncmlk
+        LmludGVuc2l0eUhUQIC1MzMzMzMCAwQYZ0NPMmUva1doRU1CRVIH5kVtYmVyIDIwMjIgYW5udWFs
+        IGF2ZXJhZ2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9yIEhUSSwgQ08yLmpzIGF2
+        ZXJhZ2UtaW50ZW5zaXRpZXMuanNvbiBANjYyOGY4My4gTG93OiBFbGVjdHJpY2l0eSBNYXBzIDIw
+        MjUgeWVhcmx5IDUxNSAoY29uc3VtcHRpb24tYmFzZWQsIGZsb3ctdHJhY2VkOyBDTzIuanMgQDBi
+        ZjgzYzgpLiBIaWdoOiBJRkkgMjAyMSB2My4xIG9wZXJhdGluZyBtYXJnaW4gMTA0OCAobWFyZ2lu
+        YWwsIGNvbnNlcXVlbnRpYWwgdXBwZXIgYm91bmQpLoJobAspEQcHAh8XAoRjZ3JpZC5pbnRlbnNp
+        dHlIUkBlz1wo9cKPQGFyj1wo9cMBJmdDTzJlL2tXaEVNQkVSB+hFbWJlciAyMDI0IGFubnVhbCBh
+        dmVyYWdlIChsaWZlY3ljbGUsIHByb2R1Y3Rpb24tYmFzZWQpIGZvciBIUlYsIENPMi5qcyBhdmVy
+        YWdlLWludGVuc2l0aWVzLmpzb24gQDY2MjhmODMuIExvdzogMC44IMOXIHZhbHVlIChFbGVjdHJp
+        Y2l0eSBNYXBzIDIwMjUgKDIyMSkgaXMgbm90IGJlbG93IEVtYmVyKTsganVkZ2VtZW50OiDCsTIw
+        LzI1JSB3aGVyZSBubyBzZWNvbmQgZGF0YXNldC4gSGlnaDogSUZJIDIwMjEgdjMuMSBvcGVyYXRp
+        bmcgbWFyZ2luIDI5NCAobWFyZ2luYWwsIGNvbnNlcXVlbnRpYWwgdXBwZXIgYm91bmQpLoJoawsp
+        EQcHAh8XAoRjZ3JpZC5pbnRlbnNpdHlITkByGAAAAAAAQGzzMzMzMzMClmdDTzJlL2tXaEVNQkVS
+        B+dFbWJlciAyMDIzIGFubnVhbCBhdmVyYWdlIChsaWZlY3ljbGUsIHByb2R1Y3Rpb24tYmFzZWQp
+        IGZvciBITkQsIENPMi5qcyBhdmVyYWdlLWludGVuc2l0aWVzLmpzb24gQDY2MjhmODMuIExvdzog
+        MC44IMOXIHZhbHVlIChFbGVjdHJpY2l0eSBNYXBzIDIwMjUgKDMxNikgaXMgbm90IGJlbG93IEVt
+        YmVyKTsganVkZ2VtZW50OiDCsTIwLzI1JSB3aGVyZSBubyBzZWNvbmQgZGF0YXNldC4gSGlnaDog
+        SUZJIDIwMjEgdjMuMSBvcGVyYXRpbmcgbWFyZ2luIDY2MiAobWFyZ2luYWwsIGNvbnNlcXVlbnRp
+        YWwgdXBwZXIgYm91bmQpLoJyagspEQcCAh8XAoUDZ3JpZC5pbnRlbnNpdHlIS0CFT+uFHrhSAk4D
+        g2dDTzJlL2tXaEVNQkVSB+dFbWJlciAyMDIzIGFubnVhbCBhdmVyYWdlIChsaWZlY3ljbGUsIHBy
+        b2R1Y3Rpb24tYmFzZWQpIGZvciBIS0csIENPMi5qcyBhdmVyYWdlLWludGVuc2l0aWVzLmpzb24g
+        QDY2MjhmODMuIExvdzogRWxlY3RyaWNpdHkgTWFwcyAyMDI1IHllYXJseSA1OTAgKGNvbnN1bXB0
+        aW9uLWJhc2VkLCBmbG93LXRyYWNlZDsgQ08yLmpzIEAwYmY4M2M4KS4gSGlnaDogSUZJIDIwMjEg
+        djMuMSBvcGVyYXRpbmcgbWFyZ2luIDg5OSAobWFyZ2luYWwsIGNvbnNlcXVlbnRpYWwgdXBwZXIg
+        Ym91bmQpLiBJRkkgdmFsdWUgaXMgZm9yIENoaW5hIGluY2wuIEhvbmcgS29uZy6CaGkLKREHBwIf
+        FwKEY2dyaWQuaW50ZW5zaXR5R1lAg9Kj1wo9cUB/t1wo9cKPA09nQ08yZS9rV2hFTUJFUgfnRW1i
+        ZXIgMjAyMyBhbm51YWwgYXZlcmFnZSAobGlmZWN5Y2xlLCBwcm9kdWN0aW9uLWJhc2VkKSBmb3Ig
+        R1VZLCBDTzIuanMgYXZlcmFnZS1pbnRlbnNpdGllcy5qc29uIEA2NjI4ZjgzLiBMb3c6IDAuOCDD
+        lyB2YWx1ZSAoRWxlY3RyaWNpdHkgTWFwcyAyMDI1ICg2NTMpIGlzIG5vdCBiZWxvdyBFbWJlcik7
+        IGp1ZGdlbWVudDogwrEyMC8yNSUgd2hlcmUgbm8gc2Vjb25kIGRhdGFzZXQuIEhpZ2g6IElGSSAy
+        MDIxIHYzLjEgb3BlcmF0aW5nIG1hcmdpbiA4NDcgKG1hcmdpbmFsLCBjb25zZXF1ZW50aWFsIHVw
+        cGVyIGJvdW5kKS6CXGgLKRECAgIfFwKEY2dyaWQuaW50ZW5zaXR5R1cCcQH0AvFnQ08yZS9rV2hF
+        TUJFUgfmRW1iZXIgMjAyMiBhbm51YWwgYXZlcmFnZSAobGlmZWN5Y2xlLCBwcm9kdWN0aW9uLWJh
+        c2VkKSBmb3IgR05CLCBDTzIuanMgYXZlcmFnZS1pbnRlbnNpdGllcy5qc29uIEA2NjI4ZjgzLiBM
+        b3c6IDAuOCDDlyB2YWx1ZSAoRWxlY3RyaWNpdHkgTWFwcyAyMDI1ICg3MDApIGlzIG5vdCBiZWxv
+        dyBFbWJlcik7IGp1ZGdlbWVudDogwrEyMC8yNSUgd2hlcmUgbm8gc2Vjb25kIGRhdGFzZXQuIEhp
+        Z2g6IElGSSAyMDIxIHYzLjEgb3BlcmF0aW5nIG1hcmdpbiA3NTMgKG1hcmdpbmFsLCBjb25zZXF1
+        ZW50aWFsIHVwcGVyIGJvdW5kKS4NAAAACwDXAA6yDTgLwgp1CSgHrgY0BMkDfAIuANcAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAIJUfQspEQICAh8XAoRTZ3JpZC5pbnRlbnNpdHlLSQH0AZAC8WdDTzJlL2tXaEVNQkVS
+        B+ZFbWJlciAyMDIyIGFubnVhbCBhdmVyYWdlIChsaWZlY3ljbGUsIHByb2R1Y3Rpb24tYmFzZWQp
+        IGZvciBLSVIsIENPMi5qcyBhdmVyYWdlLWludGVuc2l0aWVzLmpzb24gQDY2MjhmODMuIExvdzog
+        MC44IMOXIHZhbHVlIChubyBFbGVjdHJpY2l0eSBNYXBzIDIwMjUgY291bnRyeSB2YWx1ZSk7IGp1
+        ZGdlbWVudDogwrEyMC8yNSUgd2hlcmUgbm8gc2Vjb25kIGRhdGFzZXQuIEhpZ2g6IElGSSAyMDIx
+        IHYzLjEgb3BlcmF0aW5nIG1hcmdpbiA3NTMgKG1hcmdpbmFsLCBjb25zZXF1ZW50aWFsIHVwcGVy
+        IGJvdW5kKS6CS3wLKREHAgIfFwKENWdyaWQuaW50ZW5zaXR5S0hAfxdcKPXCjwHcBBZnQ08yZS9r
+        V2hFTUJFUgfoRW1iZXIgMjAyNCBhbm51YWwgYXZlcmFnZSAobGlmZWN5Y2xlLCBwcm9kdWN0aW9u
+        LWJhc2VkKSBmb3IgS0hNLCBDTzIuanMgYXZlcmFnZS1pbnRlbnNpdGllcy5qc29uIEA2NjI4Zjgz
+        LiBMb3c6IEVsZWN0cmljaXR5IE1hcHMgMjAyNSB5ZWFybHkgNDc2IChjb25zdW1wdGlvbi1iYXNl
+        ZCwgZmxvdy10cmFjZWQ7IENPMi5qcyBAMGJmODNjOCkuIEhpZ2g6IElGSSAyMDIxIHYzLjEgb3Bl
+        cmF0aW5nIG1hcmdpbiAxMDQ2IChtYXJnaW5hbCwgY29uc2VxdWVudGlhbCB1cHBlciBib3VuZCku
+        gkp7CykRBwICHxcChDNncmlkLmludGVuc2l0eUtHQGRWuFHrhR8AmADZZ0NPMmUva1doRU1CRVIH
+        6EVtYmVyIDIwMjQgYW5udWFsIGF2ZXJhZ2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkg
+        Zm9yIEtHWiwgQ08yLmpzIGF2ZXJhZ2UtaW50ZW5zaXRpZXMuanNvbiBANjYyOGY4My4gTG93OiBF
+        bGVjdHJpY2l0eSBNYXBzIDIwMjUgeWVhcmx5IDE1MiAoY29uc3VtcHRpb24tYmFzZWQsIGZsb3ct
+        dHJhY2VkOyBDTzIuanMgQDBiZjgzYzgpLiBIaWdoOiBJRkkgMjAyMSB2My4xIG9wZXJhdGluZyBt
+        YXJnaW4gMjE3IChtYXJnaW5hbCwgY29uc2VxdWVudGlhbCB1cHBlciBib3VuZCkugmh6CykRBwcC
+        HxcChGNncmlkLmludGVuc2l0eUtFQFYyj1wo9cNAUcHrhR64UgI+Z0NPMmUva1doRU1CRVIH6EVt
+        YmVyIDIwMjQgYW5udWFsIGF2ZXJhZ2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9y
+        IEtFTiwgQ08yLmpzIGF2ZXJhZ2UtaW50ZW5zaXRpZXMuanNvbiBANjYyOGY4My4gTG93OiAwLjgg
+        w5cgdmFsdWUgKEVsZWN0cmljaXR5IE1hcHMgMjAyNSAoMjA2KSBpcyBub3QgYmVsb3cgRW1iZXIp
+        OyBqdWRnZW1lbnQ6IMKxMjAvMjUlIHdoZXJlIG5vIHNlY29uZCBkYXRhc2V0LiBIaWdoOiBJRkkg
+        MjAyMSB2My4xIG9wZXJhdGluZyBtYXJnaW4gNTc0IChtYXJnaW5hbCwgY29uc2VxdWVudGlhbCB1
+        cHBlciBib3VuZCkugnd5CykRBwIHHxcChQFncmlkLmludGVuc2l0eUpQQH4lHrhR64UBz0CC1zMz
+        MzMzZ0NPMmUva1doRU1CRVIH6EVtYmVyIDIwMjQgYW5udWFsIGF2ZXJhZ2UgKGxpZmVjeWNsZSwg
+        cHJvZHVjdGlvbi1iYXNlZCkgZm9yIEpQTiwgQ08yLmpzIGF2ZXJhZ2UtaW50ZW5zaXRpZXMuanNv
+        biBANjYyOGY4My4gTG93OiBFbGVjdHJpY2l0eSBNYXBzIDIwMjUgeWVhcmx5IDQ2MyAoY29uc3Vt
+        cHRpb24tYmFzZWQsIGZsb3ctdHJhY2VkOyBDTzIuanMgQDBiZjgzYzgpLiBIaWdoOiAxLjI1IMOX
+        IHZhbHVlIChJRkkgMjAyMSBvcGVyYXRpbmcgbWFyZ2luICg0NzEpIGlzIG5vdCBhYm92ZSBFbWJl
+        cik7IGp1ZGdlbWVudDogwrEyMC8yNSUgd2hlcmUgbm8gc2Vjb25kIGRhdGFzZXQugnd4CykRBwIH
+        HxcChQFncmlkLmludGVuc2l0eUpPQIDZrhR64UgBqECFEBR64UeuZ0NPMmUva1doRU1CRVIH5kVt
+        YmVyIDIwMjIgYW5udWFsIGF2ZXJhZ2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9y
+        IEpPUiwgQ08yLmpzIGF2ZXJhZ2UtaW50ZW5zaXRpZXMuanNvbiBANjYyOGY4My4gTG93OiBFbGVj
+        dHJpY2l0eSBNYXBzIDIwMjUgeWVhcmx5IDQyNCAoY29uc3VtcHRpb24tYmFzZWQsIGZsb3ctdHJh
+        Y2VkOyBDTzIuanMgQDBiZjgzYzgpLiBIaWdoOiAxLjI1IMOXIHZhbHVlIChJRkkgMjAyMSBvcGVy
+        YXRpbmcgbWFyZ2luICg1MjkpIGlzIG5vdCBhYm92ZSBFbWJlcik7IGp1ZGdlbWVudDogwrEyMC8y
+        NSUgd2hlcmUgbm8gc2Vjb25kIGRhdGFzZXQugkp3CykRBwICHxcChDNncmlkLmludGVuc2l0eUpN
+        QIGKAAAAAAAB6QLHZ0NPMmUva1doRU1CRVIH5kVtYmVyIDIwMjIgYW5udWFsIGF2ZXJhZ2UgKGxp
+        ZmVjeWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9yIEpBTSwgQ08yLmpzIGF2ZXJhZ2UtaW50ZW5z
+        aXRpZXMuanNvbiBANjYyOGY4My4gTG93OiBFbGVjdHJpY2l0eSBNYXBzIDIwMjUgeWVhcmx5IDQ4
+        OSAoY29uc3VtcHRpb24tYmFzZWQsIGZsb3ctdHJhY2VkOyBDTzIuanMgQDBiZjgzYzgpLiBIaWdo
+        OiBJRkkgMjAyMSB2My4xIG9wZXJhdGluZyBtYXJnaW4gNzExIChtYXJnaW5hbCwgY29uc2VxdWVu
+        dGlhbCB1cHBlciBib3VuZCkugkp2CykRBwICHxcChDNncmlkLmludGVuc2l0eUlUQHH4euFHrhQB
+        HgGeZ0NPMmUva1doRU1CRVIH6EVtYmVyIDIwMjQgYW5udWFsIGF2ZXJhZ2UgKGxpZmVjeWNsZSwg
+        cHJvZHVjdGlvbi1iYXNlZCkgZm9yIElUQSwgQ08yLmpzIGF2ZXJhZ2UtaW50ZW5zaXRpZXMuanNv
+        biBANjYyOGY4My4gTG93OiBFbGVjdHJpY2l0eSBNYXBzIDIwMjUgeWVhcmx5IDI4NiAoY29uc3Vt
+        cHRpb24tYmFzZWQsIGZsb3ctdHJhY2VkOyBDTzIuanMgQDBiZjgzYzgpLiBIaWdoOiBJRkkgMjAy
+        MSB2My4xIG9wZXJhdGluZyBtYXJnaW4gNDE0IChtYXJnaW5hbCwgY29uc2VxdWVudGlhbCB1cHBl
+        ciBib3VuZCkugnN1CykRBwEHHxcChHtncmlkLmludGVuc2l0eUlTQDxUeuFHrhQcQEG0euFHrhRn
+        Q08yZS9rV2hFTUJFUgfnRW1iZXIgMjAyMyBhbm51YWwgYXZlcmFnZSAobGlmZWN5Y2xlLCBwcm9k
+        dWN0aW9uLWJhc2VkKSBmb3IgSVNMLCBDTzIuanMgYXZlcmFnZS1pbnRlbnNpdGllcy5qc29uIEA2
+        NjI4ZjgzLiBMb3c6IEVsZWN0cmljaXR5IE1hcHMgMjAyNSB5ZWFybHkgMjggKGNvbnN1bXB0aW9u
+        LWJhc2VkLCBmbG93LXRyYWNlZDsgQ08yLmpzIEAwYmY4M2M4KS4gSGlnaDogMS4yNSDDlyB2YWx1
+        ZSAoSUZJIDIwMjEgb3BlcmF0aW5nIG1hcmdpbiAoMCkgaXMgbm90IGFib3ZlIEVtYmVyKTsganVk
+        Z2VtZW50OiDCsTIwLzI1JSB3aGVyZSBubyBzZWNvbmQgZGF0YXNldC6Cd3QLKREHAgcfFwKFAWdy
+        aWQuaW50ZW5zaXR5SVJAhA+FHrhR7AHpQIkTcKPXCj1nQ08yZS9rV2hFTUJFUgfoRW1iZXIgMjAy
+        NCBhbm51YWwgYXZlcmFnZSAobGlmZWN5Y2xlLCBwcm9kdWN0aW9uLWJhc2VkKSBmb3IgSVJOLCBD
+        TzIuanMgYXZlcmFnZS1pbnRlbnNpdGllcy5qc29uIEA2NjI4ZjgzLiBMb3c6IEVsZWN0cmljaXR5
+        IE1hcHMgMjAyNSB5ZWFybHkgNDg5IChjb25zdW1wdGlvbi1iYXNlZCwgZmxvdy10cmFjZWQ7IENP
+        Mi5qcyBAMGJmODNjOCkuIEhpZ2g6IDEuMjUgw5cgdmFsdWUgKElGSSAyMDIxIG9wZXJhdGluZyBt
+        YXJnaW4gKDU5MikgaXMgbm90IGFib3ZlIEVtYmVyKTsganVkZ2VtZW50OiDCsTIwLzI1JSB3aGVy
+        ZSBubyBzZWNvbmQgZGF0YXNldC6CS3MLKREHAgIfFwKENWdyaWQuaW50ZW5zaXR5SVFAhYszMzMz
+        MwIzBDhnQ08yZS9rV2hFTUJFUgfnRW1iZXIgMjAyMyBhbm51YWwgYXZlcmFnZSAobGlmZWN5Y2xl
+        LCBwcm9kdWN0aW9uLWJhc2VkKSBmb3IgSVJRLCBDTzIuanMgYXZlcmFnZS1pbnRlbnNpdGllcy5q
+        c29uIEA2NjI4ZjgzLiBMb3c6IEVsZWN0cmljaXR5IE1hcHMgMjAyNSB5ZWFybHkgNTYzIChjb25z
+        dW1wdGlvbi1iYXNlZCwgZmxvdy10cmFjZWQ7IENPMi5qcyBAMGJmODNjOCkuIEhpZ2g6IElGSSAy
+        MDIxIHYzLjEgb3BlcmF0aW5nIG1hcmdpbiAxMDgwIChtYXJnaW5hbCwgY29uc2VxdWVudGlhbCB1
+        cHBlciBib3VuZCkuDQAAAAsA2gAOlQ0yC+QKeAkqB74GQwTWA4gCKADaAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AACCSoEICykRBwICHxcChDNncmlkLmludGVuc2l0eUxLQH/ceuFHrhQBbwLbZ0NPMmUva1doRU1C
+        RVIH5kVtYmVyIDIwMjIgYW5udWFsIGF2ZXJhZ2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1iYXNl
+        ZCkgZm9yIExLQSwgQ08yLmpzIGF2ZXJhZ2UtaW50ZW5zaXRpZXMuanNvbiBANjYyOGY4My4gTG93
+        OiBFbGVjdHJpY2l0eSBNYXBzIDIwMjUgeWVhcmx5IDM2NyAoY29uc3VtcHRpb24tYmFzZWQsIGZs
+        b3ctdHJhY2VkOyBDTzIuanMgQDBiZjgzYzgpLiBIaWdoOiBJRkkgMjAyMSB2My4xIG9wZXJhdGlu
+        ZyBtYXJnaW4gNzMxIChtYXJnaW5hbCwgY29uc2VxdWVudGlhbCB1cHBlciBib3VuZCkuglyBBwsp
+        EQICAh8XAoRjZ3JpZC5pbnRlbnNpdHlMQwKKAggC8WdDTzJlL2tXaEVNQkVSB+ZFbWJlciAyMDIy
+        IGFubnVhbCBhdmVyYWdlIChsaWZlY3ljbGUsIHByb2R1Y3Rpb24tYmFzZWQpIGZvciBMQ0EsIENP
+        Mi5qcyBhdmVyYWdlLWludGVuc2l0aWVzLmpzb24gQDY2MjhmODMuIExvdzogMC44IMOXIHZhbHVl
+        IChFbGVjdHJpY2l0eSBNYXBzIDIwMjUgKDY4MykgaXMgbm90IGJlbG93IEVtYmVyKTsganVkZ2Vt
+        ZW50OiDCsTIwLzI1JSB3aGVyZSBubyBzZWNvbmQgZGF0YXNldC4gSGlnaDogSUZJIDIwMjEgdjMu
+        MSBvcGVyYXRpbmcgbWFyZ2luIDc1MyAobWFyZ2luYWwsIGNvbnNlcXVlbnRpYWwgdXBwZXIgYm91
+        bmQpLoJKgQYLKREHAgIfFwKEM2dyaWQuaW50ZW5zaXR5TEJAdxeFHrhR7AFqAxpnQ08yZS9rV2hF
+        TUJFUgfnRW1iZXIgMjAyMyBhbm51YWwgYXZlcmFnZSAobGlmZWN5Y2xlLCBwcm9kdWN0aW9uLWJh
+        c2VkKSBmb3IgTEJOLCBDTzIuanMgYXZlcmFnZS1pbnRlbnNpdGllcy5qc29uIEA2NjI4ZjgzLiBM
+        b3c6IEVsZWN0cmljaXR5IE1hcHMgMjAyNSB5ZWFybHkgMzYyIChjb25zdW1wdGlvbi1iYXNlZCwg
+        Zmxvdy10cmFjZWQ7IENPMi5qcyBAMGJmODNjOCkuIEhpZ2g6IElGSSAyMDIxIHYzLjEgb3BlcmF0
+        aW5nIG1hcmdpbiA3OTQgKG1hcmdpbmFsLCBjb25zZXF1ZW50aWFsIHVwcGVyIGJvdW5kKS6CaYEF
+        CykRBwcCHxcChGVncmlkLmludGVuc2l0eUxBQG0D1wo9cKRAZzZmZmZmZgQtZ0NPMmUva1doRU1C
+        RVIH50VtYmVyIDIwMjMgYW5udWFsIGF2ZXJhZ2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1iYXNl
+        ZCkgZm9yIExBTywgQ08yLmpzIGF2ZXJhZ2UtaW50ZW5zaXRpZXMuanNvbiBANjYyOGY4My4gTG93
+        OiAwLjggw5cgdmFsdWUgKEVsZWN0cmljaXR5IE1hcHMgMjAyNSAoMjQ4KSBpcyBub3QgYmVsb3cg
+        RW1iZXIpOyBqdWRnZW1lbnQ6IMKxMjAvMjUlIHdoZXJlIG5vIHNlY29uZCBkYXRhc2V0LiBIaWdo
+        OiBJRkkgMjAyMSB2My4xIG9wZXJhdGluZyBtYXJnaW4gMTA2OSAobWFyZ2luYWwsIGNvbnNlcXVl
+        bnRpYWwgdXBwZXIgYm91bmQpLoJ3gQQLKREHAgcfFwKFAWdyaWQuaW50ZW5zaXR5S1pAiQ+ZmZmZ
+        mgJQQI9ThR64UexnQ08yZS9rV2hFTUJFUgfoRW1iZXIgMjAyNCBhbm51YWwgYXZlcmFnZSAobGlm
+        ZWN5Y2xlLCBwcm9kdWN0aW9uLWJhc2VkKSBmb3IgS0FaLCBDTzIuanMgYXZlcmFnZS1pbnRlbnNp
+        dGllcy5qc29uIEA2NjI4ZjgzLiBMb3c6IEVsZWN0cmljaXR5IE1hcHMgMjAyNSB5ZWFybHkgNTky
+        IChjb25zdW1wdGlvbi1iYXNlZCwgZmxvdy10cmFjZWQ7IENPMi5qcyBAMGJmODNjOCkuIEhpZ2g6
+        IDEuMjUgw5cgdmFsdWUgKElGSSAyMDIxIG9wZXJhdGluZyBtYXJnaW4gKDc5NykgaXMgbm90IGFi
+        b3ZlIEVtYmVyKTsganVkZ2VtZW50OiDCsTIwLzI1JSB3aGVyZSBubyBzZWNvbmQgZGF0YXNldC6C
+        aIEDCykRBwcCHxcChGNncmlkLmludGVuc2l0eUtZQIQW4UeuFHtAgBJR64UeuALxZ0NPMmUva1do
+        RU1CRVIH50VtYmVyIDIwMjMgYW5udWFsIGF2ZXJhZ2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1i
+        YXNlZCkgZm9yIENZTSwgQ08yLmpzIGF2ZXJhZ2UtaW50ZW5zaXRpZXMuanNvbiBANjYyOGY4My4g
+        TG93OiAwLjggw5cgdmFsdWUgKEVsZWN0cmljaXR5IE1hcHMgMjAyNSAoNjgxKSBpcyBub3QgYmVs
+        b3cgRW1iZXIpOyBqdWRnZW1lbnQ6IMKxMjAvMjUlIHdoZXJlIG5vIHNlY29uZCBkYXRhc2V0LiBI
+        aWdoOiBJRkkgMjAyMSB2My4xIG9wZXJhdGluZyBtYXJnaW4gNzUzIChtYXJnaW5hbCwgY29uc2Vx
+        dWVudGlhbCB1cHBlciBib3VuZCkugkqBAgspEQcCAh8XAoQzZ3JpZC5pbnRlbnNpdHlLV0CD6euF
+        HrhSAgUCo2dDTzJlL2tXaEVNQkVSB+hFbWJlciAyMDI0IGFubnVhbCBhdmVyYWdlIChsaWZlY3lj
+        bGUsIHByb2R1Y3Rpb24tYmFzZWQpIGZvciBLV1QsIENPMi5qcyBhdmVyYWdlLWludGVuc2l0aWVz
+        Lmpzb24gQDY2MjhmODMuIExvdzogRWxlY3RyaWNpdHkgTWFwcyAyMDI1IHllYXJseSA1MTcgKGNv
+        bnN1bXB0aW9uLWJhc2VkLCBmbG93LXRyYWNlZDsgQ08yLmpzIEAwYmY4M2M4KS4gSGlnaDogSUZJ
+        IDIwMjEgdjMuMSBvcGVyYXRpbmcgbWFyZ2luIDY3NSAobWFyZ2luYWwsIGNvbnNlcXVlbnRpYWwg
+        dXBwZXIgYm91bmQpLoJogQELKREHBwIfFwKEY2dyaWQuaW50ZW5zaXR5S1JAeeRR64UeuEB0trhR
+        64UfAitnQ08yZS9rV2hFTUJFUgfoRW1iZXIgMjAyNCBhbm51YWwgYXZlcmFnZSAobGlmZWN5Y2xl
+        LCBwcm9kdWN0aW9uLWJhc2VkKSBmb3IgS09SLCBDTzIuanMgYXZlcmFnZS1pbnRlbnNpdGllcy5q
+        c29uIEA2NjI4ZjgzLiBMb3c6IDAuOCDDlyB2YWx1ZSAoRWxlY3RyaWNpdHkgTWFwcyAyMDI1ICg0
+        MjMpIGlzIG5vdCBiZWxvdyBFbWJlcik7IGp1ZGdlbWVudDogwrEyMC8yNSUgd2hlcmUgbm8gc2Vj
+        b25kIGRhdGFzZXQuIEhpZ2g6IElGSSAyMDIxIHYzLjEgb3BlcmF0aW5nIG1hcmdpbiA1NTUgKG1h
+        cmdpbmFsLCBjb25zZXF1ZW50aWFsIHVwcGVyIGJvdW5kKS6CSoEACykRBwICHxcChDNncmlkLmlu
+        dGVuc2l0eUtQQHWEKPXCj1wBTwLyZ0NPMmUva1doRU1CRVIH5kVtYmVyIDIwMjIgYW5udWFsIGF2
+        ZXJhZ2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9yIFBSSywgQ08yLmpzIGF2ZXJh
+        Z2UtaW50ZW5zaXRpZXMuanNvbiBANjYyOGY4My4gTG93OiBFbGVjdHJpY2l0eSBNYXBzIDIwMjUg
+        eWVhcmx5IDMzNSAoY29uc3VtcHRpb24tYmFzZWQsIGZsb3ctdHJhY2VkOyBDTzIuanMgQDBiZjgz
+        YzgpLiBIaWdoOiBJRkkgMjAyMSB2My4xIG9wZXJhdGluZyBtYXJnaW4gNzU0IChtYXJnaW5hbCwg
+        Y29uc2VxdWVudGlhbCB1cHBlciBib3VuZCkugmB/CykRBwcCHxcChFNncmlkLmludGVuc2l0eUtO
+        QIPi4UeuFHtAf9Fwo9cKPQLxZ0NPMmUva1doRU1CRVIH5kVtYmVyIDIwMjIgYW5udWFsIGF2ZXJh
+        Z2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9yIEtOQSwgQ08yLmpzIGF2ZXJhZ2Ut
+        aW50ZW5zaXRpZXMuanNvbiBANjYyOGY4My4gTG93OiAwLjggw5cgdmFsdWUgKG5vIEVsZWN0cmlj
+        aXR5IE1hcHMgMjAyNSBjb3VudHJ5IHZhbHVlKTsganVkZ2VtZW50OiDCsTIwLzI1JSB3aGVyZSBu
+        byBzZWNvbmQgZGF0YXNldC4gSGlnaDogSUZJIDIwMjEgdjMuMSBvcGVyYXRpbmcgbWFyZ2luIDc1
+        MyAobWFyZ2luYWwsIGNvbnNlcXVlbnRpYWwgdXBwZXIgYm91bmQpLoJofgspEQcHAh8XAoRjZ3Jp
+        ZC5pbnRlbnNpdHlLTUCEFuFHrhR7QIASUeuFHrgC8WdDTzJlL2tXaEVNQkVSB+dFbWJlciAyMDIz
+        IGFubnVhbCBhdmVyYWdlIChsaWZlY3ljbGUsIHByb2R1Y3Rpb24tYmFzZWQpIGZvciBDT00sIENP
+        Mi5qcyBhdmVyYWdlLWludGVuc2l0aWVzLmpzb24gQDY2MjhmODMuIExvdzogMC44IMOXIHZhbHVl
+        IChFbGVjdHJpY2l0eSBNYXBzIDIwMjUgKDcwMCkgaXMgbm90IGJlbG93IEVtYmVyKTsganVkZ2Vt
+        ZW50OiDCsTIwLzI1JSB3aGVyZSBubyBzZWNvbmQgZGF0YXNldC4gSGlnaDogSUZJIDIwMjEgdjMu
+        MSBvcGVyYXRpbmcgbWFyZ2luIDc1MyAobWFyZ2luYWwsIGNvbnNlcXVlbnRpYWwgdXBwZXIgYm91
+        bmQpLg0AAAALAKoADpQM/guwCkQI2AddBg8ElANGAfgAqgAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAgkqBEwspEQcCAh8XAoQzZ3JpZC5pbnRlbnNpdHlNS0CBx8KPXCj2AcQDU2dDTzJlL2tXaEVN
+        QkVSB+hFbWJlciAyMDI0IGFubnVhbCBhdmVyYWdlIChsaWZlY3ljbGUsIHByb2R1Y3Rpb24tYmFz
+        ZWQpIGZvciBNS0QsIENPMi5qcyBhdmVyYWdlLWludGVuc2l0aWVzLmpzb24gQDY2MjhmODMuIExv
+        dzogRWxlY3RyaWNpdHkgTWFwcyAyMDI1IHllYXJseSA0NTIgKGNvbnN1bXB0aW9uLWJhc2VkLCBm
+        bG93LXRyYWNlZDsgQ08yLmpzIEAwYmY4M2M4KS4gSGlnaDogSUZJIDIwMjEgdjMuMSBvcGVyYXRp
+        bmcgbWFyZ2luIDg1MSAobWFyZ2luYWwsIGNvbnNlcXVlbnRpYWwgdXBwZXIgYm91bmQpLoJKgRIL
+        KREHAgIfFwKEM2dyaWQuaW50ZW5zaXR5TUdAfdRR64UeuAGvA2xnQ08yZS9rV2hFTUJFUgfmRW1i
+        ZXIgMjAyMiBhbm51YWwgYXZlcmFnZSAobGlmZWN5Y2xlLCBwcm9kdWN0aW9uLWJhc2VkKSBmb3Ig
+        TURHLCBDTzIuanMgYXZlcmFnZS1pbnRlbnNpdGllcy5qc29uIEA2NjI4ZjgzLiBMb3c6IEVsZWN0
+        cmljaXR5IE1hcHMgMjAyNSB5ZWFybHkgNDMxIChjb25zdW1wdGlvbi1iYXNlZCwgZmxvdy10cmFj
+        ZWQ7IENPMi5qcyBAMGJmODNjOCkuIEhpZ2g6IElGSSAyMDIxIHYzLjEgb3BlcmF0aW5nIG1hcmdp
+        biA4NzYgKG1hcmdpbmFsLCBjb25zZXF1ZW50aWFsIHVwcGVyIGJvdW5kKS6CSoERCykRBwICHxcC
+        hDNncmlkLmludGVuc2l0eU1FQHnYKPXCj1wBZAODZ0NPMmUva1doRU1CRVIH6EVtYmVyIDIwMjQg
+        YW5udWFsIGF2ZXJhZ2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9yIE1ORSwgQ08y
+        LmpzIGF2ZXJhZ2UtaW50ZW5zaXRpZXMuanNvbiBANjYyOGY4My4gTG93OiBFbGVjdHJpY2l0eSBN
+        YXBzIDIwMjUgeWVhcmx5IDM1NiAoY29uc3VtcHRpb24tYmFzZWQsIGZsb3ctdHJhY2VkOyBDTzIu
+        anMgQDBiZjgzYzgpLiBIaWdoOiBJRkkgMjAyMSB2My4xIG9wZXJhdGluZyBtYXJnaW4gODk5ICht
+        YXJnaW5hbCwgY29uc2VxdWVudGlhbCB1cHBlciBib3VuZCkugneBEAspEQcCBx8XAoUBZ3JpZC5p
+        bnRlbnNpdHlNRECDvXCj1wo9AURAiKzMzMzMzWdDTzJlL2tXaEVNQkVSB+hFbWJlciAyMDI0IGFu
+        bnVhbCBhdmVyYWdlIChsaWZlY3ljbGUsIHByb2R1Y3Rpb24tYmFzZWQpIGZvciBNREEsIENPMi5q
+        cyBhdmVyYWdlLWludGVuc2l0aWVzLmpzb24gQDY2MjhmODMuIExvdzogRWxlY3RyaWNpdHkgTWFw
+        cyAyMDI1IHllYXJseSAzMjQgKGNvbnN1bXB0aW9uLWJhc2VkLCBmbG93LXRyYWNlZDsgQ08yLmpz
+        IEAwYmY4M2M4KS4gSGlnaDogMS4yNSDDlyB2YWx1ZSAoSUZJIDIwMjEgb3BlcmF0aW5nIG1hcmdp
+        biAoNTQxKSBpcyBub3QgYWJvdmUgRW1iZXIpOyBqdWRnZW1lbnQ6IMKxMjAvMjUlIHdoZXJlIG5v
+        IHNlY29uZCBkYXRhc2V0LoJKgQ8LKREHAgIfFwKEM2dyaWQuaW50ZW5zaXR5TUFAgg0zMzMzMwIE
+        AtlnQ08yZS9rV2hFTUJFUgfoRW1iZXIgMjAyNCBhbm51YWwgYXZlcmFnZSAobGlmZWN5Y2xlLCBw
+        cm9kdWN0aW9uLWJhc2VkKSBmb3IgTUFSLCBDTzIuanMgYXZlcmFnZS1pbnRlbnNpdGllcy5qc29u
+        IEA2NjI4ZjgzLiBMb3c6IEVsZWN0cmljaXR5IE1hcHMgMjAyNSB5ZWFybHkgNTE2IChjb25zdW1w
+        dGlvbi1iYXNlZCwgZmxvdy10cmFjZWQ7IENPMi5qcyBAMGJmODNjOCkuIEhpZ2g6IElGSSAyMDIx
+        IHYzLjEgb3BlcmF0aW5nIG1hcmdpbiA3MjkgKG1hcmdpbmFsLCBjb25zZXF1ZW50aWFsIHVwcGVy
+        IGJvdW5kKS6Cd4EOCykRBwIHHxcChQFncmlkLmludGVuc2l0eUxZQIn0PXCj1woCEkCQOKPXCj1x
+        Z0NPMmUva1doRU1CRVIH50VtYmVyIDIwMjMgYW5udWFsIGF2ZXJhZ2UgKGxpZmVjeWNsZSwgcHJv
+        ZHVjdGlvbi1iYXNlZCkgZm9yIExCWSwgQ08yLmpzIGF2ZXJhZ2UtaW50ZW5zaXRpZXMuanNvbiBA
+        NjYyOGY4My4gTG93OiBFbGVjdHJpY2l0eSBNYXBzIDIwMjUgeWVhcmx5IDUzMCAoY29uc3VtcHRp
+        b24tYmFzZWQsIGZsb3ctdHJhY2VkOyBDTzIuanMgQDBiZjgzYzgpLiBIaWdoOiAxLjI1IMOXIHZh
+        bHVlIChJRkkgMjAyMSBvcGVyYXRpbmcgbWFyZ2luICg2NjgpIGlzIG5vdCBhYm92ZSBFbWJlcik7
+        IGp1ZGdlbWVudDogwrEyMC8yNSUgd2hlcmUgbm8gc2Vjb25kIGRhdGFzZXQugmiBDQspEQcHAh8X
+        AoRjZ3JpZC5pbnRlbnNpdHlMVkBhBwo9cKPXQFs+uFHrhR8A8GdDTzJlL2tXaEVNQkVSB+hFbWJl
+        ciAyMDI0IGFubnVhbCBhdmVyYWdlIChsaWZlY3ljbGUsIHByb2R1Y3Rpb24tYmFzZWQpIGZvciBM
+        VkEsIENPMi5qcyBhdmVyYWdlLWludGVuc2l0aWVzLmpzb24gQDY2MjhmODMuIExvdzogMC44IMOX
+        IHZhbHVlIChFbGVjdHJpY2l0eSBNYXBzIDIwMjUgKDE1NSkgaXMgbm90IGJlbG93IEVtYmVyKTsg
+        anVkZ2VtZW50OiDCsTIwLzI1JSB3aGVyZSBubyBzZWNvbmQgZGF0YXNldC4gSGlnaDogSUZJIDIw
+        MjEgdjMuMSBvcGVyYXRpbmcgbWFyZ2luIDI0MCAobWFyZ2luYWwsIGNvbnNlcXVlbnRpYWwgdXBw
+        ZXIgYm91bmQpLoJogQwLKREHBwIfFwKEY2dyaWQuaW50ZW5zaXR5TFVAYNPXCj1wpEBa7MzMzMzN
+        ANxnQ08yZS9rV2hFTUJFUgfoRW1iZXIgMjAyNCBhbm51YWwgYXZlcmFnZSAobGlmZWN5Y2xlLCBw
+        cm9kdWN0aW9uLWJhc2VkKSBmb3IgTFVYLCBDTzIuanMgYXZlcmFnZS1pbnRlbnNpdGllcy5qc29u
+        IEA2NjI4ZjgzLiBMb3c6IDAuOCDDlyB2YWx1ZSAoRWxlY3RyaWNpdHkgTWFwcyAyMDI1ICgyMTIp
+        IGlzIG5vdCBiZWxvdyBFbWJlcik7IGp1ZGdlbWVudDogwrEyMC8yNSUgd2hlcmUgbm8gc2Vjb25k
+        IGRhdGFzZXQuIEhpZ2g6IElGSSAyMDIxIHYzLjEgb3BlcmF0aW5nIG1hcmdpbiAyMjAgKG1hcmdp
+        bmFsLCBjb25zZXF1ZW50aWFsIHVwcGVyIGJvdW5kKS6CSoELCykRBwICHxcChDNncmlkLmludGVu
+        c2l0eUxUQGFq4UeuFHsAhwDTZ0NPMmUva1doRU1CRVIH6EVtYmVyIDIwMjQgYW5udWFsIGF2ZXJh
+        Z2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9yIExUVSwgQ08yLmpzIGF2ZXJhZ2Ut
+        aW50ZW5zaXRpZXMuanNvbiBANjYyOGY4My4gTG93OiBFbGVjdHJpY2l0eSBNYXBzIDIwMjUgeWVh
+        cmx5IDEzNSAoY29uc3VtcHRpb24tYmFzZWQsIGZsb3ctdHJhY2VkOyBDTzIuanMgQDBiZjgzYzgp
+        LiBIaWdoOiBJRkkgMjAyMSB2My4xIG9wZXJhdGluZyBtYXJnaW4gMjExIChtYXJnaW5hbCwgY29u
+        c2VxdWVudGlhbCB1cHBlciBib3VuZCkugxKBCgspEQcHBx8XAoUrZ3JpZC5pbnRlbnNpdHlMU0A0
+        1HrhR64UQDCo9cKPXClAOgo9cKPXCmdDTzJlL2tXaEVNQkVSB+ZFbWJlciAyMDIyIGFubnVhbCBh
+        dmVyYWdlIChsaWZlY3ljbGUsIHByb2R1Y3Rpb24tYmFzZWQpIGZvciBMU08sIENPMi5qcyBhdmVy
+        YWdlLWludGVuc2l0aWVzLmpzb24gQDY2MjhmODMuIExvdzogMC44IMOXIHZhbHVlIChFbGVjdHJp
+        Y2l0eSBNYXBzIDIwMjUgKDI0KSBpcyBub3QgYmVsb3cgRW1iZXIpOyBqdWRnZW1lbnQ6IMKxMjAv
+        MjUlIHdoZXJlIG5vIHNlY29uZCBkYXRhc2V0LiBIaWdoOiAxLjI1IMOXIHZhbHVlIChJRkkgMjAy
+        MSBvcGVyYXRpbmcgbWFyZ2luICgwKSBpcyBub3QgYWJvdmUgRW1iZXIpOyBqdWRnZW1lbnQ6IMKx
+        MjAvMjUlIHdoZXJlIG5vIHNlY29uZCBkYXRhc2V0LoJogQkLKREHBwIfFwKEY2dyaWQuaW50ZW5z
+        aXR5TFJAez5mZmZmZkB1y4UeuFHsAqVnQ08yZS9rV2hFTUJFUgfnRW1iZXIgMjAyMyBhbm51YWwg
+        YXZlcmFnZSAobGlmZWN5Y2xlLCBwcm9kdWN0aW9uLWJhc2VkKSBmb3IgTEJSLCBDTzIuanMgYXZl
+        cmFnZS1pbnRlbnNpdGllcy5qc29uIEA2NjI4ZjgzLiBMb3c6IDAuOCDDlyB2YWx1ZSAoRWxlY3Ry
+        aWNpdHkgTWFwcyAyMDI1ICg0NzApIGlzIG5vdCBiZWxvdyBFbWJlcik7IGp1ZGdlbWVudDogwrEy
+        MC8yNSUgd2hlcmUgbm8gc2Vjb25kIGRhdGFzZXQuIEhpZ2g6IElGSSAyMDIxIHYzLjEgb3BlcmF0
+        aW5nIG1hcmdpbiA2NzcgKG1hcmdpbmFsLCBjb25zZXF1ZW50aWFsIHVwcGVyIGJvdW5kKS4NAAAA
+        CwDGAA6TDUUL9gqQCSQHuAY5BOsDnQIxAMYAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAACCZ4EeCykRBwcCHxcChGFncmlkLmludGVuc2l0eU1XQEtT
+        MzMzMzNARdwo9cKPXAHpZ0NPMmUva1doRU1CRVIH5kVtYmVyIDIwMjIgYW5udWFsIGF2ZXJhZ2Ug
+        KGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9yIE1XSSwgQ08yLmpzIGF2ZXJhZ2UtaW50
+        ZW5zaXRpZXMuanNvbiBANjYyOGY4My4gTG93OiAwLjggw5cgdmFsdWUgKEVsZWN0cmljaXR5IE1h
+        cHMgMjAyNSAoNjApIGlzIG5vdCBiZWxvdyBFbWJlcik7IGp1ZGdlbWVudDogwrEyMC8yNSUgd2hl
+        cmUgbm8gc2Vjb25kIGRhdGFzZXQuIEhpZ2g6IElGSSAyMDIxIHYzLjEgb3BlcmF0aW5nIG1hcmdp
+        biA0ODkgKG1hcmdpbmFsLCBjb25zZXF1ZW50aWFsIHVwcGVyIGJvdW5kKS6CaIEdCykRBwcCHxcC
+        hGNncmlkLmludGVuc2l0eU1WQIMeKPXCj1xAfpa4UeuFHwLxZ0NPMmUva1doRU1CRVIH50VtYmVy
+        IDIwMjMgYW5udWFsIGF2ZXJhZ2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9yIE1E
+        ViwgQ08yLmpzIGF2ZXJhZ2UtaW50ZW5zaXRpZXMuanNvbiBANjYyOGY4My4gTG93OiAwLjggw5cg
+        dmFsdWUgKEVsZWN0cmljaXR5IE1hcHMgMjAyNSAoNjQ4KSBpcyBub3QgYmVsb3cgRW1iZXIpOyBq
+        dWRnZW1lbnQ6IMKxMjAvMjUlIHdoZXJlIG5vIHNlY29uZCBkYXRhc2V0LiBIaWdoOiBJRkkgMjAy
+        MSB2My4xIG9wZXJhdGluZyBtYXJnaW4gNzUzIChtYXJnaW5hbCwgY29uc2VxdWVudGlhbCB1cHBl
+        ciBib3VuZCkugkqBHAspEQcCAh8XAoQzZ3JpZC5pbnRlbnNpdHlNVUCDyD1wo9cKAm0CvGdDTzJl
+        L2tXaEVNQkVSB+dFbWJlciAyMDIzIGFubnVhbCBhdmVyYWdlIChsaWZlY3ljbGUsIHByb2R1Y3Rp
+        b24tYmFzZWQpIGZvciBNVVMsIENPMi5qcyBhdmVyYWdlLWludGVuc2l0aWVzLmpzb24gQDY2Mjhm
+        ODMuIExvdzogRWxlY3RyaWNpdHkgTWFwcyAyMDI1IHllYXJseSA2MjEgKGNvbnN1bXB0aW9uLWJh
+        c2VkLCBmbG93LXRyYWNlZDsgQ08yLmpzIEAwYmY4M2M4KS4gSGlnaDogSUZJIDIwMjEgdjMuMSBv
+        cGVyYXRpbmcgbWFyZ2luIDcwMCAobWFyZ2luYWwsIGNvbnNlcXVlbnRpYWwgdXBwZXIgYm91bmQp
+        LoJKgRsLKREHAgIfFwKEM2dyaWQuaW50ZW5zaXR5TVRAfkKPXCj1wwGUAghnQ08yZS9rV2hFTUJF
+        UgfoRW1iZXIgMjAyNCBhbm51YWwgYXZlcmFnZSAobGlmZWN5Y2xlLCBwcm9kdWN0aW9uLWJhc2Vk
+        KSBmb3IgTUxULCBDTzIuanMgYXZlcmFnZS1pbnRlbnNpdGllcy5qc29uIEA2NjI4ZjgzLiBMb3c6
+        IEVsZWN0cmljaXR5IE1hcHMgMjAyNSB5ZWFybHkgNDA0IChjb25zdW1wdGlvbi1iYXNlZCwgZmxv
+        dy10cmFjZWQ7IENPMi5qcyBAMGJmODNjOCkuIEhpZ2g6IElGSSAyMDIxIHYzLjEgb3BlcmF0aW5n
+        IG1hcmdpbiA1MjAgKG1hcmdpbmFsLCBjb25zZXF1ZW50aWFsIHVwcGVyIGJvdW5kKS6Ce4EaCykR
+        AgICHxcChSFncmlkLmludGVuc2l0eU1TA+gDIATiZ0NPMmUva1doRU1CRVIH5kVtYmVyIDIwMjIg
+        YW5udWFsIGF2ZXJhZ2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9yIE1TUiwgQ08y
+        LmpzIGF2ZXJhZ2UtaW50ZW5zaXRpZXMuanNvbiBANjYyOGY4My4gTG93OiAwLjggw5cgdmFsdWUg
+        KG5vIEVsZWN0cmljaXR5IE1hcHMgMjAyNSBjb3VudHJ5IHZhbHVlKTsganVkZ2VtZW50OiDCsTIw
+        LzI1JSB3aGVyZSBubyBzZWNvbmQgZGF0YXNldC4gSGlnaDogMS4yNSDDlyB2YWx1ZSAoSUZJIDIw
+        MjEgb3BlcmF0aW5nIG1hcmdpbiAoNzUzKSBpcyBub3QgYWJvdmUgRW1iZXIpOyBqdWRnZW1lbnQ6
+        IMKxMjAvMjUlIHdoZXJlIG5vIHNlY29uZCBkYXRhc2V0LoJogRkLKREHBwIfFwKEY2dyaWQuaW50
+        ZW5zaXR5TVJAfhtcKPXCj0B4FeuFHrhSAvFnQ08yZS9rV2hFTUJFUgfmRW1iZXIgMjAyMiBhbm51
+        YWwgYXZlcmFnZSAobGlmZWN5Y2xlLCBwcm9kdWN0aW9uLWJhc2VkKSBmb3IgTVJULCBDTzIuanMg
+        YXZlcmFnZS1pbnRlbnNpdGllcy5qc29uIEA2NjI4ZjgzLiBMb3c6IDAuOCDDlyB2YWx1ZSAoRWxl
+        Y3RyaWNpdHkgTWFwcyAyMDI1ICg1MjIpIGlzIG5vdCBiZWxvdyBFbWJlcik7IGp1ZGdlbWVudDog
+        wrEyMC8yNSUgd2hlcmUgbm8gc2Vjb25kIGRhdGFzZXQuIEhpZ2g6IElGSSAyMDIxIHYzLjEgb3Bl
+        cmF0aW5nIG1hcmdpbiA3NTMgKG1hcmdpbmFsLCBjb25zZXF1ZW50aWFsIHVwcGVyIGJvdW5kKS6C
+        aIEYCykRBwcCHxcChGNncmlkLmludGVuc2l0eU1RQIAmPXCj1wpAeda4UeuFHwLxZ0NPMmUva1do
+        RU1CRVIH5kVtYmVyIDIwMjIgYW5udWFsIGF2ZXJhZ2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1i
+        YXNlZCkgZm9yIE1UUSwgQ08yLmpzIGF2ZXJhZ2UtaW50ZW5zaXRpZXMuanNvbiBANjYyOGY4My4g
+        TG93OiAwLjggw5cgdmFsdWUgKEVsZWN0cmljaXR5IE1hcHMgMjAyNSAoNTc3KSBpcyBub3QgYmVs
+        b3cgRW1iZXIpOyBqdWRnZW1lbnQ6IMKxMjAvMjUlIHdoZXJlIG5vIHNlY29uZCBkYXRhc2V0LiBI
+        aWdoOiBJRkkgMjAyMSB2My4xIG9wZXJhdGluZyBtYXJnaW4gNzUzIChtYXJnaW5hbCwgY29uc2Vx
+        dWVudGlhbCB1cHBlciBib3VuZCkugmKBFwspEQcCBx8XAoRXZ3JpZC5pbnRlbnNpdHlNT0B8D64U
+        euFIAYlAgYnXCj1wpGdDTzJlL2tXaEVNQkVSB+ZFbWJlciAyMDIyIGFubnVhbCBhdmVyYWdlIChs
+        aWZlY3ljbGUsIHByb2R1Y3Rpb24tYmFzZWQpIGZvciBNQUMsIENPMi5qcyBhdmVyYWdlLWludGVu
+        c2l0aWVzLmpzb24gQDY2MjhmODMuIExvdzogRWxlY3RyaWNpdHkgTWFwcyAyMDI1IHllYXJseSAz
+        OTMgKGNvbnN1bXB0aW9uLWJhc2VkLCBmbG93LXRyYWNlZDsgQ08yLmpzIEAwYmY4M2M4KS4gSGln
+        aDogMS4yNSDDlyB2YWx1ZSAobm8gSUZJIG9wZXJhdGluZy1tYXJnaW4gdmFsdWUpOyBqdWRnZW1l
+        bnQ6IMKxMjAvMjUlIHdoZXJlIG5vIHNlY29uZCBkYXRhc2V0LoJLgRYLKREHAgIfFwKENWdyaWQu
+        aW50ZW5zaXR5TU5AiIAUeuFHrgLoBVZnQ08yZS9rV2hFTUJFUgfoRW1iZXIgMjAyNCBhbm51YWwg
+        YXZlcmFnZSAobGlmZWN5Y2xlLCBwcm9kdWN0aW9uLWJhc2VkKSBmb3IgTU5HLCBDTzIuanMgYXZl
+        cmFnZS1pbnRlbnNpdGllcy5qc29uIEA2NjI4ZjgzLiBMb3c6IEVsZWN0cmljaXR5IE1hcHMgMjAy
+        NSB5ZWFybHkgNzQ0IChjb25zdW1wdGlvbi1iYXNlZCwgZmxvdy10cmFjZWQ7IENPMi5qcyBAMGJm
+        ODNjOCkuIEhpZ2g6IElGSSAyMDIxIHYzLjEgb3BlcmF0aW5nIG1hcmdpbiAxMzY2IChtYXJnaW5h
+        bCwgY29uc2VxdWVudGlhbCB1cHBlciBib3VuZCkugkqBFQspEQcCAh8XAoQzZ3JpZC5pbnRlbnNp
+        dHlNTUCCFo9cKPXDAU8Cz2dDTzJlL2tXaEVNQkVSB+hFbWJlciAyMDI0IGFubnVhbCBhdmVyYWdl
+        IChsaWZlY3ljbGUsIHByb2R1Y3Rpb24tYmFzZWQpIGZvciBNTVIsIENPMi5qcyBhdmVyYWdlLWlu
+        dGVuc2l0aWVzLmpzb24gQDY2MjhmODMuIExvdzogRWxlY3RyaWNpdHkgTWFwcyAyMDI1IHllYXJs
+        eSAzMzUgKGNvbnN1bXB0aW9uLWJhc2VkLCBmbG93LXRyYWNlZDsgQ08yLmpzIEAwYmY4M2M4KS4g
+        SGlnaDogSUZJIDIwMjEgdjMuMSBvcGVyYXRpbmcgbWFyZ2luIDcxOSAobWFyZ2luYWwsIGNvbnNl
+        cXVlbnRpYWwgdXBwZXIgYm91bmQpLoJpgRQLKREHBwIfFwKEZWdyaWQuaW50ZW5zaXR5TUxAeKgA
+        AAAAAEBzuZmZmZmaBDRnQ08yZS9rV2hFTUJFUgfnRW1iZXIgMjAyMyBhbm51YWwgYXZlcmFnZSAo
+        bGlmZWN5Y2xlLCBwcm9kdWN0aW9uLWJhc2VkKSBmb3IgTUxJLCBDTzIuanMgYXZlcmFnZS1pbnRl
+        bnNpdGllcy5qc29uIEA2NjI4ZjgzLiBMb3c6IDAuOCDDlyB2YWx1ZSAoRWxlY3RyaWNpdHkgTWFw
+        cyAyMDI1ICg0MTApIGlzIG5vdCBiZWxvdyBFbWJlcik7IGp1ZGdlbWVudDogwrEyMC8yNSUgd2hl
+        cmUgbm8gc2Vjb25kIGRhdGFzZXQuIEhpZ2g6IElGSSAyMDIxIHYzLjEgb3BlcmF0aW5nIG1hcmdp
+        biAxMDc2IChtYXJnaW5hbCwgY29uc2VxdWVudGlhbCB1cHBlciBib3VuZCkuDQAAAAsA3AAOsg0Z
+        C60KQgj0B6YGWAUKA7wCcgDcAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAIMSgSkLKREHBwcfFwKFK2dyaWQu
+        aW50ZW5zaXR5TlBAN1wo9cKPXEAysKPXCj1xQD0zMzMzMzNnQ08yZS9rV2hFTUJFUgfmRW1iZXIg
+        MjAyMiBhbm51YWwgYXZlcmFnZSAobGlmZWN5Y2xlLCBwcm9kdWN0aW9uLWJhc2VkKSBmb3IgTlBM
+        LCBDTzIuanMgYXZlcmFnZS1pbnRlbnNpdGllcy5qc29uIEA2NjI4ZjgzLiBMb3c6IDAuOCDDlyB2
+        YWx1ZSAoRWxlY3RyaWNpdHkgTWFwcyAyMDI1ICg4NikgaXMgbm90IGJlbG93IEVtYmVyKTsganVk
+        Z2VtZW50OiDCsTIwLzI1JSB3aGVyZSBubyBzZWNvbmQgZGF0YXNldC4gSGlnaDogMS4yNSDDlyB2
+        YWx1ZSAoSUZJIDIwMjEgb3BlcmF0aW5nIG1hcmdpbiAoMCkgaXMgbm90IGFib3ZlIEVtYmVyKTsg
+        anVkZ2VtZW50OiDCsTIwLzI1JSB3aGVyZSBubyBzZWNvbmQgZGF0YXNldC6CRoEoCykRBwEBHxcC
+        hC9ncmlkLmludGVuc2l0eU5PQD7AAAAAAAAeL2dDTzJlL2tXaEVNQkVSB+hFbWJlciAyMDI0IGFu
+        bnVhbCBhdmVyYWdlIChsaWZlY3ljbGUsIHByb2R1Y3Rpb24tYmFzZWQpIGZvciBOT1IsIENPMi5q
+        cyBhdmVyYWdlLWludGVuc2l0aWVzLmpzb24gQDY2MjhmODMuIExvdzogRWxlY3RyaWNpdHkgTWFw
+        cyAyMDI1IHllYXJseSAzMCAoY29uc3VtcHRpb24tYmFzZWQsIGZsb3ctdHJhY2VkOyBDTzIuanMg
+        QDBiZjgzYzgpLiBIaWdoOiBJRkkgMjAyMSB2My4xIG9wZXJhdGluZyBtYXJnaW4gNDcgKG1hcmdp
+        bmFsLCBjb25zZXF1ZW50aWFsIHVwcGVyIGJvdW5kKS6CSoEnCykRBwICHxcChDNncmlkLmludGVu
+        c2l0eU5MQG+p64UeuFIA/QFGZ0NPMmUva1doRU1CRVIH6EVtYmVyIDIwMjQgYW5udWFsIGF2ZXJh
+        Z2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9yIE5MRCwgQ08yLmpzIGF2ZXJhZ2Ut
+        aW50ZW5zaXRpZXMuanNvbiBANjYyOGY4My4gTG93OiBFbGVjdHJpY2l0eSBNYXBzIDIwMjUgeWVh
+        cmx5IDI1MyAoY29uc3VtcHRpb24tYmFzZWQsIGZsb3ctdHJhY2VkOyBDTzIuanMgQDBiZjgzYzgp
+        LiBIaWdoOiBJRkkgMjAyMSB2My4xIG9wZXJhdGluZyBtYXJnaW4gMzI2IChtYXJnaW5hbCwgY29u
+        c2VxdWVudGlhbCB1cHBlciBib3VuZCkugkqBJgspEQcCAh8XAoQzZ3JpZC5pbnRlbnNpdHlOSUBy
+        BUeuFHrhAN0Co2dDTzJlL2tXaEVNQkVSB+dFbWJlciAyMDIzIGFubnVhbCBhdmVyYWdlIChsaWZl
+        Y3ljbGUsIHByb2R1Y3Rpb24tYmFzZWQpIGZvciBOSUMsIENPMi5qcyBhdmVyYWdlLWludGVuc2l0
+        aWVzLmpzb24gQDY2MjhmODMuIExvdzogRWxlY3RyaWNpdHkgTWFwcyAyMDI1IHllYXJseSAyMjEg
+        KGNvbnN1bXB0aW9uLWJhc2VkLCBmbG93LXRyYWNlZDsgQ08yLmpzIEAwYmY4M2M4KS4gSGlnaDog
+        SUZJIDIwMjEgdjMuMSBvcGVyYXRpbmcgbWFyZ2luIDY3NSAobWFyZ2luYWwsIGNvbnNlcXVlbnRp
+        YWwgdXBwZXIgYm91bmQpLoJKgSULKREHAgIfFwKEM2dyaWQuaW50ZW5zaXR5TkdAf72ZmZmZmgFq
+        Ag5nQ08yZS9rV2hFTUJFUgfoRW1iZXIgMjAyNCBhbm51YWwgYXZlcmFnZSAobGlmZWN5Y2xlLCBw
+        cm9kdWN0aW9uLWJhc2VkKSBmb3IgTkdBLCBDTzIuanMgYXZlcmFnZS1pbnRlbnNpdGllcy5qc29u
+        IEA2NjI4ZjgzLiBMb3c6IEVsZWN0cmljaXR5IE1hcHMgMjAyNSB5ZWFybHkgMzYyIChjb25zdW1w
+        dGlvbi1iYXNlZCwgZmxvdy10cmFjZWQ7IENPMi5qcyBAMGJmODNjOCkuIEhpZ2g6IElGSSAyMDIx
+        IHYzLjEgb3BlcmF0aW5nIG1hcmdpbiA1MjYgKG1hcmdpbmFsLCBjb25zZXF1ZW50aWFsIHVwcGVy
+        IGJvdW5kKS6CSoEkCykRBwICHxcChDNncmlkLmludGVuc2l0eU5FQIV8AAAAAAACigMEZ0NPMmUv
+        a1doRU1CRVIH50VtYmVyIDIwMjMgYW5udWFsIGF2ZXJhZ2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlv
+        bi1iYXNlZCkgZm9yIE5FUiwgQ08yLmpzIGF2ZXJhZ2UtaW50ZW5zaXRpZXMuanNvbiBANjYyOGY4
+        My4gTG93OiBFbGVjdHJpY2l0eSBNYXBzIDIwMjUgeWVhcmx5IDY1MCAoY29uc3VtcHRpb24tYmFz
+        ZWQsIGZsb3ctdHJhY2VkOyBDTzIuanMgQDBiZjgzYzgpLiBIaWdoOiBJRkkgMjAyMSB2My4xIG9w
+        ZXJhdGluZyBtYXJnaW4gNzcyIChtYXJnaW5hbCwgY29uc2VxdWVudGlhbCB1cHBlciBib3VuZCku
+        gkqBIwspEQcCAh8XAoQzZ3JpZC5pbnRlbnNpdHlOQ0CCThR64UeuAhsDC2dDTzJlL2tXaEVNQkVS
+        B+ZFbWJlciAyMDIyIGFubnVhbCBhdmVyYWdlIChsaWZlY3ljbGUsIHByb2R1Y3Rpb24tYmFzZWQp
+        IGZvciBOQ0wsIENPMi5qcyBhdmVyYWdlLWludGVuc2l0aWVzLmpzb24gQDY2MjhmODMuIExvdzog
+        RWxlY3RyaWNpdHkgTWFwcyAyMDI1IHllYXJseSA1MzkgKGNvbnN1bXB0aW9uLWJhc2VkLCBmbG93
+        LXRyYWNlZDsgQ08yLmpzIEAwYmY4M2M4KS4gSGlnaDogSUZJIDIwMjEgdjMuMSBvcGVyYXRpbmcg
+        bWFyZ2luIDc3OSAobWFyZ2luYWwsIGNvbnNlcXVlbnRpYWwgdXBwZXIgYm91bmQpLoJngSILKREH
+        BwIfFwKEYWdyaWQuaW50ZW5zaXR5TkFAR89cKPXCj0BDDMzMzMzNAWNnQ08yZS9rV2hFTUJFUgfn
+        RW1iZXIgMjAyMyBhbm51YWwgYXZlcmFnZSAobGlmZWN5Y2xlLCBwcm9kdWN0aW9uLWJhc2VkKSBm
+        b3IgTkFNLCBDTzIuanMgYXZlcmFnZS1pbnRlbnNpdGllcy5qc29uIEA2NjI4ZjgzLiBMb3c6IDAu
+        OCDDlyB2YWx1ZSAoRWxlY3RyaWNpdHkgTWFwcyAyMDI1ICg5MykgaXMgbm90IGJlbG93IEVtYmVy
+        KTsganVkZ2VtZW50OiDCsTIwLzI1JSB3aGVyZSBubyBzZWNvbmQgZGF0YXNldC4gSGlnaDogSUZJ
+        IDIwMjEgdjMuMSBvcGVyYXRpbmcgbWFyZ2luIDM1NSAobWFyZ2luYWwsIGNvbnNlcXVlbnRpYWwg
+        dXBwZXIgYm91bmQpLoJogSELKREHBwIfFwKEY2dyaWQuaW50ZW5zaXR5TVpAX/PXCj1wpEBZkAAA
+        AAAAAOpnQ08yZS9rV2hFTUJFUgfnRW1iZXIgMjAyMyBhbm51YWwgYXZlcmFnZSAobGlmZWN5Y2xl
+        LCBwcm9kdWN0aW9uLWJhc2VkKSBmb3IgTU9aLCBDTzIuanMgYXZlcmFnZS1pbnRlbnNpdGllcy5q
+        c29uIEA2NjI4ZjgzLiBMb3c6IDAuOCDDlyB2YWx1ZSAoRWxlY3RyaWNpdHkgTWFwcyAyMDI1ICgx
+        NDkpIGlzIG5vdCBiZWxvdyBFbWJlcik7IGp1ZGdlbWVudDogwrEyMC8yNSUgd2hlcmUgbm8gc2Vj
+        b25kIGRhdGFzZXQuIEhpZ2g6IElGSSAyMDIxIHYzLjEgb3BlcmF0aW5nIG1hcmdpbiAyMzQgKG1h
+        cmdpbmFsLCBjb25zZXF1ZW50aWFsIHVwcGVyIGJvdW5kKS6DFYEgCykRBwcHHxcChTFncmlkLmlu
+        dGVuc2l0eU1ZQIMOzMzMzM1Afn4UeuFHrkCH0nrhR64UZ0NPMmUva1doRU1CRVIH6EVtYmVyIDIw
+        MjQgYW5udWFsIGF2ZXJhZ2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9yIE1ZUywg
+        Q08yLmpzIGF2ZXJhZ2UtaW50ZW5zaXRpZXMuanNvbiBANjYyOGY4My4gTG93OiAwLjggw5cgdmFs
+        dWUgKEVsZWN0cmljaXR5IE1hcHMgMjAyNSAoNjExKSBpcyBub3QgYmVsb3cgRW1iZXIpOyBqdWRn
+        ZW1lbnQ6IMKxMjAvMjUlIHdoZXJlIG5vIHNlY29uZCBkYXRhc2V0LiBIaWdoOiAxLjI1IMOXIHZh
+        bHVlIChJRkkgMjAyMSBvcGVyYXRpbmcgbWFyZ2luICg1NTEpIGlzIG5vdCBhYm92ZSBFbWJlcik7
+        IGp1ZGdlbWVudDogwrEyMC8yNSUgd2hlcmUgbm8gc2Vjb25kIGRhdGFzZXQugkqBHwspEQcCAh8X
+        AoQzZ3JpZC5pbnRlbnNpdHlNWEB+TUeuFHrhAYECE2dDTzJlL2tXaEVNQkVSB+hFbWJlciAyMDI0
+        IGFubnVhbCBhdmVyYWdlIChsaWZlY3ljbGUsIHByb2R1Y3Rpb24tYmFzZWQpIGZvciBNRVgsIENP
+        Mi5qcyBhdmVyYWdlLWludGVuc2l0aWVzLmpzb24gQDY2MjhmODMuIExvdzogRWxlY3RyaWNpdHkg
+        TWFwcyAyMDI1IHllYXJseSAzODUgKGNvbnN1bXB0aW9uLWJhc2VkLCBmbG93LXRyYWNlZDsgQ08y
+        LmpzIEAwYmY4M2M4KS4gSGlnaDogSUZJIDIwMjEgdjMuMSBvcGVyYXRpbmcgbWFyZ2luIDUzMSAo
+        bWFyZ2luYWwsIGNvbnNlcXVlbnRpYWwgdXBwZXIgYm91bmQpLgoAAACNAxEAD9sPrg+HD2QPPg8x
+        DxAO7Q7MDqgOgQ5gDkcOKw4SDfkN4Q3FDaoNjw14DV8NRw0vDRsNAQzrDNUMvwypDJMMfQxnDFEM
+        OwwlDA8L+QvjC80LtwuhC4sLdQtfC0kLMwsdCwcK8QrbCsUKrwqZCoMKbQpXCkEKKwoVCf8J6QnT
+        Cb0JpwmRCXsJZQlPCTkJIwkNCPcI4QjLCLUInwiJCHMIXQhHCDEIGwgFB+8H2QfDB60HlweBB2sH
+        VQc/BykHEwb9BucG0Qa7BqUGjwZ5BmMGTQY3BiEGCwX1Bd8FyQWzBZ0FhwVxBVsFRQUvBRkFAwTt
+        BNcEwQSrBJUEfwRpBFMEPAQlBA4D9wPgA8kDsgObA4QDbQNWAz8DKAMRAvoC4wLMArUCngKHAnAC
+        WQJCAisCFAH9AeYBzwG4AaEBigFzAVwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAbUAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAFgQpEQJncmlkLmludGVuc2l0eUxWAI0WBCkRAmdyaWQu
+        aW50ZW5zaXR5TFUAjBYEKRECZ3JpZC5pbnRlbnNpdHlMVACLFgQpEQJncmlkLmludGVuc2l0eUxT
+        AIoWBCkRAmdyaWQuaW50ZW5zaXR5TFIAiRYEKRECZ3JpZC5pbnRlbnNpdHlMSwCIFgQpEQJncmlk
+        LmludGVuc2l0eUxDAIcWBCkRAmdyaWQuaW50ZW5zaXR5TEIAhhYEKRECZ3JpZC5pbnRlbnNpdHlM
+        QQCFFgQpEQJncmlkLmludGVuc2l0eUtaAIQWBCkRAmdyaWQuaW50ZW5zaXR5S1kAgxYEKRECZ3Jp
+        ZC5pbnRlbnNpdHlLVwCCFgQpEQJncmlkLmludGVuc2l0eUtSAIEWBCkRAmdyaWQuaW50ZW5zaXR5
+        S1AAgBUEKREBZ3JpZC5pbnRlbnNpdHlLTn8VBCkRAWdyaWQuaW50ZW5zaXR5S01+FQQpEQFncmlk
+        LmludGVuc2l0eUtJfRUEKREBZ3JpZC5pbnRlbnNpdHlLSHwVBCkRAWdyaWQuaW50ZW5zaXR5S0d7
+        FQQpEQFncmlkLmludGVuc2l0eUtFehUEKREBZ3JpZC5pbnRlbnNpdHlKUHkVBCkRAWdyaWQuaW50
+        ZW5zaXR5Sk94FQQpEQFncmlkLmludGVuc2l0eUpNdxUEKREBZ3JpZC5pbnRlbnNpdHlJVHYVBCkR
+        AWdyaWQuaW50ZW5zaXR5SVN1FQQpEQFncmlkLmludGVuc2l0eUlSdBUEKREBZ3JpZC5pbnRlbnNp
+        dHlJUXMVBCkRAWdyaWQuaW50ZW5zaXR5SU5yFQQpEQFncmlkLmludGVuc2l0eUlMcRUEKREBZ3Jp
+        ZC5pbnRlbnNpdHlJRXAVBCkRAWdyaWQuaW50ZW5zaXR5SURvFQQpEQFncmlkLmludGVuc2l0eUhV
+        bhUEKREBZ3JpZC5pbnRlbnNpdHlIVG0VBCkRAWdyaWQuaW50ZW5zaXR5SFJsFQQpEQFncmlkLmlu
+        dGVuc2l0eUhOaxUEKREBZ3JpZC5pbnRlbnNpdHlIS2oVBCkRAWdyaWQuaW50ZW5zaXR5R1lpFQQp
+        EQFncmlkLmludGVuc2l0eUdXaBUEKREBZ3JpZC5pbnRlbnNpdHlHVWcVBCkRAWdyaWQuaW50ZW5z
+        aXR5R1RmFQQpEQFncmlkLmludGVuc2l0eUdSZRUEKREBZ3JpZC5pbnRlbnNpdHlHUWQVBCkRAWdy
+        aWQuaW50ZW5zaXR5R1BjFQQpEQFncmlkLmludGVuc2l0eUdOYhUEKREBZ3JpZC5pbnRlbnNpdHlH
+        TWEVBCkRAWdyaWQuaW50ZW5zaXR5R0xgFQQpEQFncmlkLmludGVuc2l0eUdIXxUEKREBZ3JpZC5p
+        bnRlbnNpdHlHRl4VBCkRAWdyaWQuaW50ZW5zaXR5R0VdFQQpEQFncmlkLmludGVuc2l0eUdEXBUE
+        KREBZ3JpZC5pbnRlbnNpdHlHQlsVBCkRAWdyaWQuaW50ZW5zaXR5R0FaFQQpEQFncmlkLmludGVu
+        c2l0eUZSWRUEKREBZ3JpZC5pbnRlbnNpdHlGT1gVBCkRAWdyaWQuaW50ZW5zaXR5RktXFQQpEQFn
+        cmlkLmludGVuc2l0eUZKVhUEKREBZ3JpZC5pbnRlbnNpdHlGSVUVBCkRAWdyaWQuaW50ZW5zaXR5
+        RVVUFQQpEQFncmlkLmludGVuc2l0eUVUUxUEKREBZ3JpZC5pbnRlbnNpdHlFU1IVBCkRAWdyaWQu
+        aW50ZW5zaXR5RVJRFQQpEQFncmlkLmludGVuc2l0eUVHUBUEKREBZ3JpZC5pbnRlbnNpdHlFRU8V
+        BCkRAWdyaWQuaW50ZW5zaXR5RUNOFQQpEQFncmlkLmludGVuc2l0eURaTRUEKREBZ3JpZC5pbnRl
+        bnNpdHlET0wVBCkRAWdyaWQuaW50ZW5zaXR5RE1LFQQpEQFncmlkLmludGVuc2l0eURLShUEKREB
+        Z3JpZC5pbnRlbnNpdHlESkkVBCkRAWdyaWQuaW50ZW5zaXR5REVIFQQpEQFncmlkLmludGVuc2l0
+        eUNaRxUEKREBZ3JpZC5pbnRlbnNpdHlDWUYVBCkRAWdyaWQuaW50ZW5zaXR5Q1ZFFQQpEQFncmlk
+        LmludGVuc2l0eUNVRBUEKREBZ3JpZC5pbnRlbnNpdHlDUkMVBCkRAWdyaWQuaW50ZW5zaXR5Q09C
+        FQQpEQFncmlkLmludGVuc2l0eUNOQRUEKREBZ3JpZC5pbnRlbnNpdHlDTUAVBCkRAWdyaWQuaW50
+        ZW5zaXR5Q0w/FQQpEQFncmlkLmludGVuc2l0eUNLPhUEKREBZ3JpZC5pbnRlbnNpdHlDST0VBCkR
+        AWdyaWQuaW50ZW5zaXR5Q0g8FQQpEQFncmlkLmludGVuc2l0eUNHOxUEKREBZ3JpZC5pbnRlbnNp
+        dHlDRjoVBCkRAWdyaWQuaW50ZW5zaXR5Q0Q5FQQpEQFncmlkLmludGVuc2l0eUNBOBUEKREBZ3Jp
+        ZC5pbnRlbnNpdHlCWjcVBCkRAWdyaWQuaW50ZW5zaXR5Qlk2FQQpEQFncmlkLmludGVuc2l0eUJX
+        NRUEKREBZ3JpZC5pbnRlbnNpdHlCVDQVBCkRAWdyaWQuaW50ZW5zaXR5QlMzFQQpEQFncmlkLmlu
+        dGVuc2l0eUJSMhUEKREBZ3JpZC5pbnRlbnNpdHlCTzEVBCkRAWdyaWQuaW50ZW5zaXR5Qk4wFQQp
+        EQFncmlkLmludGVuc2l0eUJKLxUEKREBZ3JpZC5pbnRlbnNpdHlCSS4VBCkRAWdyaWQuaW50ZW5z
+        aXR5QkgtFQQpEQFncmlkLmludGVuc2l0eUJHLBUEKREBZ3JpZC5pbnRlbnNpdHlCRisVBCkRAWdy
+        aWQuaW50ZW5zaXR5QkUqFQQpEQFncmlkLmludGVuc2l0eUJEKRUEKREBZ3JpZC5pbnRlbnNpdHlC
+        QigVBCkRAWdyaWQuaW50ZW5zaXR5QkEnFQQpEQFncmlkLmludGVuc2l0eUFaJhUEKREBZ3JpZC5p
+        bnRlbnNpdHlBVyUVBCkRAWdyaWQuaW50ZW5zaXR5QVUkFQQpEQFncmlkLmludGVuc2l0eUFUIxUE
+        KREBZ3JpZC5pbnRlbnNpdHlBUyIVBCkRAWdyaWQuaW50ZW5zaXR5QVIhFQQpEQFncmlkLmludGVu
+        c2l0eUFPIBUEKREBZ3JpZC5pbnRlbnNpdHlBTR8VBCkRAWdyaWQuaW50ZW5zaXR5QUweFQQpEQFn
+        cmlkLmludGVuc2l0eUFHHRUEKREBZ3JpZC5pbnRlbnNpdHlBRhwVBCkRAWdyaWQuaW50ZW5zaXR5
+        QUUbGQQ1DQFkaXNwbGF5LnRpbWVfaW5fdmlldxoTBCURAWRldmljZS5wb3dlcnR2GRcEJRkBZGV2
+        aWNlLnBvd2VydGFibGV0GBcEJRkBZGV2aWNlLnBvd2VybW9iaWxlFxgEJRsBZGV2aWNlLnBvd2Vy
+        ZGVza3RvcBYWBCsRAWRldmljZS5lbWJvZGllZHR2FRoEKxkBZGV2aWNlLmVtYm9kaWVkdGFibGV0
+        FBoEKxkBZGV2aWNlLmVtYm9kaWVkbW9iaWxlExsEKxsBZGV2aWNlLmVtYm9kaWVkZGVza3RvcBIX
+        BCkVAWNyZWF0aXZlLmJ5dGVzdGV4dBEYBCkXAWNyZWF0aXZlLmJ5dGVzc3RvcnkQGAQpFwFjcmVh
+        dGl2ZS5ieXRlc2ltYWdlDxsEKR0BY3JlYXRpdmUuYnl0ZXNjYXJvdXNlbA4YBCkXAWNyZWF0aXZl
+        LmJ5dGVzYXVkaW8NIAQ9EwFjb3Jwb3JhdGUucGVyX2ltcHJlc3Npb253ZWIMJgQ9HwFjb3Jwb3Jh
+        dGUucGVyX2ltcHJlc3Npb25zdHJlYW1pbmcLIwQ9GQFjb3Jwb3JhdGUucGVyX2ltcHJlc3Npb25z
+        b2NpYWwKIAQ9EwFjb3Jwb3JhdGUucGVyX2ltcHJlc3Npb25jdHYJIgQ9FwFjb3Jwb3JhdGUucGVy
+        X2ltcHJlc3Npb25hdWRpbwggBD0TAWNvcnBvcmF0ZS5wZXJfaW1wcmVzc2lvbmFwcAcMBBsNAWNk
+        bi51c2UGJQRBGQFhZHNlbGVjdGlvbi5wZXJfaW1wcmVzc2lvbnNvY2lhbAUiBEETAWFkc2VsZWN0
+        aW9uLnBlcl9pbXByZXNzaW9ucG1wBCYEQRsBYWRzZWxlY3Rpb24ucGVyX2ltcHJlc3Npb25vcmdh
+        bmljAywEQScBYWRzZWxlY3Rpb24ucGVyX2ltcHJlc3Npb25vcGVuX2V4Y2hhbmdlAiQEQRkJYWRz
+        ZWxlY3Rpb24ucGVyX2ltcHJlc3Npb25kaXJlY3QKCQIAhAGeAA+PD3gPYQ9KDzMPHA8FDu4O1w7A
+        DqkOkg57DmQOTQ42Dh8OCA3xCOsI1Ai9CKYIjwh4CGEISggzCBwIBQfuB9cHwAepB5IHewdkB00H
+        NgcfBwgG8QbaBsMGrAaVBn4GZwZQBjkGIgYLBfQF3QXGBa8FmAWBBWoFUwU8BSUFDgT3BOAEyQSy
+        BJsEhARtBFYEPwQoBBED+gPjA8wDtQOeA4cDcANZA0IDKwMUAv0C5gLPArUCngKHAnACWQJCAisC
+        CAHoAcgBswGeDE4MMgwXC/ILzguqC4oLcAtTCzYLGAr7Ct4KwQqkCocKagpNCjAKEwn2CdkJvAmf
+        CYIJZQlICSgJCw/oD88PpgyuARwMgQAAAAAAAAkCAIIAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAUBCkNAmxldmVyLm1m
+        YV9yYXRlAPIUBCkNAmxldmVyLml2dF9yYXRlAPEfBDUXAmxldmVyLmNyZWF0aXZlX2J5dGVzc3Rv
+        cnkA8B8ENRcCbGV2ZXIuY3JlYXRpdmVfYnl0ZXNpbWFnZQDvIgQ1HQJsZXZlci5jcmVhdGl2ZV9i
+        eXRlc2Nhcm91c2VsAO4WBCkRAmdyaWQuaW50ZW5zaXR5WlcA7RYEKRECZ3JpZC5pbnRlbnNpdHla
+        TQDsFgQpEQJncmlkLmludGVuc2l0eVpBAOsWBCkRAmdyaWQuaW50ZW5zaXR5WUUA6hYEKRECZ3Jp
+        ZC5pbnRlbnNpdHlYSwDpFgQpEQJncmlkLmludGVuc2l0eVdTAOgZBCkXAmdyaWQuaW50ZW5zaXR5
+        V09STEQA5xYEKRECZ3JpZC5pbnRlbnNpdHlWVQDmFgQpEQJncmlkLmludGVuc2l0eVZOAOUWBCkR
+        AmdyaWQuaW50ZW5zaXR5VkkA5BYEKRECZ3JpZC5pbnRlbnNpdHlWRwDjFgQpEQJncmlkLmludGVu
+        c2l0eVZFAOIWBCkRAmdyaWQuaW50ZW5zaXR5VkMA4RYEKRECZ3JpZC5pbnRlbnNpdHlVWgDgFgQp
+        EQJncmlkLmludGVuc2l0eVVZAN8WBCkRAmdyaWQuaW50ZW5zaXR5VVMA3hYEKRECZ3JpZC5pbnRl
+        bnNpdHlVRwDdFgQpEQJncmlkLmludGVuc2l0eVVBANwWBCkRAmdyaWQuaW50ZW5zaXR5VFoA2xYE
+        KRECZ3JpZC5pbnRlbnNpdHlUVwDaFgQpEQJncmlkLmludGVuc2l0eVRUANkWBCkRAmdyaWQuaW50
+        ZW5zaXR5VFIA2BYEKRECZ3JpZC5pbnRlbnNpdHlUTwDXFgQpEQJncmlkLmludGVuc2l0eVROANYW
+        BCkRAmdyaWQuaW50ZW5zaXR5VE0A1RYEKRECZ3JpZC5pbnRlbnNpdHlUSgDUFgQpEQJncmlkLmlu
+        dGVuc2l0eVRIANMWBCkRAmdyaWQuaW50ZW5zaXR5VEcA0hYEKRECZ3JpZC5pbnRlbnNpdHlURADR
+        FgQpEQJncmlkLmludGVuc2l0eVRDANAWBCkRAmdyaWQuaW50ZW5zaXR5U1oAzxYEKRECZ3JpZC5p
+        bnRlbnNpdHlTWQDOFgQpEQJncmlkLmludGVuc2l0eVNWAM0WBCkRAmdyaWQuaW50ZW5zaXR5U1QA
+        zBYEKRECZ3JpZC5pbnRlbnNpdHlTUwDLFgQpEQJncmlkLmludGVuc2l0eVNSAMoWBCkRAmdyaWQu
+        aW50ZW5zaXR5U08AyRYEKRECZ3JpZC5pbnRlbnNpdHlTTgDIFgQpEQJncmlkLmludGVuc2l0eVNM
+        AMcWBCkRAmdyaWQuaW50ZW5zaXR5U0sAxhYEKRECZ3JpZC5pbnRlbnNpdHlTSQDFFgQpEQJncmlk
+        LmludGVuc2l0eVNHAMQWBCkRAmdyaWQuaW50ZW5zaXR5U0UAwxYEKRECZ3JpZC5pbnRlbnNpdHlT
+        RADCFgQpEQJncmlkLmludGVuc2l0eVNDAMEWBCkRAmdyaWQuaW50ZW5zaXR5U0IAwBYEKRECZ3Jp
+        ZC5pbnRlbnNpdHlTQQC/FgQpEQJncmlkLmludGVuc2l0eVJXAL4WBCkRAmdyaWQuaW50ZW5zaXR5
+        UlUAvRYEKRECZ3JpZC5pbnRlbnNpdHlSUwC8FgQpEQJncmlkLmludGVuc2l0eVJPALsWBCkRAmdy
+        aWQuaW50ZW5zaXR5UkUAuhYEKRECZ3JpZC5pbnRlbnNpdHlRQQC5FgQpEQJncmlkLmludGVuc2l0
+        eVBZALgWBCkRAmdyaWQuaW50ZW5zaXR5UFQAtxYEKRECZ3JpZC5pbnRlbnNpdHlQUwC2FgQpEQJn
+        cmlkLmludGVuc2l0eVBSALUWBCkRAmdyaWQuaW50ZW5zaXR5UE0AtBYEKRECZ3JpZC5pbnRlbnNp
+        dHlQTACzFgQpEQJncmlkLmludGVuc2l0eVBLALIWBCkRAmdyaWQuaW50ZW5zaXR5UEgAsRYEKREC
+        Z3JpZC5pbnRlbnNpdHlQRwCwFgQpEQJncmlkLmludGVuc2l0eVBGAK8WBCkRAmdyaWQuaW50ZW5z
+        aXR5UEUArhYEKRECZ3JpZC5pbnRlbnNpdHlQQQCtFgQpEQJncmlkLmludGVuc2l0eU9NAKwWBCkR
+        AmdyaWQuaW50ZW5zaXR5TloAqxYEKRECZ3JpZC5pbnRlbnNpdHlOUgCqFgQpEQJncmlkLmludGVu
+        c2l0eU5QAKkWBCkRAmdyaWQuaW50ZW5zaXR5Tk8AqBYEKRECZ3JpZC5pbnRlbnNpdHlOTACnFgQp
+        EQJncmlkLmludGVuc2l0eU5JAKYWBCkRAmdyaWQuaW50ZW5zaXR5TkcApRYEKRECZ3JpZC5pbnRl
+        bnNpdHlORQCkFgQpEQJncmlkLmludGVuc2l0eU5DAKMWBCkRAmdyaWQuaW50ZW5zaXR5TkEAogxu
+        AAkAAAAAABwENRECbmV0d29yay5tb2JpbGVfc2hhcmVaQQEPHwQ1FwJuZXR3b3JrLm1vYmlsZV9z
+        aGFyZVdPUkxEAQ4cBDURAm5ldHdvcmsubW9iaWxlX3NoYXJlVVMBDRwENRECbmV0d29yay5tb2Jp
+        bGVfc2hhcmVQTAEMHAQ1EQJuZXR3b3JrLm1vYmlsZV9zaGFyZU1YAQscBDURAm5ldHdvcmsubW9i
+        aWxlX3NoYXJlS1IBChwENRECbmV0d29yay5tb2JpbGVfc2hhcmVKUAEJHAQ1EQJuZXR3b3JrLm1v
+        YmlsZV9zaGFyZUlUAQgcBDURAm5ldHdvcmsubW9iaWxlX3NoYXJlSU4BBxwENRECbmV0d29yay5t
+        b2JpbGVfc2hhcmVJRAEGHAQ1EQJuZXR3b3JrLm1vYmlsZV9zaGFyZUdCAQUcBDURAm5ldHdvcmsu
+        bW9iaWxlX3NoYXJlRlIBBBwENRECbmV0d29yay5tb2JpbGVfc2hhcmVFUwEDHAQ1EQJuZXR3b3Jr
+        Lm1vYmlsZV9zaGFyZURFAQIcBDURAm5ldHdvcmsubW9iaWxlX3NoYXJlQ04BARwENRECbmV0d29y
+        ay5tb2JpbGVfc2hhcmVDQQEAHAQ1EQJuZXR3b3JrLm1vYmlsZV9zaGFyZUJSAP8cBDURAm5ldHdv
+        cmsubW9iaWxlX3NoYXJlQVUA/h0EOw0CbmV0d29yay5lbWJvZGllZC5tb2JpbGUA/RwEOQ0CbmV0
+        d29yay5lbWJvZGllZC5maXhlZAD8HAQ5DQJsZXZlci52aWV3YWJpbGl0eV9yYXRlAPsZBDMNAmxl
+        dmVyLnZpZGVvX3NlY29uZHMA+h8EOxECbGV2ZXIudmlkZW9fbWF4X2JpdHJhdGV0dgD5IwQ7GQJs
+        ZXZlci52aWRlb19tYXhfYml0cmF0ZXRhYmxldAD4IwQ7GQJsZXZlci52aWRlb19tYXhfYml0cmF0
+        ZW1vYmlsZQD3JAQ7GwJsZXZlci52aWRlb19tYXhfYml0cmF0ZWRlc2t0b3AA9hoENQ0CbGV2ZXIu
+        b25fdGFyZ2V0X3JhdGUA9RsENw0CbGV2ZXIubWl4X3NoaWZ0X3NoYXJlAPQfBD8NAmxldmVyLm1p
+        eF9pbnRlbnNpdHlfcmF0aW8A8wAAAYMAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAABYEKRECZ3JpZC5pbnRlbnNpdHlNWgChFgQpEQJncmlkLmludGVuc2l0eU1ZAKAWBCkR
+        AmdyaWQuaW50ZW5zaXR5TVgAnxYEKRECZ3JpZC5pbnRlbnNpdHlNVwCeFgQpEQJncmlkLmludGVu
+        c2l0eU1WAJ0WBCkRAmdyaWQuaW50ZW5zaXR5TVUAnBYEKRECZ3JpZC5pbnRlbnNpdHlNVACbFgQp
+        EQJncmlkLmludGVuc2l0eU1TAJoWBCkRAmdyaWQuaW50ZW5zaXR5TVIAmRYEKRECZ3JpZC5pbnRl
+        bnNpdHlNUQCYFgQpEQJncmlkLmludGVuc2l0eU1PAJcWBCkRAmdyaWQuaW50ZW5zaXR5TU4AlhYE
+        KRECZ3JpZC5pbnRlbnNpdHlNTQCVFgQpEQJncmlkLmludGVuc2l0eU1MAJQWBCkRAmdyaWQuaW50
+        ZW5zaXR5TUsAkxYEKRECZ3JpZC5pbnRlbnNpdHlNRwCSFgQpEQJncmlkLmludGVuc2l0eU1FAJEW
+        BCkRAmdyaWQuaW50ZW5zaXR5TUQAkBYEKRECZ3JpZC5pbnRlbnNpdHlNQQCPKAQ3JwJwbGF0Zm9y
+        bS5kZXZpY2Vfc2hhcmVhdWRpby9kZXNrdG9wARIYBDENAm5ldHdvcmsudXNlLm1vYmlsZQERFwQv
+        DQJuZXR3b3JrLnVzZS5maXhlZAEQDQAAAAsBXwAOqA1cC+EKkwlFB/cGqQVbBA0CvwFfAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAglyBNAspEQICAh8XAoRjZ3JpZC5pbnRlbnNp
+        dHlQTQJYAeAC8WdDTzJlL2tXaEVNQkVSB+ZFbWJlciAyMDIyIGFubnVhbCBhdmVyYWdlIChsaWZl
+        Y3ljbGUsIHByb2R1Y3Rpb24tYmFzZWQpIGZvciBTUE0sIENPMi5qcyBhdmVyYWdlLWludGVuc2l0
+        aWVzLmpzb24gQDY2MjhmODMuIExvdzogMC44IMOXIHZhbHVlIChFbGVjdHJpY2l0eSBNYXBzIDIw
+        MjUgKDcwMCkgaXMgbm90IGJlbG93IEVtYmVyKTsganVkZ2VtZW50OiDCsTIwLzI1JSB3aGVyZSBu
+        byBzZWNvbmQgZGF0YXNldC4gSGlnaDogSUZJIDIwMjEgdjMuMSBvcGVyYXRpbmcgbWFyZ2luIDc1
+        MyAobWFyZ2luYWwsIGNvbnNlcXVlbnRpYWwgdXBwZXIgYm91bmQpLoJKgTMLKREHAgIfFwKEM2dy
+        aWQuaW50ZW5zaXR5UExAgzfXCj1wpAI1AzxnQ08yZS9rV2hFTUJFUgfoRW1iZXIgMjAyNCBhbm51
+        YWwgYXZlcmFnZSAobGlmZWN5Y2xlLCBwcm9kdWN0aW9uLWJhc2VkKSBmb3IgUE9MLCBDTzIuanMg
+        YXZlcmFnZS1pbnRlbnNpdGllcy5qc29uIEA2NjI4ZjgzLiBMb3c6IEVsZWN0cmljaXR5IE1hcHMg
+        MjAyNSB5ZWFybHkgNTY1IChjb25zdW1wdGlvbi1iYXNlZCwgZmxvdy10cmFjZWQ7IENPMi5qcyBA
+        MGJmODNjOCkuIEhpZ2g6IElGSSAyMDIxIHYzLjEgb3BlcmF0aW5nIG1hcmdpbiA4MjggKG1hcmdp
+        bmFsLCBjb25zZXF1ZW50aWFsIHVwcGVyIGJvdW5kKS6CSoEyCykRBwICHxcChDNncmlkLmludGVu
+        c2l0eVBLQHjpwo9cKPYBDAJQZ0NPMmUva1doRU1CRVIH6EVtYmVyIDIwMjQgYW5udWFsIGF2ZXJh
+        Z2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9yIFBBSywgQ08yLmpzIGF2ZXJhZ2Ut
+        aW50ZW5zaXRpZXMuanNvbiBANjYyOGY4My4gTG93OiBFbGVjdHJpY2l0eSBNYXBzIDIwMjUgeWVh
+        cmx5IDI2OCAoY29uc3VtcHRpb24tYmFzZWQsIGZsb3ctdHJhY2VkOyBDTzIuanMgQDBiZjgzYzgp
+        LiBIaWdoOiBJRkkgMjAyMSB2My4xIG9wZXJhdGluZyBtYXJnaW4gNTkyIChtYXJnaW5hbCwgY29u
+        c2VxdWVudGlhbCB1cHBlciBib3VuZCkugkqBMQspEQcCAh8XAoQzZ3JpZC5pbnRlbnNpdHlQSECD
+        Kwo9cKPXAmUCoGdDTzJlL2tXaEVNQkVSB+hFbWJlciAyMDI0IGFubnVhbCBhdmVyYWdlIChsaWZl
+        Y3ljbGUsIHByb2R1Y3Rpb24tYmFzZWQpIGZvciBQSEwsIENPMi5qcyBhdmVyYWdlLWludGVuc2l0
+        aWVzLmpzb24gQDY2MjhmODMuIExvdzogRWxlY3RyaWNpdHkgTWFwcyAyMDI1IHllYXJseSA2MTMg
+        KGNvbnN1bXB0aW9uLWJhc2VkLCBmbG93LXRyYWNlZDsgQ08yLmpzIEAwYmY4M2M4KS4gSGlnaDog
+        SUZJIDIwMjEgdjMuMSBvcGVyYXRpbmcgbWFyZ2luIDY3MiAobWFyZ2luYWwsIGNvbnNlcXVlbnRp
+        YWwgdXBwZXIgYm91bmQpLoJKgTALKREHAgIfFwKEM2dyaWQuaW50ZW5zaXR5UEdAgA3rhR64UgIA
+        AlVnQ08yZS9rV2hFTUJFUgfnRW1iZXIgMjAyMyBhbm51YWwgYXZlcmFnZSAobGlmZWN5Y2xlLCBw
+        cm9kdWN0aW9uLWJhc2VkKSBmb3IgUE5HLCBDTzIuanMgYXZlcmFnZS1pbnRlbnNpdGllcy5qc29u
+        IEA2NjI4ZjgzLiBMb3c6IEVsZWN0cmljaXR5IE1hcHMgMjAyNSB5ZWFybHkgNTEyIChjb25zdW1w
+        dGlvbi1iYXNlZCwgZmxvdy10cmFjZWQ7IENPMi5qcyBAMGJmODNjOCkuIEhpZ2g6IElGSSAyMDIx
+        IHYzLjEgb3BlcmF0aW5nIG1hcmdpbiA1OTcgKG1hcmdpbmFsLCBjb25zZXF1ZW50aWFsIHVwcGVy
+        IGJvdW5kKS6CSoEvCykRBwICHxcChDNncmlkLmludGVuc2l0eVBGQHtJ64UeuFIBbQLxZ0NPMmUv
+        a1doRU1CRVIH5kVtYmVyIDIwMjIgYW5udWFsIGF2ZXJhZ2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlv
+        bi1iYXNlZCkgZm9yIFBZRiwgQ08yLmpzIGF2ZXJhZ2UtaW50ZW5zaXRpZXMuanNvbiBANjYyOGY4
+        My4gTG93OiBFbGVjdHJpY2l0eSBNYXBzIDIwMjUgeWVhcmx5IDM2NSAoY29uc3VtcHRpb24tYmFz
+        ZWQsIGZsb3ctdHJhY2VkOyBDTzIuanMgQDBiZjgzYzgpLiBIaWdoOiBJRkkgMjAyMSB2My4xIG9w
+        ZXJhdGluZyBtYXJnaW4gNzUzIChtYXJnaW5hbCwgY29uc2VxdWVudGlhbCB1cHBlciBib3VuZCku
+        gkqBLgspEQcCAh8XAoQzZ3JpZC5pbnRlbnNpdHlQRUBwdFHrhR64AK0B2WdDTzJlL2tXaEVNQkVS
+        B+hFbWJlciAyMDI0IGFubnVhbCBhdmVyYWdlIChsaWZlY3ljbGUsIHByb2R1Y3Rpb24tYmFzZWQp
+        IGZvciBQRVIsIENPMi5qcyBhdmVyYWdlLWludGVuc2l0aWVzLmpzb24gQDY2MjhmODMuIExvdzog
+        RWxlY3RyaWNpdHkgTWFwcyAyMDI1IHllYXJseSAxNzMgKGNvbnN1bXB0aW9uLWJhc2VkLCBmbG93
+        LXRyYWNlZDsgQ08yLmpzIEAwYmY4M2M4KS4gSGlnaDogSUZJIDIwMjEgdjMuMSBvcGVyYXRpbmcg
+        bWFyZ2luIDQ3MyAobWFyZ2luYWwsIGNvbnNlcXVlbnRpYWwgdXBwZXIgYm91bmQpLoJKgS0LKREH
+        AgIfFwKEM2dyaWQuaW50ZW5zaXR5UEFAcCvXCj1wpACUAd1nQ08yZS9rV2hFTUJFUgfnRW1iZXIg
+        MjAyMyBhbm51YWwgYXZlcmFnZSAobGlmZWN5Y2xlLCBwcm9kdWN0aW9uLWJhc2VkKSBmb3IgUEFO
+        LCBDTzIuanMgYXZlcmFnZS1pbnRlbnNpdGllcy5qc29uIEA2NjI4ZjgzLiBMb3c6IEVsZWN0cmlj
+        aXR5IE1hcHMgMjAyNSB5ZWFybHkgMTQ4IChjb25zdW1wdGlvbi1iYXNlZCwgZmxvdy10cmFjZWQ7
+        IENPMi5qcyBAMGJmODNjOCkuIEhpZ2g6IElGSSAyMDIxIHYzLjEgb3BlcmF0aW5nIG1hcmdpbiA0
+        NzcgKG1hcmdpbmFsLCBjb25zZXF1ZW50aWFsIHVwcGVyIGJvdW5kKS6Cd4EsCykRBwIHHxcChQFn
+        cmlkLmludGVuc2l0eU9NQIEKAAAAAAAB4UCFTHrhR64UZ0NPMmUva1doRU1CRVIH6EVtYmVyIDIw
+        MjQgYW5udWFsIGF2ZXJhZ2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9yIE9NTiwg
+        Q08yLmpzIGF2ZXJhZ2UtaW50ZW5zaXRpZXMuanNvbiBANjYyOGY4My4gTG93OiBFbGVjdHJpY2l0
+        eSBNYXBzIDIwMjUgeWVhcmx5IDQ4MSAoY29uc3VtcHRpb24tYmFzZWQsIGZsb3ctdHJhY2VkOyBD
+        TzIuanMgQDBiZjgzYzgpLiBIaWdoOiAxLjI1IMOXIHZhbHVlIChJRkkgMjAyMSBvcGVyYXRpbmcg
+        bWFyZ2luICg0NzkpIGlzIG5vdCBhYm92ZSBFbWJlcik7IGp1ZGdlbWVudDogwrEyMC8yNSUgd2hl
+        cmUgbm8gc2Vjb25kIGRhdGFzZXQugkiBKwspEQcBAh8XAoQxZ3JpZC5pbnRlbnNpdHlOWkBeBwo9
+        cKPXWgD2Z0NPMmUva1doRU1CRVIH6EVtYmVyIDIwMjQgYW5udWFsIGF2ZXJhZ2UgKGxpZmVjeWNs
+        ZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9yIE5aTCwgQ08yLmpzIGF2ZXJhZ2UtaW50ZW5zaXRpZXMu
+        anNvbiBANjYyOGY4My4gTG93OiBFbGVjdHJpY2l0eSBNYXBzIDIwMjUgeWVhcmx5IDkwIChjb25z
+        dW1wdGlvbi1iYXNlZCwgZmxvdy10cmFjZWQ7IENPMi5qcyBAMGJmODNjOCkuIEhpZ2g6IElGSSAy
+        MDIxIHYzLjEgb3BlcmF0aW5nIG1hcmdpbiAyNDYgKG1hcmdpbmFsLCBjb25zZXF1ZW50aWFsIHVw
+        cGVyIGJvdW5kKS6CVIEqCykRAgICHxcChFNncmlkLmludGVuc2l0eU5SAu4CWALxZ0NPMmUva1do
+        RU1CRVIH50VtYmVyIDIwMjMgYW5udWFsIGF2ZXJhZ2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1i
+        YXNlZCkgZm9yIE5SVSwgQ08yLmpzIGF2ZXJhZ2UtaW50ZW5zaXRpZXMuanNvbiBANjYyOGY4My4g
+        TG93OiAwLjggw5cgdmFsdWUgKG5vIEVsZWN0cmljaXR5IE1hcHMgMjAyNSBjb3VudHJ5IHZhbHVl
+        KTsganVkZ2VtZW50OiDCsTIwLzI1JSB3aGVyZSBubyBzZWNvbmQgZGF0YXNldC4gSGlnaDogSUZJ
+        IDIwMjEgdjMuMSBvcGVyYXRpbmcgbWFyZ2luIDc1MyAobWFyZ2luYWwsIGNvbnNlcXVlbnRpYWwg
+        dXBwZXIgYm91bmQpLg0AAAALAGYADoUNNwvLCjUIugdsBgAEsQNNAeEAZgAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AIJ3gT8LKREHAgcfFwKFAWdyaWQuaW50ZW5zaXR5U0FAhcJ64UeuFAIoQIszHrhR64VnQ08yZS9r
+        V2hFTUJFUgfnRW1iZXIgMjAyMyBhbm51YWwgYXZlcmFnZSAobGlmZWN5Y2xlLCBwcm9kdWN0aW9u
+        LWJhc2VkKSBmb3IgU0FVLCBDTzIuanMgYXZlcmFnZS1pbnRlbnNpdGllcy5qc29uIEA2NjI4Zjgz
+        LiBMb3c6IEVsZWN0cmljaXR5IE1hcHMgMjAyNSB5ZWFybHkgNTUyIChjb25zdW1wdGlvbi1iYXNl
+        ZCwgZmxvdy10cmFjZWQ7IENPMi5qcyBAMGJmODNjOCkuIEhpZ2g6IDEuMjUgw5cgdmFsdWUgKElG
+        SSAyMDIxIG9wZXJhdGluZyBtYXJnaW4gKDU5MikgaXMgbm90IGFib3ZlIEVtYmVyKTsganVkZ2Vt
+        ZW50OiDCsTIwLzI1JSB3aGVyZSBubyBzZWNvbmQgZGF0YXNldC6CaIE+CykRBwcCHxcChGNncmlk
+        LmludGVuc2l0eVJXQHLePXCj1wpAbjBR64UeuALIZ0NPMmUva1doRU1CRVIH50VtYmVyIDIwMjMg
+        YW5udWFsIGF2ZXJhZ2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9yIFJXQSwgQ08y
+        LmpzIGF2ZXJhZ2UtaW50ZW5zaXRpZXMuanNvbiBANjYyOGY4My4gTG93OiAwLjggw5cgdmFsdWUg
+        KEVsZWN0cmljaXR5IE1hcHMgMjAyNSAoMzUxKSBpcyBub3QgYmVsb3cgRW1iZXIpOyBqdWRnZW1l
+        bnQ6IMKxMjAvMjUlIHdoZXJlIG5vIHNlY29uZCBkYXRhc2V0LiBIaWdoOiBJRkkgMjAyMSB2My4x
+        IG9wZXJhdGluZyBtYXJnaW4gNzEyIChtYXJnaW5hbCwgY29uc2VxdWVudGlhbCB1cHBlciBib3Vu
+        ZCkugmCBPQspEQcHAh8XAoRTZ3JpZC5pbnRlbnNpdHlSVUB8EzMzMzMzQHZ1wo9cKPYB3GdDTzJl
+        L2tXaEVNQkVSB+hFbWJlciAyMDI0IGFubnVhbCBhdmVyYWdlIChsaWZlY3ljbGUsIHByb2R1Y3Rp
+        b24tYmFzZWQpIGZvciBSVVMsIENPMi5qcyBhdmVyYWdlLWludGVuc2l0aWVzLmpzb24gQDY2Mjhm
+        ODMuIExvdzogMC44IMOXIHZhbHVlIChubyBFbGVjdHJpY2l0eSBNYXBzIDIwMjUgY291bnRyeSB2
+        YWx1ZSk7IGp1ZGdlbWVudDogwrEyMC8yNSUgd2hlcmUgbm8gc2Vjb25kIGRhdGFzZXQuIEhpZ2g6
+        IElGSSAyMDIxIHYzLjEgb3BlcmF0aW5nIG1hcmdpbiA0NzYgKG1hcmdpbmFsLCBjb25zZXF1ZW50
+        aWFsIHVwcGVyIGJvdW5kKS6CS4E8CykRBwICHxcChDVncmlkLmludGVuc2l0eVJTQIUJR64UeuEC
+        EAQ+Z0NPMmUva1doRU1CRVIH6EVtYmVyIDIwMjQgYW5udWFsIGF2ZXJhZ2UgKGxpZmVjeWNsZSwg
+        cHJvZHVjdGlvbi1iYXNlZCkgZm9yIFNSQiwgQ08yLmpzIGF2ZXJhZ2UtaW50ZW5zaXRpZXMuanNv
+        biBANjYyOGY4My4gTG93OiBFbGVjdHJpY2l0eSBNYXBzIDIwMjUgeWVhcmx5IDUyOCAoY29uc3Vt
+        cHRpb24tYmFzZWQsIGZsb3ctdHJhY2VkOyBDTzIuanMgQDBiZjgzYzgpLiBIaWdoOiBJRkkgMjAy
+        MSB2My4xIG9wZXJhdGluZyBtYXJnaW4gMTA4NiAobWFyZ2luYWwsIGNvbnNlcXVlbnRpYWwgdXBw
+        ZXIgYm91bmQpLoJogTsLKREHBwIfFwKEY2dyaWQuaW50ZW5zaXR5Uk9AbrGZmZmZmkBojhR64Ueu
+        AelnQ08yZS9rV2hFTUJFUgfoRW1iZXIgMjAyNCBhbm51YWwgYXZlcmFnZSAobGlmZWN5Y2xlLCBw
+        cm9kdWN0aW9uLWJhc2VkKSBmb3IgUk9VLCBDTzIuanMgYXZlcmFnZS1pbnRlbnNpdGllcy5qc29u
+        IEA2NjI4ZjgzLiBMb3c6IDAuOCDDlyB2YWx1ZSAoRWxlY3RyaWNpdHkgTWFwcyAyMDI1ICgzMDAp
+        IGlzIG5vdCBiZWxvdyBFbWJlcik7IGp1ZGdlbWVudDogwrEyMC8yNSUgd2hlcmUgbm8gc2Vjb25k
+        IGRhdGFzZXQuIEhpZ2g6IElGSSAyMDIxIHYzLjEgb3BlcmF0aW5nIG1hcmdpbiA0ODkgKG1hcmdp
+        bmFsLCBjb25zZXF1ZW50aWFsIHVwcGVyIGJvdW5kKS6CSoE6CykRBwICHxcChDNncmlkLmludGVu
+        c2l0eVJFQIBpwo9cKPYA0AMEZ0NPMmUva1doRU1CRVIH5kVtYmVyIDIwMjIgYW5udWFsIGF2ZXJh
+        Z2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9yIFJFVSwgQ08yLmpzIGF2ZXJhZ2Ut
+        aW50ZW5zaXRpZXMuanNvbiBANjYyOGY4My4gTG93OiBFbGVjdHJpY2l0eSBNYXBzIDIwMjUgeWVh
+        cmx5IDIwOCAoY29uc3VtcHRpb24tYmFzZWQsIGZsb3ctdHJhY2VkOyBDTzIuanMgQDBiZjgzYzgp
+        LiBIaWdoOiBJRkkgMjAyMSB2My4xIG9wZXJhdGluZyBtYXJnaW4gNzcyIChtYXJnaW5hbCwgY29u
+        c2VxdWVudGlhbCB1cHBlciBib3VuZCkugneBOQspEQcCBx8XAoUBZ3JpZC5pbnRlbnNpdHlRQUCC
+        1qPXCj1xAepAh4xR64UeuGdDTzJlL2tXaEVNQkVSB+hFbWJlciAyMDI0IGFubnVhbCBhdmVyYWdl
+        IChsaWZlY3ljbGUsIHByb2R1Y3Rpb24tYmFzZWQpIGZvciBRQVQsIENPMi5qcyBhdmVyYWdlLWlu
+        dGVuc2l0aWVzLmpzb24gQDY2MjhmODMuIExvdzogRWxlY3RyaWNpdHkgTWFwcyAyMDI1IHllYXJs
+        eSA0OTAgKGNvbnN1bXB0aW9uLWJhc2VkLCBmbG93LXRyYWNlZDsgQ08yLmpzIEAwYmY4M2M4KS4g
+        SGlnaDogMS4yNSDDlyB2YWx1ZSAoSUZJIDIwMjEgb3BlcmF0aW5nIG1hcmdpbiAoNTAzKSBpcyBu
+        b3QgYWJvdmUgRW1iZXIpOyBqdWRnZW1lbnQ6IMKxMjAvMjUlIHdoZXJlIG5vIHNlY29uZCBkYXRh
+        c2V0LoMSgTgLKREHBwcfFwKFK2dyaWQuaW50ZW5zaXR5UFlAONwo9cKPXEAz49cKPXCkQD8R64Ue
+        uFJnQ08yZS9rV2hFTUJFUgfnRW1iZXIgMjAyMyBhbm51YWwgYXZlcmFnZSAobGlmZWN5Y2xlLCBw
+        cm9kdWN0aW9uLWJhc2VkKSBmb3IgUFJZLCBDTzIuanMgYXZlcmFnZS1pbnRlbnNpdGllcy5qc29u
+        IEA2NjI4ZjgzLiBMb3c6IDAuOCDDlyB2YWx1ZSAoRWxlY3RyaWNpdHkgTWFwcyAyMDI1ICgyNSkg
+        aXMgbm90IGJlbG93IEVtYmVyKTsganVkZ2VtZW50OiDCsTIwLzI1JSB3aGVyZSBubyBzZWNvbmQg
+        ZGF0YXNldC4gSGlnaDogMS4yNSDDlyB2YWx1ZSAoSUZJIDIwMjEgb3BlcmF0aW5nIG1hcmdpbiAo
+        MCkgaXMgbm90IGFib3ZlIEVtYmVyKTsganVkZ2VtZW50OiDCsTIwLzI1JSB3aGVyZSBubyBzZWNv
+        bmQgZGF0YXNldC6CaIE3CykRBwcCHxcChGNncmlkLmludGVuc2l0eVBUQFwSj1wo9cNAVnUeuFHr
+        hQGFZ0NPMmUva1doRU1CRVIH6EVtYmVyIDIwMjQgYW5udWFsIGF2ZXJhZ2UgKGxpZmVjeWNsZSwg
+        cHJvZHVjdGlvbi1iYXNlZCkgZm9yIFBSVCwgQ08yLmpzIGF2ZXJhZ2UtaW50ZW5zaXRpZXMuanNv
+        biBANjYyOGY4My4gTG93OiAwLjggw5cgdmFsdWUgKEVsZWN0cmljaXR5IE1hcHMgMjAyNSAoMTE3
+        KSBpcyBub3QgYmVsb3cgRW1iZXIpOyBqdWRnZW1lbnQ6IMKxMjAvMjUlIHdoZXJlIG5vIHNlY29u
+        ZCBkYXRhc2V0LiBIaWdoOiBJRkkgMjAyMSB2My4xIG9wZXJhdGluZyBtYXJnaW4gMzg5IChtYXJn
+        aW5hbCwgY29uc2VxdWVudGlhbCB1cHBlciBib3VuZCkugkqBNgspEQcCAh8XAoQzZ3JpZC5pbnRl
+        bnNpdHlQU0B8zHrhR64UAcACz2dDTzJlL2tXaEVNQkVSB+ZFbWJlciAyMDIyIGFubnVhbCBhdmVy
+        YWdlIChsaWZlY3ljbGUsIHByb2R1Y3Rpb24tYmFzZWQpIGZvciBQU0UsIENPMi5qcyBhdmVyYWdl
+        LWludGVuc2l0aWVzLmpzb24gQDY2MjhmODMuIExvdzogRWxlY3RyaWNpdHkgTWFwcyAyMDI1IHll
+        YXJseSA0NDggKGNvbnN1bXB0aW9uLWJhc2VkLCBmbG93LXRyYWNlZDsgQ08yLmpzIEAwYmY4M2M4
+        KS4gSGlnaDogSUZJIDIwMjEgdjMuMSBvcGVyYXRpbmcgbWFyZ2luIDcxOSAobWFyZ2luYWwsIGNv
+        bnNlcXVlbnRpYWwgdXBwZXIgYm91bmQpLoJ3gTULKREHAgcfFwKFAWdyaWQuaW50ZW5zaXR5UFJA
+        hMQ9cKPXCgHzQIn1R64UeuFnQ08yZS9rV2hFTUJFUgfoRW1iZXIgMjAyNCBhbm51YWwgYXZlcmFn
+        ZSAobGlmZWN5Y2xlLCBwcm9kdWN0aW9uLWJhc2VkKSBmb3IgUFJJLCBDTzIuanMgYXZlcmFnZS1p
+        bnRlbnNpdGllcy5qc29uIEA2NjI4ZjgzLiBMb3c6IEVsZWN0cmljaXR5IE1hcHMgMjAyNSB5ZWFy
+        bHkgNDk5IChjb25zdW1wdGlvbi1iYXNlZCwgZmxvdy10cmFjZWQ7IENPMi5qcyBAMGJmODNjOCku
+        IEhpZ2g6IDEuMjUgw5cgdmFsdWUgKElGSSAyMDIxIG9wZXJhdGluZyBtYXJnaW4gKDU5NikgaXMg
+        bm90IGFib3ZlIEVtYmVyKTsganVkZ2VtZW50OiDCsTIwLzI1JSB3aGVyZSBubyBzZWNvbmQgZGF0
+        YXNldC4NAAAACwDnAA6yDUYL+AquCTMH5QZ5BQ4DogI2AOcAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAACCS4FKCykRBwICHxcChDVncmlkLmludGVuc2l0eVNSQHfy4UeuFHsBDQQFZ0NPMmUv
+        a1doRU1CRVIH50VtYmVyIDIwMjMgYW5udWFsIGF2ZXJhZ2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlv
+        bi1iYXNlZCkgZm9yIFNVUiwgQ08yLmpzIGF2ZXJhZ2UtaW50ZW5zaXRpZXMuanNvbiBANjYyOGY4
+        My4gTG93OiBFbGVjdHJpY2l0eSBNYXBzIDIwMjUgeWVhcmx5IDI2OSAoY29uc3VtcHRpb24tYmFz
+        ZWQsIGZsb3ctdHJhY2VkOyBDTzIuanMgQDBiZjgzYzgpLiBIaWdoOiBJRkkgMjAyMSB2My4xIG9w
+        ZXJhdGluZyBtYXJnaW4gMTAyOSAobWFyZ2luYWwsIGNvbnNlcXVlbnRpYWwgdXBwZXIgYm91bmQp
+        LoJogUkLKREHBwIfFwKEY2dyaWQuaW50ZW5zaXR5U09AgF564UeuFEB6MMzMzMzNAvFnQ08yZS9r
+        V2hFTUJFUgfnRW1iZXIgMjAyMyBhbm51YWwgYXZlcmFnZSAobGlmZWN5Y2xlLCBwcm9kdWN0aW9u
+        LWJhc2VkKSBmb3IgU09NLCBDTzIuanMgYXZlcmFnZS1pbnRlbnNpdGllcy5qc29uIEA2NjI4Zjgz
+        LiBMb3c6IDAuOCDDlyB2YWx1ZSAoRWxlY3RyaWNpdHkgTWFwcyAyMDI1ICg1NTcpIGlzIG5vdCBi
+        ZWxvdyBFbWJlcik7IGp1ZGdlbWVudDogwrEyMC8yNSUgd2hlcmUgbm8gc2Vjb25kIGRhdGFzZXQu
+        IEhpZ2g6IElGSSAyMDIxIHYzLjEgb3BlcmF0aW5nIG1hcmdpbiA3NTMgKG1hcmdpbmFsLCBjb25z
+        ZXF1ZW50aWFsIHVwcGVyIGJvdW5kKS6CaIFICykRBwcCHxcChGNncmlkLmludGVuc2l0eVNOQIC7
+        MzMzMzNAesUeuFHrhQNmZ0NPMmUva1doRU1CRVIH50VtYmVyIDIwMjMgYW5udWFsIGF2ZXJhZ2Ug
+        KGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9yIFNFTiwgQ08yLmpzIGF2ZXJhZ2UtaW50
+        ZW5zaXRpZXMuanNvbiBANjYyOGY4My4gTG93OiAwLjggw5cgdmFsdWUgKEVsZWN0cmljaXR5IE1h
+        cHMgMjAyNSAoNTczKSBpcyBub3QgYmVsb3cgRW1iZXIpOyBqdWRnZW1lbnQ6IMKxMjAvMjUlIHdo
+        ZXJlIG5vIHNlY29uZCBkYXRhc2V0LiBIaWdoOiBJRkkgMjAyMSB2My4xIG9wZXJhdGluZyBtYXJn
+        aW4gODcwIChtYXJnaW5hbCwgY29uc2VxdWVudGlhbCB1cHBlciBib3VuZCkugmeBRwspEQcHAh8X
+        AoRhZ3JpZC5pbnRlbnNpdHlTTEBHz1wo9cKPQEMMzMzMzM0B6WdDTzJlL2tXaEVNQkVSB+dFbWJl
+        ciAyMDIzIGFubnVhbCBhdmVyYWdlIChsaWZlY3ljbGUsIHByb2R1Y3Rpb24tYmFzZWQpIGZvciBT
+        TEUsIENPMi5qcyBhdmVyYWdlLWludGVuc2l0aWVzLmpzb24gQDY2MjhmODMuIExvdzogMC44IMOX
+        IHZhbHVlIChFbGVjdHJpY2l0eSBNYXBzIDIwMjUgKDUzKSBpcyBub3QgYmVsb3cgRW1iZXIpOyBq
+        dWRnZW1lbnQ6IMKxMjAvMjUlIHdoZXJlIG5vIHNlY29uZCBkYXRhc2V0LiBIaWdoOiBJRkkgMjAy
+        MSB2My4xIG9wZXJhdGluZyBtYXJnaW4gNDg5IChtYXJnaW5hbCwgY29uc2VxdWVudGlhbCB1cHBl
+        ciBib3VuZCkugmiBRgspEQcHAh8XAoRjZ3JpZC5pbnRlbnNpdHlTS0BYH1wo9cKPQFNMKPXCj1wB
+        TGdDTzJlL2tXaEVNQkVSB+hFbWJlciAyMDI0IGFubnVhbCBhdmVyYWdlIChsaWZlY3ljbGUsIHBy
+        b2R1Y3Rpb24tYmFzZWQpIGZvciBTVkssIENPMi5qcyBhdmVyYWdlLWludGVuc2l0aWVzLmpzb24g
+        QDY2MjhmODMuIExvdzogMC44IMOXIHZhbHVlIChFbGVjdHJpY2l0eSBNYXBzIDIwMjUgKDIzMikg
+        aXMgbm90IGJlbG93IEVtYmVyKTsganVkZ2VtZW50OiDCsTIwLzI1JSB3aGVyZSBubyBzZWNvbmQg
+        ZGF0YXNldC4gSGlnaDogSUZJIDIwMjEgdjMuMSBvcGVyYXRpbmcgbWFyZ2luIDMzMiAobWFyZ2lu
+        YWwsIGNvbnNlcXVlbnRpYWwgdXBwZXIgYm91bmQpLoJKgUULKREHAgIfFwKEM2dyaWQuaW50ZW5z
+        aXR5U0lAbHTMzMzMzQDCAmxnQ08yZS9rV2hFTUJFUgfoRW1iZXIgMjAyNCBhbm51YWwgYXZlcmFn
+        ZSAobGlmZWN5Y2xlLCBwcm9kdWN0aW9uLWJhc2VkKSBmb3IgU1ZOLCBDTzIuanMgYXZlcmFnZS1p
+        bnRlbnNpdGllcy5qc29uIEA2NjI4ZjgzLiBMb3c6IEVsZWN0cmljaXR5IE1hcHMgMjAyNSB5ZWFy
+        bHkgMTk0IChjb25zdW1wdGlvbi1iYXNlZCwgZmxvdy10cmFjZWQ7IENPMi5qcyBAMGJmODNjOCku
+        IEhpZ2g6IElGSSAyMDIxIHYzLjEgb3BlcmF0aW5nIG1hcmdpbiA2MjAgKG1hcmdpbmFsLCBjb25z
+        ZXF1ZW50aWFsIHVwcGVyIGJvdW5kKS6Cd4FECykRBwIHHxcChQFncmlkLmludGVuc2l0eVNHQH8r
+        1wo9cKQB40CDe1wo9cKPZ0NPMmUva1doRU1CRVIH6EVtYmVyIDIwMjQgYW5udWFsIGF2ZXJhZ2Ug
+        KGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9yIFNHUCwgQ08yLmpzIGF2ZXJhZ2UtaW50
+        ZW5zaXRpZXMuanNvbiBANjYyOGY4My4gTG93OiBFbGVjdHJpY2l0eSBNYXBzIDIwMjUgeWVhcmx5
+        IDQ4MyAoY29uc3VtcHRpb24tYmFzZWQsIGZsb3ctdHJhY2VkOyBDTzIuanMgQDBiZjgzYzgpLiBI
+        aWdoOiAxLjI1IMOXIHZhbHVlIChJRkkgMjAyMSBvcGVyYXRpbmcgbWFyZ2luICgzNzkpIGlzIG5v
+        dCBhYm92ZSBFbWJlcik7IGp1ZGdlbWVudDogwrEyMC8yNSUgd2hlcmUgbm8gc2Vjb25kIGRhdGFz
+        ZXQugkaBQwspEQcBAR8XAoQvZ3JpZC5pbnRlbnNpdHlTRUBB6PXCj1wpFURnQ08yZS9rV2hFTUJF
+        UgfoRW1iZXIgMjAyNCBhbm51YWwgYXZlcmFnZSAobGlmZWN5Y2xlLCBwcm9kdWN0aW9uLWJhc2Vk
+        KSBmb3IgU1dFLCBDTzIuanMgYXZlcmFnZS1pbnRlbnNpdGllcy5qc29uIEA2NjI4ZjgzLiBMb3c6
+        IEVsZWN0cmljaXR5IE1hcHMgMjAyNSB5ZWFybHkgMjEgKGNvbnN1bXB0aW9uLWJhc2VkLCBmbG93
+        LXRyYWNlZDsgQ08yLmpzIEAwYmY4M2M4KS4gSGlnaDogSUZJIDIwMjEgdjMuMSBvcGVyYXRpbmcg
+        bWFyZ2luIDY4IChtYXJnaW5hbCwgY29uc2VxdWVudGlhbCB1cHBlciBib3VuZCkugkqBQgspEQcC
+        Ah8XAoQzZ3JpZC5pbnRlbnNpdHlTREBqyo9cKPXDAMIC4GdDTzJlL2tXaEVNQkVSB+dFbWJlciAy
+        MDIzIGFubnVhbCBhdmVyYWdlIChsaWZlY3ljbGUsIHByb2R1Y3Rpb24tYmFzZWQpIGZvciBTRE4s
+        IENPMi5qcyBhdmVyYWdlLWludGVuc2l0aWVzLmpzb24gQDY2MjhmODMuIExvdzogRWxlY3RyaWNp
+        dHkgTWFwcyAyMDI1IHllYXJseSAxOTQgKGNvbnN1bXB0aW9uLWJhc2VkLCBmbG93LXRyYWNlZDsg
+        Q08yLmpzIEAwYmY4M2M4KS4gSGlnaDogSUZJIDIwMjEgdjMuMSBvcGVyYXRpbmcgbWFyZ2luIDcz
+        NiAobWFyZ2luYWwsIGNvbnNlcXVlbnRpYWwgdXBwZXIgYm91bmQpLoJogUELKREHBwIfFwKEY2dy
+        aWQuaW50ZW5zaXR5U0NAgdtwo9cKPUB8kj1wo9cKAvFnQ08yZS9rV2hFTUJFUgfnRW1iZXIgMjAy
+        MyBhbm51YWwgYXZlcmFnZSAobGlmZWN5Y2xlLCBwcm9kdWN0aW9uLWJhc2VkKSBmb3IgU1lDLCBD
+        TzIuanMgYXZlcmFnZS1pbnRlbnNpdGllcy5qc29uIEA2NjI4ZjgzLiBMb3c6IDAuOCDDlyB2YWx1
+        ZSAoRWxlY3RyaWNpdHkgTWFwcyAyMDI1ICg1OTMpIGlzIG5vdCBiZWxvdyBFbWJlcik7IGp1ZGdl
+        bWVudDogwrEyMC8yNSUgd2hlcmUgbm8gc2Vjb25kIGRhdGFzZXQuIEhpZ2g6IElGSSAyMDIxIHYz
+        LjEgb3BlcmF0aW5nIG1hcmdpbiA3NTMgKG1hcmdpbmFsLCBjb25zZXF1ZW50aWFsIHVwcGVyIGJv
+        dW5kKS6CSoFACykRBwICHxcChDNncmlkLmludGVuc2l0eVNCQIPi4UeuFHsCcgLxZ0NPMmUva1do
+        RU1CRVIH50VtYmVyIDIwMjMgYW5udWFsIGF2ZXJhZ2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1i
+        YXNlZCkgZm9yIFNMQiwgQ08yLmpzIGF2ZXJhZ2UtaW50ZW5zaXRpZXMuanNvbiBANjYyOGY4My4g
+        TG93OiBFbGVjdHJpY2l0eSBNYXBzIDIwMjUgeWVhcmx5IDYyNiAoY29uc3VtcHRpb24tYmFzZWQs
+        IGZsb3ctdHJhY2VkOyBDTzIuanMgQDBiZjgzYzgpLiBIaWdoOiBJRkkgMjAyMSB2My4xIG9wZXJh
+        dGluZyBtYXJnaW4gNzUzIChtYXJnaW5hbCwgY29uc2VxdWVudGlhbCB1cHBlciBib3VuZCkuDQAA
+        AAsAdwAOlA0oC7wKbgjXB3MGBwS5Az4B8gB3AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AACCd4FVCykRBwIHHxcChQFncmlkLmludGVuc2l0eVRNQJRpMzMzMzMB6kCZg4UeuFHsZ0NPMmUv
+        a1doRU1CRVIH50VtYmVyIDIwMjMgYW5udWFsIGF2ZXJhZ2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlv
+        bi1iYXNlZCkgZm9yIFRLTSwgQ08yLmpzIGF2ZXJhZ2UtaW50ZW5zaXRpZXMuanNvbiBANjYyOGY4
+        My4gTG93OiBFbGVjdHJpY2l0eSBNYXBzIDIwMjUgeWVhcmx5IDQ5MCAoY29uc3VtcHRpb24tYmFz
+        ZWQsIGZsb3ctdHJhY2VkOyBDTzIuanMgQDBiZjgzYzgpLiBIaWdoOiAxLjI1IMOXIHZhbHVlIChJ
+        RkkgMjAyMSBvcGVyYXRpbmcgbWFyZ2luICg5MjcpIGlzIG5vdCBhYm92ZSBFbWJlcik7IGp1ZGdl
+        bWVudDogwrEyMC8yNSUgd2hlcmUgbm8gc2Vjb25kIGRhdGFzZXQugkiBVAspEQcBAh8XAoQxZ3Jp
+        ZC5pbnRlbnNpdHlUSkBcMo9cKPXDSAD/Z0NPMmUva1doRU1CRVIH6EVtYmVyIDIwMjQgYW5udWFs
+        IGF2ZXJhZ2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9yIFRKSywgQ08yLmpzIGF2
+        ZXJhZ2UtaW50ZW5zaXRpZXMuanNvbiBANjYyOGY4My4gTG93OiBFbGVjdHJpY2l0eSBNYXBzIDIw
+        MjUgeWVhcmx5IDcyIChjb25zdW1wdGlvbi1iYXNlZCwgZmxvdy10cmFjZWQ7IENPMi5qcyBAMGJm
+        ODNjOCkuIEhpZ2g6IElGSSAyMDIxIHYzLjEgb3BlcmF0aW5nIG1hcmdpbiAyNTUgKG1hcmdpbmFs
+        LCBjb25zZXF1ZW50aWFsIHVwcGVyIGJvdW5kKS6Cd4FTCykRBwIHHxcChQFncmlkLmludGVuc2l0
+        eVRIQIFUAAAAAAAB5UCFqPXCj1wpZ0NPMmUva1doRU1CRVIH6EVtYmVyIDIwMjQgYW5udWFsIGF2
+        ZXJhZ2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9yIFRIQSwgQ08yLmpzIGF2ZXJh
+        Z2UtaW50ZW5zaXRpZXMuanNvbiBANjYyOGY4My4gTG93OiBFbGVjdHJpY2l0eSBNYXBzIDIwMjUg
+        eWVhcmx5IDQ4NSAoY29uc3VtcHRpb24tYmFzZWQsIGZsb3ctdHJhY2VkOyBDTzIuanMgQDBiZjgz
+        YzgpLiBIaWdoOiAxLjI1IMOXIHZhbHVlIChJRkkgMjAyMSBvcGVyYXRpbmcgbWFyZ2luICg0NTAp
+        IGlzIG5vdCBhYm92ZSBFbWJlcik7IGp1ZGdlbWVudDogwrEyMC8yNSUgd2hlcmUgbm8gc2Vjb25k
+        IGRhdGFzZXQugkqBUgspEQcCAh8XAoQzZ3JpZC5pbnRlbnNpdHlUR0B95Cj1wo9cAYADW2dDTzJl
+        L2tXaEVNQkVSB+dFbWJlciAyMDIzIGFubnVhbCBhdmVyYWdlIChsaWZlY3ljbGUsIHByb2R1Y3Rp
+        b24tYmFzZWQpIGZvciBUR08sIENPMi5qcyBhdmVyYWdlLWludGVuc2l0aWVzLmpzb24gQDY2Mjhm
+        ODMuIExvdzogRWxlY3RyaWNpdHkgTWFwcyAyMDI1IHllYXJseSAzODQgKGNvbnN1bXB0aW9uLWJh
+        c2VkLCBmbG93LXRyYWNlZDsgQ08yLmpzIEAwYmY4M2M4KS4gSGlnaDogSUZJIDIwMjEgdjMuMSBv
+        cGVyYXRpbmcgbWFyZ2luIDg1OSAobWFyZ2luYWwsIGNvbnNlcXVlbnRpYWwgdXBwZXIgYm91bmQp
+        LoJogVELKREHBwIfFwKEY2dyaWQuaW50ZW5zaXR5VERAgzseuFHrhUB+xPXCj1wpAvFnQ08yZS9r
+        V2hFTUJFUgfmRW1iZXIgMjAyMiBhbm51YWwgYXZlcmFnZSAobGlmZWN5Y2xlLCBwcm9kdWN0aW9u
+        LWJhc2VkKSBmb3IgVENELCBDTzIuanMgYXZlcmFnZS1pbnRlbnNpdGllcy5qc29uIEA2NjI4Zjgz
+        LiBMb3c6IDAuOCDDlyB2YWx1ZSAoRWxlY3RyaWNpdHkgTWFwcyAyMDI1ICg2MzgpIGlzIG5vdCBi
+        ZWxvdyBFbWJlcik7IGp1ZGdlbWVudDogwrEyMC8yNSUgd2hlcmUgbm8gc2Vjb25kIGRhdGFzZXQu
+        IEhpZ2g6IElGSSAyMDIxIHYzLjEgb3BlcmF0aW5nIG1hcmdpbiA3NTMgKG1hcmdpbmFsLCBjb25z
+        ZXF1ZW50aWFsIHVwcGVyIGJvdW5kKS6CYIFQCykRBwcCHxcChFNncmlkLmludGVuc2l0eVRDQIRu
+        zMzMzM1AgFij1wo9cQLxZ0NPMmUva1doRU1CRVIH50VtYmVyIDIwMjMgYW5udWFsIGF2ZXJhZ2Ug
+        KGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9yIFRDQSwgQ08yLmpzIGF2ZXJhZ2UtaW50
+        ZW5zaXRpZXMuanNvbiBANjYyOGY4My4gTG93OiAwLjggw5cgdmFsdWUgKG5vIEVsZWN0cmljaXR5
+        IE1hcHMgMjAyNSBjb3VudHJ5IHZhbHVlKTsganVkZ2VtZW50OiDCsTIwLzI1JSB3aGVyZSBubyBz
+        ZWNvbmQgZGF0YXNldC4gSGlnaDogSUZJIDIwMjEgdjMuMSBvcGVyYXRpbmcgbWFyZ2luIDc1MyAo
+        bWFyZ2luYWwsIGNvbnNlcXVlbnRpYWwgdXBwZXIgYm91bmQpLoMTgU8LKREHBwcfFwKFLWdyaWQu
+        aW50ZW5zaXR5U1pAYduFHrhR7EBcko9cKPXDQGZSj1wo9cNnQ08yZS9rV2hFTUJFUgfnRW1iZXIg
+        MjAyMyBhbm51YWwgYXZlcmFnZSAobGlmZWN5Y2xlLCBwcm9kdWN0aW9uLWJhc2VkKSBmb3IgU1da
+        LCBDTzIuanMgYXZlcmFnZS1pbnRlbnNpdGllcy5qc29uIEA2NjI4ZjgzLiBMb3c6IDAuOCDDlyB2
+        YWx1ZSAoRWxlY3RyaWNpdHkgTWFwcyAyMDI1ICgxNDYpIGlzIG5vdCBiZWxvdyBFbWJlcik7IGp1
+        ZGdlbWVudDogwrEyMC8yNSUgd2hlcmUgbm8gc2Vjb25kIGRhdGFzZXQuIEhpZ2g6IDEuMjUgw5cg
+        dmFsdWUgKElGSSAyMDIxIG9wZXJhdGluZyBtYXJnaW4gKDApIGlzIG5vdCBhYm92ZSBFbWJlcik7
+        IGp1ZGdlbWVudDogwrEyMC8yNSUgd2hlcmUgbm8gc2Vjb25kIGRhdGFzZXQugkqBTgspEQcCAh8X
+        AoQzZ3JpZC5pbnRlbnNpdHlTWUCFUij1wo9cAioCyWdDTzJlL2tXaEVNQkVSB+ZFbWJlciAyMDIy
+        IGFubnVhbCBhdmVyYWdlIChsaWZlY3ljbGUsIHByb2R1Y3Rpb24tYmFzZWQpIGZvciBTWVIsIENP
+        Mi5qcyBhdmVyYWdlLWludGVuc2l0aWVzLmpzb24gQDY2MjhmODMuIExvdzogRWxlY3RyaWNpdHkg
+        TWFwcyAyMDI1IHllYXJseSA1NTQgKGNvbnN1bXB0aW9uLWJhc2VkLCBmbG93LXRyYWNlZDsgQ08y
+        LmpzIEAwYmY4M2M4KS4gSGlnaDogSUZJIDIwMjEgdjMuMSBvcGVyYXRpbmcgbWFyZ2luIDcxMyAo
+        bWFyZ2luYWwsIGNvbnNlcXVlbnRpYWwgdXBwZXIgYm91bmQpLoJogU0LKREHBwIfFwKEY2dyaWQu
+        aW50ZW5zaXR5U1ZAWchR64UeuEBUoAAAAAAAAiNnQ08yZS9rV2hFTUJFUgfoRW1iZXIgMjAyNCBh
+        bm51YWwgYXZlcmFnZSAobGlmZWN5Y2xlLCBwcm9kdWN0aW9uLWJhc2VkKSBmb3IgU0xWLCBDTzIu
+        anMgYXZlcmFnZS1pbnRlbnNpdGllcy5qc29uIEA2NjI4ZjgzLiBMb3c6IDAuOCDDlyB2YWx1ZSAo
+        RWxlY3RyaWNpdHkgTWFwcyAyMDI1ICgyMzkpIGlzIG5vdCBiZWxvdyBFbWJlcik7IGp1ZGdlbWVu
+        dDogwrEyMC8yNSUgd2hlcmUgbm8gc2Vjb25kIGRhdGFzZXQuIEhpZ2g6IElGSSAyMDIxIHYzLjEg
+        b3BlcmF0aW5nIG1hcmdpbiA1NDcgKG1hcmdpbmFsLCBjb25zZXF1ZW50aWFsIHVwcGVyIGJvdW5k
+        KS6CaIFMCykRBwcCHxcChGNncmlkLmludGVuc2l0eVNUQIFceuFHrhRAe8czMzMzMwLxZ0NPMmUv
+        a1doRU1CRVIH5kVtYmVyIDIwMjIgYW5udWFsIGF2ZXJhZ2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlv
+        bi1iYXNlZCkgZm9yIFNUUCwgQ08yLmpzIGF2ZXJhZ2UtaW50ZW5zaXRpZXMuanNvbiBANjYyOGY4
+        My4gTG93OiAwLjggw5cgdmFsdWUgKEVsZWN0cmljaXR5IE1hcHMgMjAyNSAoNjIzKSBpcyBub3Qg
+        YmVsb3cgRW1iZXIpOyBqdWRnZW1lbnQ6IMKxMjAvMjUlIHdoZXJlIG5vIHNlY29uZCBkYXRhc2V0
+        LiBIaWdoOiBJRkkgMjAyMSB2My4xIG9wZXJhdGluZyBtYXJnaW4gNzUzIChtYXJnaW5hbCwgY29u
+        c2VxdWVudGlhbCB1cHBlciBib3VuZCkugmiBSwspEQcHAh8XAoRjZ3JpZC5pbnRlbnNpdHlTU0CD
+        EVwo9cKPQH6CPXCj1woDemdDTzJlL2tXaEVNQkVSB+dFbWJlciAyMDIzIGFubnVhbCBhdmVyYWdl
+        IChsaWZlY3ljbGUsIHByb2R1Y3Rpb24tYmFzZWQpIGZvciBTU0QsIENPMi5qcyBhdmVyYWdlLWlu
+        dGVuc2l0aWVzLmpzb24gQDY2MjhmODMuIExvdzogMC44IMOXIHZhbHVlIChFbGVjdHJpY2l0eSBN
+        YXBzIDIwMjUgKDYxMSkgaXMgbm90IGJlbG93IEVtYmVyKTsganVkZ2VtZW50OiDCsTIwLzI1JSB3
+        aGVyZSBubyBzZWNvbmQgZGF0YXNldC4gSGlnaDogSUZJIDIwMjEgdjMuMSBvcGVyYXRpbmcgbWFy
+        Z2luIDg5MCAobWFyZ2luYWwsIGNvbnNlcXVlbnRpYWwgdXBwZXIgYm91bmQpLg0AAAALADkADoUN
+        GQueCiMIqAc8BdgEbAMAAbQAOQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAIJ3gWALKREHAgcf
+        FwKFAWdyaWQuaW50ZW5zaXR5VVpAkYS4UeuFHwHnQJXl64UeuFJnQ08yZS9rV2hFTUJFUgfnRW1i
+        ZXIgMjAyMyBhbm51YWwgYXZlcmFnZSAobGlmZWN5Y2xlLCBwcm9kdWN0aW9uLWJhc2VkKSBmb3Ig
+        VVpCLCBDTzIuanMgYXZlcmFnZS1pbnRlbnNpdGllcy5qc29uIEA2NjI4ZjgzLiBMb3c6IEVsZWN0
+        cmljaXR5IE1hcHMgMjAyNSB5ZWFybHkgNDg3IChjb25zdW1wdGlvbi1iYXNlZCwgZmxvdy10cmFj
+        ZWQ7IENPMi5qcyBAMGJmODNjOCkuIEhpZ2g6IDEuMjUgw5cgdmFsdWUgKElGSSAyMDIxIG9wZXJh
+        dGluZyBtYXJnaW4gKDYxMikgaXMgbm90IGFib3ZlIEVtYmVyKTsganVkZ2VtZW50OiDCsTIwLzI1
+        JSB3aGVyZSBubyBzZWNvbmQgZGF0YXNldC6CSIFfCykRBwECHxcChDFncmlkLmludGVuc2l0eVVZ
+        QFgszMzMzM1HAK5nQ08yZS9rV2hFTUJFUgfoRW1iZXIgMjAyNCBhbm51YWwgYXZlcmFnZSAobGlm
+        ZWN5Y2xlLCBwcm9kdWN0aW9uLWJhc2VkKSBmb3IgVVJZLCBDTzIuanMgYXZlcmFnZS1pbnRlbnNp
+        dGllcy5qc29uIEA2NjI4ZjgzLiBMb3c6IEVsZWN0cmljaXR5IE1hcHMgMjAyNSB5ZWFybHkgNzEg
+        KGNvbnN1bXB0aW9uLWJhc2VkLCBmbG93LXRyYWNlZDsgQ08yLmpzIEAwYmY4M2M4KS4gSGlnaDog
+        SUZJIDIwMjEgdjMuMSBvcGVyYXRpbmcgbWFyZ2luIDE3NCAobWFyZ2luYWwsIGNvbnNlcXVlbnRp
+        YWwgdXBwZXIgYm91bmQpLoJogV4LKREHBwIfFwKEY2dyaWQuaW50ZW5zaXR5VVNAd/jMzMzMzUBz
+        LXCj1wo9AaBnQ08yZS9rV2hFTUJFUgfoRW1iZXIgMjAyNCBhbm51YWwgYXZlcmFnZSAobGlmZWN5
+        Y2xlLCBwcm9kdWN0aW9uLWJhc2VkKSBmb3IgVVNBLCBDTzIuanMgYXZlcmFnZS1pbnRlbnNpdGll
+        cy5qc29uIEA2NjI4ZjgzLiBMb3c6IDAuOCDDlyB2YWx1ZSAoRWxlY3RyaWNpdHkgTWFwcyAyMDI1
+        ICg0MTQpIGlzIG5vdCBiZWxvdyBFbWJlcik7IGp1ZGdlbWVudDogwrEyMC8yNSUgd2hlcmUgbm8g
+        c2Vjb25kIGRhdGFzZXQuIEhpZ2g6IElGSSAyMDIxIHYzLjEgb3BlcmF0aW5nIG1hcmdpbiA0MTYg
+        KG1hcmdpbmFsLCBjb25zZXF1ZW50aWFsIHVwcGVyIGJvdW5kKS6CaIFdCykRBwcCHxcChGNncmlk
+        LmludGVuc2l0eVVHQEyx64UeuFJARvR64UeuFAEXZ0NPMmUva1doRU1CRVIH5kVtYmVyIDIwMjIg
+        YW5udWFsIGF2ZXJhZ2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9yIFVHQSwgQ08y
+        LmpzIGF2ZXJhZ2UtaW50ZW5zaXRpZXMuanNvbiBANjYyOGY4My4gTG93OiAwLjggw5cgdmFsdWUg
+        KEVsZWN0cmljaXR5IE1hcHMgMjAyNSAoMTA4KSBpcyBub3QgYmVsb3cgRW1iZXIpOyBqdWRnZW1l
+        bnQ6IMKxMjAvMjUlIHdoZXJlIG5vIHNlY29uZCBkYXRhc2V0LiBIaWdoOiBJRkkgMjAyMSB2My4x
+        IG9wZXJhdGluZyBtYXJnaW4gMjc5IChtYXJnaW5hbCwgY29uc2VxdWVudGlhbCB1cHBlciBib3Vu
+        ZCkugmCBXAspEQcHAh8XAoRTZ3JpZC5pbnRlbnNpdHlVQUBwA1wo9cKPQGmfCj1wo9cDAGdDTzJl
+        L2tXaEVNQkVSB+ZFbWJlciAyMDIyIGFubnVhbCBhdmVyYWdlIChsaWZlY3ljbGUsIHByb2R1Y3Rp
+        b24tYmFzZWQpIGZvciBVS1IsIENPMi5qcyBhdmVyYWdlLWludGVuc2l0aWVzLmpzb24gQDY2Mjhm
+        ODMuIExvdzogMC44IMOXIHZhbHVlIChubyBFbGVjdHJpY2l0eSBNYXBzIDIwMjUgY291bnRyeSB2
+        YWx1ZSk7IGp1ZGdlbWVudDogwrEyMC8yNSUgd2hlcmUgbm8gc2Vjb25kIGRhdGFzZXQuIEhpZ2g6
+        IElGSSAyMDIxIHYzLjEgb3BlcmF0aW5nIG1hcmdpbiA3NjggKG1hcmdpbmFsLCBjb25zZXF1ZW50
+        aWFsIHVwcGVyIGJvdW5kKS6CaIFbCykRBwcCHxcChGNncmlkLmludGVuc2l0eVRaQHc5cKPXCj1A
+        cpRR64UeuAITZ0NPMmUva1doRU1CRVIH50VtYmVyIDIwMjMgYW5udWFsIGF2ZXJhZ2UgKGxpZmVj
+        eWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9yIFRaQSwgQ08yLmpzIGF2ZXJhZ2UtaW50ZW5zaXRp
+        ZXMuanNvbiBANjYyOGY4My4gTG93OiAwLjggw5cgdmFsdWUgKEVsZWN0cmljaXR5IE1hcHMgMjAy
+        NSAoMzg4KSBpcyBub3QgYmVsb3cgRW1iZXIpOyBqdWRnZW1lbnQ6IMKxMjAvMjUlIHdoZXJlIG5v
+        IHNlY29uZCBkYXRhc2V0LiBIaWdoOiBJRkkgMjAyMSB2My4xIG9wZXJhdGluZyBtYXJnaW4gNTMx
+        IChtYXJnaW5hbCwgY29uc2VxdWVudGlhbCB1cHBlciBib3VuZCkugneBWgspEQcCBx8XAoUBZ3Jp
+        ZC5pbnRlbnNpdHlUV0CD3TMzMzMzAgdAiNR64UeuFGdDTzJlL2tXaEVNQkVSB+hFbWJlciAyMDI0
+        IGFubnVhbCBhdmVyYWdlIChsaWZlY3ljbGUsIHByb2R1Y3Rpb24tYmFzZWQpIGZvciBUV04sIENP
+        Mi5qcyBhdmVyYWdlLWludGVuc2l0aWVzLmpzb24gQDY2MjhmODMuIExvdzogRWxlY3RyaWNpdHkg
+        TWFwcyAyMDI1IHllYXJseSA1MTkgKGNvbnN1bXB0aW9uLWJhc2VkLCBmbG93LXRyYWNlZDsgQ08y
+        LmpzIEAwYmY4M2M4KS4gSGlnaDogMS4yNSDDlyB2YWx1ZSAoSUZJIDIwMjEgb3BlcmF0aW5nIG1h
+        cmdpbiAoNDg0KSBpcyBub3QgYWJvdmUgRW1iZXIpOyBqdWRnZW1lbnQ6IMKxMjAvMjUlIHdoZXJl
+        IG5vIHNlY29uZCBkYXRhc2V0LoJ3gVkLKREHAgcfFwKFAWdyaWQuaW50ZW5zaXR5VFRAhVDhR64U
+        ewHqQIqlHrhR64VnQ08yZS9rV2hFTUJFUgfnRW1iZXIgMjAyMyBhbm51YWwgYXZlcmFnZSAobGlm
+        ZWN5Y2xlLCBwcm9kdWN0aW9uLWJhc2VkKSBmb3IgVFRPLCBDTzIuanMgYXZlcmFnZS1pbnRlbnNp
+        dGllcy5qc29uIEA2NjI4ZjgzLiBMb3c6IEVsZWN0cmljaXR5IE1hcHMgMjAyNSB5ZWFybHkgNDkw
+        IChjb25zdW1wdGlvbi1iYXNlZCwgZmxvdy10cmFjZWQ7IENPMi5qcyBAMGJmODNjOCkuIEhpZ2g6
+        IDEuMjUgw5cgdmFsdWUgKElGSSAyMDIxIG9wZXJhdGluZyBtYXJnaW4gKDU1OSkgaXMgbm90IGFi
+        b3ZlIEVtYmVyKTsganVkZ2VtZW50OiDCsTIwLzI1JSB3aGVyZSBubyBzZWNvbmQgZGF0YXNldC6C
+        d4FYCykRBwIHHxcChQFncmlkLmludGVuc2l0eVRSQH1bMzMzMzMBuECCWPXCj1wpZ0NPMmUva1do
+        RU1CRVIH6EVtYmVyIDIwMjQgYW5udWFsIGF2ZXJhZ2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1i
+        YXNlZCkgZm9yIFRVUiwgQ08yLmpzIGF2ZXJhZ2UtaW50ZW5zaXRpZXMuanNvbiBANjYyOGY4My4g
+        TG93OiBFbGVjdHJpY2l0eSBNYXBzIDIwMjUgeWVhcmx5IDQ0MCAoY29uc3VtcHRpb24tYmFzZWQs
+        IGZsb3ctdHJhY2VkOyBDTzIuanMgQDBiZjgzYzgpLiBIaWdoOiAxLjI1IMOXIHZhbHVlIChJRkkg
+        MjAyMSBvcGVyYXRpbmcgbWFyZ2luICgzNzYpIGlzIG5vdCBhYm92ZSBFbWJlcik7IGp1ZGdlbWVu
+        dDogwrEyMC8yNSUgd2hlcmUgbm8gc2Vjb25kIGRhdGFzZXQugmiBVwspEQcHAh8XAoRjZ3JpZC5p
+        bnRlbnNpdHlUT0CB23Cj1wo9QHySPXCj1woC8WdDTzJlL2tXaEVNQkVSB+dFbWJlciAyMDIzIGFu
+        bnVhbCBhdmVyYWdlIChsaWZlY3ljbGUsIHByb2R1Y3Rpb24tYmFzZWQpIGZvciBUT04sIENPMi5q
+        cyBhdmVyYWdlLWludGVuc2l0aWVzLmpzb24gQDY2MjhmODMuIExvdzogMC44IMOXIHZhbHVlIChF
+        bGVjdHJpY2l0eSBNYXBzIDIwMjUgKDYwMCkgaXMgbm90IGJlbG93IEVtYmVyKTsganVkZ2VtZW50
+        OiDCsTIwLzI1JSB3aGVyZSBubyBzZWNvbmQgZGF0YXNldC4gSGlnaDogSUZJIDIwMjEgdjMuMSBv
+        cGVyYXRpbmcgbWFyZ2luIDc1MyAobWFyZ2luYWwsIGNvbnNlcXVlbnRpYWwgdXBwZXIgYm91bmQp
+        LoJ3gVYLKREHAgcfFwKFAWdyaWQuaW50ZW5zaXR5VE5AgYIAAAAAAAHjQIXieuFHrhRnQ08yZS9r
+        V2hFTUJFUgfoRW1iZXIgMjAyNCBhbm51YWwgYXZlcmFnZSAobGlmZWN5Y2xlLCBwcm9kdWN0aW9u
+        LWJhc2VkKSBmb3IgVFVOLCBDTzIuanMgYXZlcmFnZS1pbnRlbnNpdGllcy5qc29uIEA2NjI4Zjgz
+        LiBMb3c6IEVsZWN0cmljaXR5IE1hcHMgMjAyNSB5ZWFybHkgNDgzIChjb25zdW1wdGlvbi1iYXNl
+        ZCwgZmxvdy10cmFjZWQ7IENPMi5qcyBAMGJmODNjOCkuIEhpZ2g6IDEuMjUgw5cgdmFsdWUgKElG
+        SSAyMDIxIG9wZXJhdGluZyBtYXJnaW4gKDQ2OCkgaXMgbm90IGFib3ZlIEVtYmVyKTsganVkZ2Vt
+        ZW50OiDCsTIwLzI1JSB3aGVyZSBubyBzZWNvbmQgZGF0YXNldC4NAAAACwDLAA6gDVIL7gqCCTQH
+        1AZRBPEDaAIaAMsAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAIJLgWsLKREHAgIfFwKENWdyaWQuaW50ZW5zaXR5WkFAhicKPXCj1wK8BC5n
+        Q08yZS9rV2hFTUJFUgfoRW1iZXIgMjAyNCBhbm51YWwgYXZlcmFnZSAobGlmZWN5Y2xlLCBwcm9k
+        dWN0aW9uLWJhc2VkKSBmb3IgWkFGLCBDTzIuanMgYXZlcmFnZS1pbnRlbnNpdGllcy5qc29uIEA2
+        NjI4ZjgzLiBMb3c6IEVsZWN0cmljaXR5IE1hcHMgMjAyNSB5ZWFybHkgNzAwIChjb25zdW1wdGlv
+        bi1iYXNlZCwgZmxvdy10cmFjZWQ7IENPMi5qcyBAMGJmODNjOCkuIEhpZ2g6IElGSSAyMDIxIHYz
+        LjEgb3BlcmF0aW5nIG1hcmdpbiAxMDcwIChtYXJnaW5hbCwgY29uc2VxdWVudGlhbCB1cHBlciBi
+        b3VuZCkugkqBagspEQcCAh8XAoQzZ3JpZC5pbnRlbnNpdHlZRUCCUo9cKPXDAjcDJ2dDTzJlL2tX
+        aEVNQkVSB+dFbWJlciAyMDIzIGFubnVhbCBhdmVyYWdlIChsaWZlY3ljbGUsIHByb2R1Y3Rpb24t
+        YmFzZWQpIGZvciBZRU0sIENPMi5qcyBhdmVyYWdlLWludGVuc2l0aWVzLmpzb24gQDY2MjhmODMu
+        IExvdzogRWxlY3RyaWNpdHkgTWFwcyAyMDI1IHllYXJseSA1NjcgKGNvbnN1bXB0aW9uLWJhc2Vk
+        LCBmbG93LXRyYWNlZDsgQ08yLmpzIEAwYmY4M2M4KS4gSGlnaDogSUZJIDIwMjEgdjMuMSBvcGVy
+        YXRpbmcgbWFyZ2luIDgwNyAobWFyZ2luYWwsIGNvbnNlcXVlbnRpYWwgdXBwZXIgYm91bmQpLoMF
+        gWkLKREHAgIfFwKFKWdyaWQuaW50ZW5zaXR5WEtAjfXCj1wo9gJdBHlnQ08yZS9rV2hFTUJFUgfo
+        RW1iZXIgMjAyNCBhbm51YWwgYXZlcmFnZSAobGlmZWN5Y2xlLCBwcm9kdWN0aW9uLWJhc2VkKSBm
+        b3IgWEtYLCBDTzIuanMgYXZlcmFnZS1pbnRlbnNpdGllcy5qc29uIEA2NjI4ZjgzLiBMb3c6IEVs
+        ZWN0cmljaXR5IE1hcHMgMjAyNSB5ZWFybHkgNjA1IChjb25zdW1wdGlvbi1iYXNlZCwgZmxvdy10
+        cmFjZWQ7IENPMi5qcyBAMGJmODNjOCkuIEhpZ2g6IElGSSAyMDIxIHYzLjEgb3BlcmF0aW5nIG1h
+        cmdpbiAxMTQ1IChtYXJnaW5hbCwgY29uc2VxdWVudGlhbCB1cHBlciBib3VuZCkuIFhLIGlzIHRo
+        ZSB1c2VyLWFzc2lnbmVkIGNvZGUgZm9yIEtvc292byAoRW1iZXIgdXNlcyBYS1gpLoJcgWgLKREC
+        AgIfFwKEY2dyaWQuaW50ZW5zaXR5V1MBkAFAAvFnQ08yZS9rV2hFTUJFUgfnRW1iZXIgMjAyMyBh
+        bm51YWwgYXZlcmFnZSAobGlmZWN5Y2xlLCBwcm9kdWN0aW9uLWJhc2VkKSBmb3IgV1NNLCBDTzIu
+        anMgYXZlcmFnZS1pbnRlbnNpdGllcy5qc29uIEA2NjI4ZjgzLiBMb3c6IDAuOCDDlyB2YWx1ZSAo
+        RWxlY3RyaWNpdHkgTWFwcyAyMDI1ICg0NTUpIGlzIG5vdCBiZWxvdyBFbWJlcik7IGp1ZGdlbWVu
+        dDogwrEyMC8yNSUgd2hlcmUgbm8gc2Vjb25kIGRhdGFzZXQuIEhpZ2g6IElGSSAyMDIxIHYzLjEg
+        b3BlcmF0aW5nIG1hcmdpbiA3NTMgKG1hcmdpbmFsLCBjb25zZXF1ZW50aWFsIHVwcGVyIGJvdW5k
+        KS6Cf4FnCykXBwcCHxcChQtncmlkLmludGVuc2l0eVdPUkxEQH2PCj1wo9dAaqCj1wo9cQHuZ0NP
+        MmUva1doQ08ySlMH6EVtYmVyIFdvcmxkIDIwMjQgYXMgc2hpcHBlZCBpbiBDTzIuanMgdjAuMTku
+        MCAoQDI3Y2JlODMsIHNyYy9kYXRhL2F2ZXJhZ2UtaW50ZW5zaXRpZXMubWluLmpzOyBhbHNvIGl0
+        cyBTV0QgdjMgZ2xvYmFsIGNvbnN0YW50KS4gVGhlIDY2MjhmODMgc25hcHNob3QgdXNlZCBmb3Ig
+        Y291bnRyaWVzIHNob3dzIDQ3My4wNS4gUmFuZ2UgcGVyIHJlc2VhcmNoIMKnOTogbG93ID0gRVUt
+        MjcgMjEzLjAyIChhIGNsZWFuIGxhcmdlIGdyaWQpLCBoaWdoID0gNDk0LCB0aGUgZml4ZWQgU1dE
+        TSB2NCBnbG9iYWwgY29uc3RhbnQgKG9sZGVyIEVtYmVyIHdvcmxkIHZhbHVlKS6CXIFmCykRAgIC
+        HxcChGNncmlkLmludGVuc2l0eVZVAfQBkALxZ0NPMmUva1doRU1CRVIH50VtYmVyIDIwMjMgYW5u
+        dWFsIGF2ZXJhZ2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9yIFZVVCwgQ08yLmpz
+        IGF2ZXJhZ2UtaW50ZW5zaXRpZXMuanNvbiBANjYyOGY4My4gTG93OiAwLjggw5cgdmFsdWUgKEVs
+        ZWN0cmljaXR5IE1hcHMgMjAyNSAoNTIxKSBpcyBub3QgYmVsb3cgRW1iZXIpOyBqdWRnZW1lbnQ6
+        IMKxMjAvMjUlIHdoZXJlIG5vIHNlY29uZCBkYXRhc2V0LiBIaWdoOiBJRkkgMjAyMSB2My4xIG9w
+        ZXJhdGluZyBtYXJnaW4gNzUzIChtYXJnaW5hbCwgY29uc2VxdWVudGlhbCB1cHBlciBib3VuZCku
+        gkqBZQspEQcCAh8XAoQzZ3JpZC5pbnRlbnNpdHlWTkB9co9cKPXDAaoCMGdDTzJlL2tXaEVNQkVS
+        B+hFbWJlciAyMDI0IGFubnVhbCBhdmVyYWdlIChsaWZlY3ljbGUsIHByb2R1Y3Rpb24tYmFzZWQp
+        IGZvciBWTk0sIENPMi5qcyBhdmVyYWdlLWludGVuc2l0aWVzLmpzb24gQDY2MjhmODMuIExvdzog
+        RWxlY3RyaWNpdHkgTWFwcyAyMDI1IHllYXJseSA0MjYgKGNvbnN1bXB0aW9uLWJhc2VkLCBmbG93
+        LXRyYWNlZDsgQ08yLmpzIEAwYmY4M2M4KS4gSGlnaDogSUZJIDIwMjEgdjMuMSBvcGVyYXRpbmcg
+        bWFyZ2luIDU2MCAobWFyZ2luYWwsIGNvbnNlcXVlbnRpYWwgdXBwZXIgYm91bmQpLoJogWQLKREH
+        BwIfFwKEY2dyaWQuaW50ZW5zaXR5VklAhA5R64UeuECAC3Cj1wo9AopnQ08yZS9rV2hFTUJFUgfn
+        RW1iZXIgMjAyMyBhbm51YWwgYXZlcmFnZSAobGlmZWN5Y2xlLCBwcm9kdWN0aW9uLWJhc2VkKSBm
+        b3IgVklSLCBDTzIuanMgYXZlcmFnZS1pbnRlbnNpdGllcy5qc29uIEA2NjI4ZjgzLiBMb3c6IDAu
+        OCDDlyB2YWx1ZSAoRWxlY3RyaWNpdHkgTWFwcyAyMDI1ICg2ODApIGlzIG5vdCBiZWxvdyBFbWJl
+        cik7IGp1ZGdlbWVudDogwrEyMC8yNSUgd2hlcmUgbm8gc2Vjb25kIGRhdGFzZXQuIEhpZ2g6IElG
+        SSAyMDIxIHYzLjEgb3BlcmF0aW5nIG1hcmdpbiA2NTAgKG1hcmdpbmFsLCBjb25zZXF1ZW50aWFs
+        IHVwcGVyIGJvdW5kKS6CYIFjCykRBwcCHxcChFNncmlkLmludGVuc2l0eVZHQIQ4euFHrhRAgC0z
+        MzMzMwLxZ0NPMmUva1doRU1CRVIH50VtYmVyIDIwMjMgYW5udWFsIGF2ZXJhZ2UgKGxpZmVjeWNs
+        ZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9yIFZHQiwgQ08yLmpzIGF2ZXJhZ2UtaW50ZW5zaXRpZXMu
+        anNvbiBANjYyOGY4My4gTG93OiAwLjggw5cgdmFsdWUgKG5vIEVsZWN0cmljaXR5IE1hcHMgMjAy
+        NSBjb3VudHJ5IHZhbHVlKTsganVkZ2VtZW50OiDCsTIwLzI1JSB3aGVyZSBubyBzZWNvbmQgZGF0
+        YXNldC4gSGlnaDogSUZJIDIwMjEgdjMuMSBvcGVyYXRpbmcgbWFyZ2luIDc1MyAobWFyZ2luYWws
+        IGNvbnNlcXVlbnRpYWwgdXBwZXIgYm91bmQpLoJKgWILKREHAgIfFwKEM2dyaWQuaW50ZW5zaXR5
+        VkVAZogAAAAAAACQAsdnQ08yZS9rV2hFTUJFUgfnRW1iZXIgMjAyMyBhbm51YWwgYXZlcmFnZSAo
+        bGlmZWN5Y2xlLCBwcm9kdWN0aW9uLWJhc2VkKSBmb3IgVkVOLCBDTzIuanMgYXZlcmFnZS1pbnRl
+        bnNpdGllcy5qc29uIEA2NjI4ZjgzLiBMb3c6IEVsZWN0cmljaXR5IE1hcHMgMjAyNSB5ZWFybHkg
+        MTQ0IChjb25zdW1wdGlvbi1iYXNlZCwgZmxvdy10cmFjZWQ7IENPMi5qcyBAMGJmODNjOCkuIEhp
+        Z2g6IElGSSAyMDIxIHYzLjEgb3BlcmF0aW5nIG1hcmdpbiA3MTEgKG1hcmdpbmFsLCBjb25zZXF1
+        ZW50aWFsIHVwcGVyIGJvdW5kKS6CXIFhCykRAgICHxcChGNncmlkLmludGVuc2l0eVZDAlgB4ALx
+        Z0NPMmUva1doRU1CRVIH50VtYmVyIDIwMjMgYW5udWFsIGF2ZXJhZ2UgKGxpZmVjeWNsZSwgcHJv
+        ZHVjdGlvbi1iYXNlZCkgZm9yIFZDVCwgQ08yLmpzIGF2ZXJhZ2UtaW50ZW5zaXRpZXMuanNvbiBA
+        NjYyOGY4My4gTG93OiAwLjggw5cgdmFsdWUgKEVsZWN0cmljaXR5IE1hcHMgMjAyNSAoNjA5KSBp
+        cyBub3QgYmVsb3cgRW1iZXIpOyBqdWRnZW1lbnQ6IMKxMjAvMjUlIHdoZXJlIG5vIHNlY29uZCBk
+        YXRhc2V0LiBIaWdoOiBJRkkgMjAyMSB2My4xIG9wZXJhdGluZyBtYXJnaW4gNzUzIChtYXJnaW5h
+        bCwgY29uc2VxdWVudGlhbCB1cHBlciBib3VuZCkuDQAAAAsBcQAOmw0uC8YKpQmACA4GtwWpBFUC
+        vgFxAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        gkmBdgs7GwICAhkTAoQrbGV2ZXIudmlkZW9fbWF4X2JpdHJhdGVkZXNrdG9wGg4NBx9Aa2JpdC9z
+        UzNNB+lqdWRnZW1lbnQ6IHRoZSBsYXJnZXN0IGJpdHJhdGUgd29ydGggZGVsaXZlcmluZyBvbiBh
+        IGNvbXB1dGVyIHNjcmVlbiBmb3IgYW4gYWQ6IDEwODBwLCB0aGUgU2NvcGUzIGRlbGl2ZXJ5IGRl
+        ZmF1bHQgNi42NyBNYml0L3MgKGxvdzogaXRzIDAuNSDDlyBlZmZpY2llbnQtY29kZWMgdmFsdWU7
+        IGhpZ2g6IFlvdVR1YmUncyAxMDgwcCB1cGxvYWQgcmVjb21tZW5kYXRpb24gOCBNYml0L3MpLiBW
+        aWRlbyBsaW5lcyBhYm92ZSBpdCBnZXQgdGhlIHZpZGVvX2JpdHJhdGUgbGV2ZXIugxOBdQs1AAcH
+        BxcbAoUpbGV2ZXIub25fdGFyZ2V0X3JhdGU/5MzMzMzMzT/jhR64UeuFP+ZmZmZmZmZyYXRpb05J
+        RUxTRU4H4Gp1ZGdlbWVudDogb24tdGFyZ2V0IHJhdGUgb2YgYSByZWZpbmVkIGF1ZGllbmNlIChm
+        aXJzdC1wYXJ0eSBvciBjb250ZXh0dWFsIHNlZ21lbnRzIGluc3RlYWQgb2YgYnJvYWQgdGhpcmQt
+        cGFydHkgZGF0YSk6IHRoZSB0b3Agb2YgdGhlIE5pZWxzZW4gRGlnaXRhbCBBZCBSYXRpbmdzIG5v
+        cm1zLCA2MSUgaW4gdGhlIGJlc3QgVVMgeWVhciAobG93KSB0byB0aGUgNjUlIGJlbmNobWFyayBo
+        aWdoIChjZW50cmFsKTsgaGlnaCA3MCUsIGEganVkZ2VtZW50IGZvciBmaXJzdC1wYXJ0eSBhdWRp
+        ZW5jZXMuIExpbmVzIGJlbG93IGl0IGdldCB0aGUgYXVkaWVuY2VfcmVmaW5lbWVudCBsZXZlci6C
+        UIF0CzcABwcHFx0ChB9sZXZlci5taXhfc2hpZnRfc2hhcmU/yZmZmZmZmj+5mZmZmZmaP9MzMzMz
+        MzNyYXRpb1NPQlJJRVRZB+pqdWRnZW1lbnQ6IHNoYXJlIG9mIGEgbGluZSdzIHVzZWZ1bCBpbXBy
+        ZXNzaW9ucyBtb3ZlZCwgaW4gb25lIHBsYW5uaW5nIHJvdW5kLCB0byB0aGUgY29tcGFyYWJsZSBs
+        aW5lIChzYW1lIGNhbXBhaWduLCBjb3VudHJ5LCB2aWRlbyBvciBub3QsIGFuZCBtYWluIHNjcmVl
+        bikgd2l0aCB0aGUgZmV3ZXN0IGdyYW1zIHBlciB1c2VmdWwgaW1wcmVzc2lvbjogMjAlIGtlZXBz
+        IHRoZSBwbGFuJ3MgcGxhdGZvcm0gbWl4IHJlY29nbmlzYWJsZS4gUmFuZ2UgMTDigJMzMCUuggqB
+        cws/AAcHARcdAoMZbGV2ZXIubWl4X2ludGVuc2l0eV9yYXRpbz/4AAAAAAAAP/QAAAAAAAACcmF0
+        aW9TT0JSSUVUWQfqanVkZ2VtZW50OiBhIHBsYXRmb3JtX21peCBtb3ZlIGlzIHJlY29tbWVuZGVk
+        IG9ubHkgd2hlbiB0aGUgZG9ub3IgbGluZSBlbWl0cyBhdCBsZWFzdCAxLjUgw5cgdGhlIHJlY2lw
+        aWVudCdzIGdyYW1zIHBlciB1c2VmdWwgaW1wcmVzc2lvbiwgYSBnYXAgd2lkZXIgdGhhbiBtb3N0
+        IGZhY3RvciByYW5nZXMgbW92ZSBpdC4gUmFuZ2UgMS4yNeKAkzIuglOBcgspAAcIBxcdAoRDbGV2
+        ZXIubWZhX3JhdGU/hHrhR64Uez+keuFHrhR7cmF0aW9TT0JSSUVUWQfqanVkZ2VtZW50OiBtYWRl
+        LWZvci1hZHZlcnRpc2luZyBzaGFyZSBsZWZ0IGJ5IGFuIGluY2x1c2lvbiBsaXN0IG9mIHZldHRl
+        ZCBwdWJsaXNoZXJzLCBhcyBpbiBhIGN1cmF0ZWQgZGVhbCAod2FzdGUubWZhX3JhdGVbcG1wXSA9
+        IDElKS4gTG93IDA6IGEgc3RyaWN0IGFsbG93LWxpc3QuIEhpZ2ggNCU6IHRoZSBBTkEvVEFHIFRy
+        dXN0TmV0IDIwMjQgb3Blbi1tYXJrZXQgc3BlbmQgc2hhcmUuIE9wZW4td2ViIGFuZCBDVFYgbGlu
+        ZXMgYWJvdmUgaXQgZ2V0IHRoZSBtZmFfZXhjbHVzaW9uIGxldmVyLoJugXELKQAHBwcXFQKEcWxl
+        dmVyLml2dF9yYXRlP4R64UeuFHs/gGJN0vGp/D+SbpeNT987cmF0aW9EVjI0B+hJbnZhbGlkLXRy
+        YWZmaWMgcmF0ZSBhIGxpbmUgcmVhY2hlcyB3aXRoIHByZS1iaWQgSVZUIGZpbHRlcmluZyBvbiB2
+        ZXJpZmllZCBpbnZlbnRvcnk6IERvdWJsZVZlcmlmeSBRMSAyMDI0IHBvc3QtZmlsdGVyIGZyYXVk
+        L1NJVlQgMC44JSAoQVBBQywgRU1FQSkgdG8gMS44JSAoTEFUQU0pOyBUQUcgQ2VydGlmaWVkIENo
+        YW5uZWxzIHN0YXkgYmVsb3cgMSUuIGp1ZGdlbWVudDogY2VudHJhbCAxJSwgYXMgd2FzdGUuaXZ0
+        X3JhdGUgZm9yIHZlcmlmaWVkIGJ1eXMuIExpbmVzIGFib3ZlIGl0IGdldCB0aGUgaXZ0X2ZpbHRl
+        cmluZyBsZXZlci6CIYFwCzUXAwMDFxUCg19sZXZlci5jcmVhdGl2ZV9ieXRlc3N0b3J5BL8AAl+A
+        BL8AYnl0ZXNHTVNGB+lqdWRnZW1lbnQ6IGEgZnVsbC1zY3JlZW4gMTA4MMOXMTkyMCBzdG9yeSBm
+        cmFtZSBhdCB0aGUgR01TRiBmb3JtdWxhIHdpdGggY29tcHJlc3Npb24gcmF0aW8gMjAgKFdlYlAv
+        QVZJRik6IDMxMSwwNDAgYnl0ZXMsIHRoZSBjcmVhdGl2ZS5ieXRlc1tzdG9yeV0gbG93LiBMb3c6
+        IHJhdGlvIDQwIChBVklGKS4gU3RvcnkgbGluZXMgaGVhdmllciB0aGFuIGl0IGdldCB0aGUgY3Jl
+        YXRpdmVfd2VpZ2h0IGxldmVyLoIdgW8LNRcDAwMXFQKDV2xldmVyLmNyZWF0aXZlX2J5dGVzaW1h
+        Z2UEvwACX4AEvwBieXRlc0dNU0YH6Wp1ZGdlbWVudDogYSAxMDgww5cxOTIwIGltYWdlIGF0IHRo
+        ZSBHTVNGIGZvcm11bGEgd2l0aCBjb21wcmVzc2lvbiByYXRpbyAyMCAoV2ViUC9BVklGKSBpbnN0
+        ZWFkIG9mIDEwOiAzMTEsMDQwIGJ5dGVzLCB0aGUgY3JlYXRpdmUuYnl0ZXNbaW1hZ2VdIGxvdy4g
+        TG93OiByYXRpbyA0MCAoQVZJRikuIEltYWdlIGxpbmVzIGhlYXZpZXIgdGhhbiBpdCBnZXQgdGhl
+        IGNyZWF0aXZlX3dlaWdodCBsZXZlci6CZIFuCzUdAwMDFxUChF9sZXZlci5jcmVhdGl2ZV9ieXRl
+        c2Nhcm91c2VsCAJQBVbgCq3AYnl0ZXNHTVNGB+lqdWRnZW1lbnQ6IHRocmVlIDEwODDDlzEwODAg
+        Y2FyZHMgYXQgdGhlIEdNU0YgaW1hZ2UgZm9ybXVsYSB3aXRoIGNvbXByZXNzaW9uIHJhdGlvIDIw
+        IChXZWJQL0FWSUYgYXQgZ29vZCBxdWFsaXR5KSBpbnN0ZWFkIG9mIDEwOiAzIMOXIDE3NCw5NjAu
+        IExvdzogdHdvIGNhcmRzIGxvYWRlZCB1cCBmcm9udCwgdGhlIHJlc3Qgb24gc3dpcGUsIGF0IHJh
+        dGlvIDIwLiBIaWdoOiB0d28gY2FyZHMgYXQgcmF0aW8gMTAuIENhcm91c2VsIGxpbmVzIGhlYXZp
+        ZXIgdGhhbiBpdCBnZXQgdGhlIGNyZWF0aXZlX3dlaWdodCBsZXZlci6CaYFtCykRBwcCHxcChGVn
+        cmlkLmludGVuc2l0eVpXQHKnCj1wo9dAbdgAAAAAAAYnZ0NPMmUva1doRU1CRVIH50VtYmVyIDIw
+        MjMgYW5udWFsIGF2ZXJhZ2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9yIFpXRSwg
+        Q08yLmpzIGF2ZXJhZ2UtaW50ZW5zaXRpZXMuanNvbiBANjYyOGY4My4gTG93OiAwLjggw5cgdmFs
+        dWUgKEVsZWN0cmljaXR5IE1hcHMgMjAyNSAoNDE5KSBpcyBub3QgYmVsb3cgRW1iZXIpOyBqdWRn
+        ZW1lbnQ6IMKxMjAvMjUlIHdoZXJlIG5vIHNlY29uZCBkYXRhc2V0LiBIaWdoOiBJRkkgMjAyMSB2
+        My4xIG9wZXJhdGluZyBtYXJnaW4gMTU3NSAobWFyZ2luYWwsIGNvbnNlcXVlbnRpYWwgdXBwZXIg
+        Ym91bmQpLoJhgWwLKREBBwIfFwKEY2dyaWQuaW50ZW5zaXR5Wk1vQFYzMzMzMzMBoGdDTzJlL2tX
+        aEVNQkVSB+dFbWJlciAyMDIzIGFubnVhbCBhdmVyYWdlIChsaWZlY3ljbGUsIHByb2R1Y3Rpb24t
+        YmFzZWQpIGZvciBaTUIsIENPMi5qcyBhdmVyYWdlLWludGVuc2l0aWVzLmpzb24gQDY2MjhmODMu
+        IExvdzogMC44IMOXIHZhbHVlIChFbGVjdHJpY2l0eSBNYXBzIDIwMjUgKDE2NikgaXMgbm90IGJl
+        bG93IEVtYmVyKTsganVkZ2VtZW50OiDCsTIwLzI1JSB3aGVyZSBubyBzZWNvbmQgZGF0YXNldC4g
+        SGlnaDogSUZJIDIwMjEgdjMuMSBvcGVyYXRpbmcgbWFyZ2luIDQxNiAobWFyZ2luYWwsIGNvbnNl
+        cXVlbnRpYWwgdXBwZXIgYm91bmQpLg0AAAAMAI0ADnsNkwx/CyUJ8giTBvMFqwRjAxwB1ACNAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAIJDggILNREH
+        BwcXFwKECW5ldHdvcmsubW9iaWxlX3NoYXJlREU/rrhR64UeuD+lgQYk3S8bP7P3ztkWhytyYXRp
+        b0lUVTI0B+hJVFUgMjAyNCBzaGFyZSBvZiB0cmFmZmljIG9uIG1vYmlsZSBuZXR3b3JrcyAoNi4w
+        JSksIGFzIHRhYnVsYXRlZCBpbiBTY29wZTMgZG9jcy9zbmlwcGV0cy9kZWZhdWx0c19uZXR3b3Jr
+        X3RyYWZmaWMubWR4IChTM00pLiBqdWRnZW1lbnQ6IMKxMzAlIGNsaXBwZWQgdG8gWzAsMV0sIGJl
+        Y2F1c2UgSVRVIHRyYWZmaWMgc3BsaXRzIGFyZSBhbm51YWwgbmF0aW9uYWwgYXZlcmFnZXMgYW5k
+        IFdpLUZpIG9mZmxvYWQgdmFyaWVzIGJ5IGF1ZGllbmNlLoJEggELNREHBwcXFwKEC25ldHdvcmsu
+        bW9iaWxlX3NoYXJlQ04/wUeuFHrhSD+4MSbpeNT+P8Z2yLQ5WBByYXRpb0lUVTI0B+hJVFUgMjAy
+        NCBzaGFyZSBvZiB0cmFmZmljIG9uIG1vYmlsZSBuZXR3b3JrcyAoMTMuNSUpLCBhcyB0YWJ1bGF0
+        ZWQgaW4gU2NvcGUzIGRvY3Mvc25pcHBldHMvZGVmYXVsdHNfbmV0d29ya190cmFmZmljLm1keCAo
+        UzNNKS4ganVkZ2VtZW50OiDCsTMwJSBjbGlwcGVkIHRvIFswLDFdLCBiZWNhdXNlIElUVSB0cmFm
+        ZmljIHNwbGl0cyBhcmUgYW5udWFsIG5hdGlvbmFsIGF2ZXJhZ2VzIGFuZCBXaS1GaSBvZmZsb2Fk
+        IHZhcmllcyBieSBhdWRpZW5jZS6CQ4IACzURBwcHFxcChAluZXR3b3JrLm1vYmlsZV9zaGFyZUNB
+        P6P3ztkWhys/m/SH/Lkjoz+p9Vmz0HyFcmF0aW9JVFUyNAfoSVRVIDIwMjQgc2hhcmUgb2YgdHJh
+        ZmZpYyBvbiBtb2JpbGUgbmV0d29ya3MgKDMuOSUpLCBhcyB0YWJ1bGF0ZWQgaW4gU2NvcGUzIGRv
+        Y3Mvc25pcHBldHMvZGVmYXVsdHNfbmV0d29ya190cmFmZmljLm1keCAoUzNNKS4ganVkZ2VtZW50
+        OiDCsTMwJSBjbGlwcGVkIHRvIFswLDFdLCBiZWNhdXNlIElUVSB0cmFmZmljIHNwbGl0cyBhcmUg
+        YW5udWFsIG5hdGlvbmFsIGF2ZXJhZ2VzIGFuZCBXaS1GaSBvZmZsb2FkIHZhcmllcyBieSBhdWRp
+        ZW5jZS6CRIF/CzURBwcHFxcChAtuZXR3b3JrLm1vYmlsZV9zaGFyZUJSP8IMSbpeNT8/uURnOB19
+        vz/Hdl/YraufcmF0aW9JVFUyNAfoSVRVIDIwMjQgc2hhcmUgb2YgdHJhZmZpYyBvbiBtb2JpbGUg
+        bmV0d29ya3MgKDE0LjElKSwgYXMgdGFidWxhdGVkIGluIFNjb3BlMyBkb2NzL3NuaXBwZXRzL2Rl
+        ZmF1bHRzX25ldHdvcmtfdHJhZmZpYy5tZHggKFMzTSkuIGp1ZGdlbWVudDogwrEzMCUgY2xpcHBl
+        ZCB0byBbMCwxXSwgYmVjYXVzZSBJVFUgdHJhZmZpYyBzcGxpdHMgYXJlIGFubnVhbCBuYXRpb25h
+        bCBhdmVyYWdlcyBhbmQgV2ktRmkgb2ZmbG9hZCB2YXJpZXMgYnkgYXVkaWVuY2UugkSBfgs1EQcH
+        BxcXAoQLbmV0d29yay5tb2JpbGVfc2hhcmVBVT+5mZmZmZmaP7HrhR64Uew/wKPXCj1wpHJhdGlv
+        SVRVMjQH6ElUVSAyMDI0IHNoYXJlIG9mIHRyYWZmaWMgb24gbW9iaWxlIG5ldHdvcmtzICgxMC4w
+        JSksIGFzIHRhYnVsYXRlZCBpbiBTY29wZTMgZG9jcy9zbmlwcGV0cy9kZWZhdWx0c19uZXR3b3Jr
+        X3RyYWZmaWMubWR4IChTM00pLiBqdWRnZW1lbnQ6IMKxMzAlIGNsaXBwZWQgdG8gWzAsMV0sIGJl
+        Y2F1c2UgSVRVIHRyYWZmaWMgc3BsaXRzIGFyZSBhbm51YWwgbmF0aW9uYWwgYXZlcmFnZXMgYW5k
+        IFdpLUZpIG9mZmxvYWQgdmFyaWVzIGJ5IGF1ZGllbmNlLoMcgX0LOwAHBwcdFQKFNW5ldHdvcmsu
+        ZW1ib2RpZWQubW9iaWxlPuI+xuUsPyM+0j7G5Sw/Iz7yPsblLD8jZ0NPMmUva0JHTVNGB+lHTVNG
+        IHYxLjIgZGVmYXVsdCA4LjcwZS02IGtnQ08yZS9NQiAoPSBnQ08yZS9rQiksIHJlYWQgaW4gU2Nv
+        cGUzIGRvY3Mvc25pcHBldHMvZGVmYXVsdHNfY29udmVudGlvbmFsX21vZGVsLm1keC4gTG93OiBq
+        dWRnZW1lbnQ6IDAuNSDDlyB2YWx1ZSwgYXMgZm9yIGZpeGVkLiBIaWdoOiBqdWRnZW1lbnQ6IDIg
+        w5cgdmFsdWU7IHRoZSBTUkkgdmFsdWUgNy45N2UtNiBpcyBsb3dlciB0aGFuIEdNU0Ygc28gaXQg
+        Y2Fubm90IGJlIHRoZSBoaWdoLCBhbmQgw5cyIG1pcnJvcnMgdGhlIFNSSS9HTVNGIHNwcmVhZCBz
+        ZWVuIGZvciBmaXhlZCBuZXR3b3JrcyAoNC40M2UtNiAvIDIuMTRlLTYg4omIIDIuMSkugluBfAs5
+        AAcHBx0VAoQ1bmV0d29yay5lbWJvZGllZC5maXhlZD7B851xFJU4PrHznXEUlTg+0pStILUBVGdD
+        TzJlL2tCR01TRgfpR01TRiB2MS4yIGRlZmF1bHQgMi4xNGUtNiBrZ0NPMmUvTUIgKD0gZ0NPMmUv
+        a0IpLCByZWFkIGluIFNjb3BlMyBkb2NzL3NuaXBwZXRzL2RlZmF1bHRzX2NvbnZlbnRpb25hbF9t
+        b2RlbC5tZHguIExvdzoganVkZ2VtZW50OiAwLjUgw5cgdmFsdWUgKG5vIGxvd2VyIHB1Ymxpc2hl
+        ZCBmaWd1cmU7IG5ldHdvcmsgZXF1aXBtZW50IGxpZmV0aW1lcyBhbmQgdHJhZmZpYyBncm93dGgg
+        bG93ZXIgdGhlIHBlci1rQiBzaGFyZSkuIEhpZ2g6IFNSSS9BREVNRSAyMDIyIHZhbHVlIDQuNDNl
+        LTYugi+Bews5AAcHBxcVAoNjbGV2ZXIudmlld2FiaWxpdHlfcmF0ZT/pmZmZmZmaP+euFHrhR64/
+        6uFHrhR64XJhdGlvRFYyNAfoanVkZ2VtZW50OiB2aWV3YWJsZSByYXRlIGEgcHJlLWJpZCB2aWV3
+        YWJpbGl0eSBmbG9vciAob3Igdmlld2FibGUtb25seSBidXlpbmcpIHJlYWNoZXM6IHRoZSBiZXN0
+        IHJlZ2lvbmFsIERvdWJsZVZlcmlmeSBRMSAyMDI0IHJhdGVzLCBkaXNwbGF5IDc0JSAoTEFUQU0p
+        IHRvIHZpZGVvIDg0JSAoQVBBQyksIGNlbnRyYWwgODAlLiBMaW5lcyBiZWxvdyBpdCBnZXQgdGhl
+        IHZpZXdhYmlsaXR5X2Zsb29yIGxldmVyLoJWgXoLMwABAQEPHQKEYWxldmVyLnZpZGVvX3NlY29u
+        ZHMPBhRzU09CUklFVFkH6mp1ZGdlbWVudDogbGVuZ3RoIG9mIGEgY3V0LWRvd24gb2YgYSBsb25n
+        ZXIgY3JlYXRpdmU6IDE1IHMsIHRoZSBzdGFuZGFyZCBzaG9ydCBzcG90LiBMb3c6IGEgNiBzIGJ1
+        bXBlci4gSGlnaDogMjAgcywgdGhlIGxvbmdlc3Qgbm9uLXNraXBwYWJsZSBpbi1zdHJlYW0gdW5p
+        dC4gTGluZXMgd2hvc2UgdmlkZW9fZHVyYXRpb25fc2Vjb25kcyBleGNlZWRzIGl0IGdldCB0aGUg
+        dmlkZW9fbGVuZ3RoIGxldmVyOyB3YXRjaCB0aW1lIHBlciB2aWV3IHNjYWxlcyB3aXRoIHRoZSBs
+        ZW5ndGggKHNhbWUgY29tcGxldGlvbiByYXRlKS6CEIF5CzsRAgICGRMCg0NsZXZlci52aWRlb19t
+        YXhfYml0cmF0ZXR2Gg4OajzIa2JpdC9zUzNNB+lqdWRnZW1lbnQ6IDEwODBwIChTY29wZTMgZGVs
+        aXZlcnkgZGVmYXVsdCA2LjY3IE1iaXQvcykgZm9yIGFuIGFkIG9uIGEgdGVsZXZpc2lvbjogNEsg
+        ZGVsaXZlcnkgKDE1LjU2IE1iaXQvcywgaGlnaCkgbXVsdGlwbGllcyB0aGUgYnl0ZXMgYnkgMi4z
+        IGZvciBhIDE14oCTMzAgcyBzcG90LiBMb3c6IHRoZSBTY29wZTMgYWQtdmlkZW8gZGVmYXVsdCBm
+        b3IgVFZzLCAzLjY5IE1iaXQvcy6BZIF4CzsZAgICGRMCgmNsZXZlci52aWRlb19tYXhfYml0cmF0
+        ZXRhYmxldBoOCKwfQGtiaXQvc1MzTQfpanVkZ2VtZW50OiBhcyBmb3IgY29tcHV0ZXJzLCAxMDgw
+        cCAoU2NvcGUzIGRlbGl2ZXJ5IGRlZmF1bHQgNi42NyBNYml0L3MpIG9uIGEgdGFibGV0IHNjcmVl
+        bi4gTG93OiA3MjBwICgyLjIyIE1iaXQvcykuIEhpZ2g6IFlvdVR1YmUncyAxMDgwcCB1cGxvYWQg
+        cmVjb21tZW5kYXRpb24gOCBNYml0L3MugwGBdws7GQICAhkTAoUdbGV2ZXIudmlkZW9fbWF4X2Jp
+        dHJhdGVtb2JpbGUIrAMgCKxrYml0L3NTM00H6Wp1ZGdlbWVudDogdGhlIGxhcmdlc3QgYml0cmF0
+        ZSB3b3J0aCBkZWxpdmVyaW5nIG9uIGEgcGhvbmUgc2NyZWVuOiA3MjBwLCB0aGUgU2NvcGUzIGRl
+        bGl2ZXJ5IGRlZmF1bHQgMi4yMiBNYml0L3MgKHJlc2VhcmNoIMKnMmI7IDEwODBwIG9uIGEgNi1p
+        bmNoIHNjcmVlbiBzaG93cyBubyB2aXNpYmxlIGdhaW4pLiBMb3c6IHRoZSBTY29wZTMgYWQtdmlk
+        ZW8gZGVmYXVsdCBmb3IgcGhvbmVzLCA4MDAga2JpdC9zLiBWaWRlbyBsaW5lcyBtb3N0bHkgc2Vl
+        biBvbiBwaG9uZXMgYWJvdmUgaXQgZ2V0IHRoZSB2aWRlb19iaXRyYXRlIGxldmVyIChlLmcuIDEw
+        ODBwIOKGkiA3MjBwKS4NAAAADAC6AA65DXEMKgriCZoIUgcKBcMEewMzAewAugAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAACCLoIOCzUXBwcHFxcCg1luZXR3b3JrLm1vYmls
+        ZV9zaGFyZVdPUkxEP841P3ztkWg/uZmZmZmZmj/lwo9cKPXDcmF0aW9JVFUyNAfoSVRVIDIwMjQg
+        d29ybGQgc2hhcmUgb2YgdHJhZmZpYyBvbiBtb2JpbGUgbmV0d29ya3MsIGFzIHRhYnVsYXRlZCBp
+        biBTY29wZTMgZG9jcy9zbmlwcGV0cy9kZWZhdWx0c19uZXR3b3JrX3RyYWZmaWMubWR4IChTM00p
+        LiBSYW5nZSBwZXIgcmVzZWFyY2ggwqc5OiBsb3cgPSBTUkkvRENGIDEwJSBtb2JpbGUgYXNzdW1w
+        dGlvbiwgaGlnaCA9IDY4JSAoSW5kaWEtbGlrZSBtb2JpbGUtZmlyc3QgbWFya2V0KS6CQ4INCzUR
+        BwcHFxcChAluZXR3b3JrLm1vYmlsZV9zaGFyZVVTP60vGp++dsk/pG3F1jiGWT+y+De0ojOccmF0
+        aW9JVFUyNAfoSVRVIDIwMjQgc2hhcmUgb2YgdHJhZmZpYyBvbiBtb2JpbGUgbmV0d29ya3MgKDUu
+        NyUpLCBhcyB0YWJ1bGF0ZWQgaW4gU2NvcGUzIGRvY3Mvc25pcHBldHMvZGVmYXVsdHNfbmV0d29y
+        a190cmFmZmljLm1keCAoUzNNKS4ganVkZ2VtZW50OiDCsTMwJSBjbGlwcGVkIHRvIFswLDFdLCBi
+        ZWNhdXNlIElUVSB0cmFmZmljIHNwbGl0cyBhcmUgYW5udWFsIG5hdGlvbmFsIGF2ZXJhZ2VzIGFu
+        ZCBXaS1GaSBvZmZsb2FkIHZhcmllcyBieSBhdWRpZW5jZS6CRIIMCzURBwcHFxcChAtuZXR3b3Jr
+        Lm1vYmlsZV9zaGFyZVBMP8FHrhR64Ug/uDEm6XjU/j/Gdsi0OVgQcmF0aW9JVFUyNAfoSVRVIDIw
+        MjQgc2hhcmUgb2YgdHJhZmZpYyBvbiBtb2JpbGUgbmV0d29ya3MgKDEzLjUlKSwgYXMgdGFidWxh
+        dGVkIGluIFNjb3BlMyBkb2NzL3NuaXBwZXRzL2RlZmF1bHRzX25ldHdvcmtfdHJhZmZpYy5tZHgg
+        KFMzTSkuIGp1ZGdlbWVudDogwrEzMCUgY2xpcHBlZCB0byBbMCwxXSwgYmVjYXVzZSBJVFUgdHJh
+        ZmZpYyBzcGxpdHMgYXJlIGFubnVhbCBuYXRpb25hbCBhdmVyYWdlcyBhbmQgV2ktRmkgb2ZmbG9h
+        ZCB2YXJpZXMgYnkgYXVkaWVuY2UugkSCCws1EQcHBxcXAoQLbmV0d29yay5tb2JpbGVfc2hhcmVN
+        WD++dsi0OVgQP7VTJhfBvaU/w801qFh5PnJhdGlvSVRVMjQH6ElUVSAyMDI0IHNoYXJlIG9mIHRy
+        YWZmaWMgb24gbW9iaWxlIG5ldHdvcmtzICgxMS45JSksIGFzIHRhYnVsYXRlZCBpbiBTY29wZTMg
+        ZG9jcy9zbmlwcGV0cy9kZWZhdWx0c19uZXR3b3JrX3RyYWZmaWMubWR4IChTM00pLiBqdWRnZW1l
+        bnQ6IMKxMzAlIGNsaXBwZWQgdG8gWzAsMV0sIGJlY2F1c2UgSVRVIHRyYWZmaWMgc3BsaXRzIGFy
+        ZSBhbm51YWwgbmF0aW9uYWwgYXZlcmFnZXMgYW5kIFdpLUZpIG9mZmxvYWQgdmFyaWVzIGJ5IGF1
+        ZGllbmNlLoJDggoLNREHBwcXFwKECW5ldHdvcmsubW9iaWxlX3NoYXJlS1I/tocrAgxJuj+vigkC
+        3gDSP71JUYKpkwxyYXRpb0lUVTI0B+hJVFUgMjAyNCBzaGFyZSBvZiB0cmFmZmljIG9uIG1vYmls
+        ZSBuZXR3b3JrcyAoOC44JSksIGFzIHRhYnVsYXRlZCBpbiBTY29wZTMgZG9jcy9zbmlwcGV0cy9k
+        ZWZhdWx0c19uZXR3b3JrX3RyYWZmaWMubWR4IChTM00pLiBqdWRnZW1lbnQ6IMKxMzAlIGNsaXBw
+        ZWQgdG8gWzAsMV0sIGJlY2F1c2UgSVRVIHRyYWZmaWMgc3BsaXRzIGFyZSBhbm51YWwgbmF0aW9u
+        YWwgYXZlcmFnZXMgYW5kIFdpLUZpIG9mZmxvYWQgdmFyaWVzIGJ5IGF1ZGllbmNlLoJEggkLNREH
+        BwcXFwKEC25ldHdvcmsubW9iaWxlX3NoYXJlSlA/xJul41P3zz+82eg+QlruP8rKV6eGwidyYXRp
+        b0lUVTI0B+hJVFUgMjAyNCBzaGFyZSBvZiB0cmFmZmljIG9uIG1vYmlsZSBuZXR3b3JrcyAoMTYu
+        MSUpLCBhcyB0YWJ1bGF0ZWQgaW4gU2NvcGUzIGRvY3Mvc25pcHBldHMvZGVmYXVsdHNfbmV0d29y
+        a190cmFmZmljLm1keCAoUzNNKS4ganVkZ2VtZW50OiDCsTMwJSBjbGlwcGVkIHRvIFswLDFdLCBi
+        ZWNhdXNlIElUVSB0cmFmZmljIHNwbGl0cyBhcmUgYW5udWFsIG5hdGlvbmFsIGF2ZXJhZ2VzIGFu
+        ZCBXaS1GaSBvZmZsb2FkIHZhcmllcyBieSBhdWRpZW5jZS6CRIIICzURBwcHFxcChAtuZXR3b3Jr
+        Lm1vYmlsZV9zaGFyZUlUP8XjU/fO2Rc/vqSowVTJhj/MdFOO801qcmF0aW9JVFUyNAfoSVRVIDIw
+        MjQgc2hhcmUgb2YgdHJhZmZpYyBvbiBtb2JpbGUgbmV0d29ya3MgKDE3LjElKSwgYXMgdGFidWxh
+        dGVkIGluIFNjb3BlMyBkb2NzL3NuaXBwZXRzL2RlZmF1bHRzX25ldHdvcmtfdHJhZmZpYy5tZHgg
+        KFMzTSkuIGp1ZGdlbWVudDogwrEzMCUgY2xpcHBlZCB0byBbMCwxXSwgYmVjYXVzZSBJVFUgdHJh
+        ZmZpYyBzcGxpdHMgYXJlIGFubnVhbCBuYXRpb25hbCBhdmVyYWdlcyBhbmQgV2ktRmkgb2ZmbG9h
+        ZCB2YXJpZXMgYnkgYXVkaWVuY2UugkSCBws1EQcHBxcXAoQLbmV0d29yay5tb2JpbGVfc2hhcmVJ
+        Tj/l0vGp++dtP96NuLrHEMs/7F8G9pRGdHJhdGlvSVRVMjQH6ElUVSAyMDI0IHNoYXJlIG9mIHRy
+        YWZmaWMgb24gbW9iaWxlIG5ldHdvcmtzICg2OC4yJSksIGFzIHRhYnVsYXRlZCBpbiBTY29wZTMg
+        ZG9jcy9zbmlwcGV0cy9kZWZhdWx0c19uZXR3b3JrX3RyYWZmaWMubWR4IChTM00pLiBqdWRnZW1l
+        bnQ6IMKxMzAlIGNsaXBwZWQgdG8gWzAsMV0sIGJlY2F1c2UgSVRVIHRyYWZmaWMgc3BsaXRzIGFy
+        ZSBhbm51YWwgbmF0aW9uYWwgYXZlcmFnZXMgYW5kIFdpLUZpIG9mZmxvYWQgdmFyaWVzIGJ5IGF1
+        ZGllbmNlLoJEggYLNREHBwcXFwKEC25ldHdvcmsubW9iaWxlX3NoYXJlSUQ/5U/fO2RaHT/d1jiG
+        WUr1P+u0ojOcDr9yYXRpb0lUVTI0B+hJVFUgMjAyNCBzaGFyZSBvZiB0cmFmZmljIG9uIG1vYmls
+        ZSBuZXR3b3JrcyAoNjYuNiUpLCBhcyB0YWJ1bGF0ZWQgaW4gU2NvcGUzIGRvY3Mvc25pcHBldHMv
+        ZGVmYXVsdHNfbmV0d29ya190cmFmZmljLm1keCAoUzNNKS4ganVkZ2VtZW50OiDCsTMwJSBjbGlw
+        cGVkIHRvIFswLDFdLCBiZWNhdXNlIElUVSB0cmFmZmljIHNwbGl0cyBhcmUgYW5udWFsIG5hdGlv
+        bmFsIGF2ZXJhZ2VzIGFuZCBXaS1GaSBvZmZsb2FkIHZhcmllcyBieSBhdWRpZW5jZS6CQ4IFCzUR
+        BwcHFxcChAluZXR3b3JrLm1vYmlsZV9zaGFyZUdCP60vGp++dsk/pG3F1jiGWT+y+De0ojOccmF0
+        aW9JVFUyNAfoSVRVIDIwMjQgc2hhcmUgb2YgdHJhZmZpYyBvbiBtb2JpbGUgbmV0d29ya3MgKDUu
+        NyUpLCBhcyB0YWJ1bGF0ZWQgaW4gU2NvcGUzIGRvY3Mvc25pcHBldHMvZGVmYXVsdHNfbmV0d29y
+        a190cmFmZmljLm1keCAoUzNNKS4ganVkZ2VtZW50OiDCsTMwJSBjbGlwcGVkIHRvIFswLDFdLCBi
+        ZWNhdXNlIElUVSB0cmFmZmljIHNwbGl0cyBhcmUgYW5udWFsIG5hdGlvbmFsIGF2ZXJhZ2VzIGFu
+        ZCBXaS1GaSBvZmZsb2FkIHZhcmllcyBieSBhdWRpZW5jZS6CRIIECzURBwcHFxcChAtuZXR3b3Jr
+        Lm1vYmlsZV9zaGFyZUZSP99cKPXCj1w/1fO2RaHKwT/kYk3S8an8cmF0aW9JVFUyNAfoSVRVIDIw
+        MjQgc2hhcmUgb2YgdHJhZmZpYyBvbiBtb2JpbGUgbmV0d29ya3MgKDQ5LjAlKSwgYXMgdGFidWxh
+        dGVkIGluIFNjb3BlMyBkb2NzL3NuaXBwZXRzL2RlZmF1bHRzX25ldHdvcmtfdHJhZmZpYy5tZHgg
+        KFMzTSkuIGp1ZGdlbWVudDogwrEzMCUgY2xpcHBlZCB0byBbMCwxXSwgYmVjYXVzZSBJVFUgdHJh
+        ZmZpYyBzcGxpdHMgYXJlIGFubnVhbCBuYXRpb25hbCBhdmVyYWdlcyBhbmQgV2ktRmkgb2ZmbG9h
+        ZCB2YXJpZXMgYnkgYXVkaWVuY2UugkOCAws1EQcHBxcXAoQJbmV0d29yay5tb2JpbGVfc2hhcmVF
+        Uz+4k3S8an76P7E0BOpKjBU/v/Lkjopx3nJhdGlvSVRVMjQH6ElUVSAyMDI0IHNoYXJlIG9mIHRy
+        YWZmaWMgb24gbW9iaWxlIG5ldHdvcmtzICg5LjYlKSwgYXMgdGFidWxhdGVkIGluIFNjb3BlMyBk
+        b2NzL3NuaXBwZXRzL2RlZmF1bHRzX25ldHdvcmtfdHJhZmZpYy5tZHggKFMzTSkuIGp1ZGdlbWVu
+        dDogwrEzMCUgY2xpcHBlZCB0byBbMCwxXSwgYmVjYXVzZSBJVFUgdHJhZmZpYyBzcGxpdHMgYXJl
+        IGFubnVhbCBuYXRpb25hbCBhdmVyYWdlcyBhbmQgV2ktRmkgb2ZmbG9hZCB2YXJpZXMgYnkgYXVk
+        aWVuY2UuDQAAAA0BKQAOuA1XDEcK/gm2CJwHgwZqBVUEZgNRAj0BKQAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAghCCGws3JwcHBxcdAoMFcGxhdGZvcm0uZGV2aWNlX3NoYXJlZG91
+        eWluL3RhYmxldD+UeuFHrhR7P5R64UeuFHs/lHrhR64Ue3JhdGlvU09CUklFVFkH6mp1ZGdlbWVu
+        dDogdHlwaWNhbCBkZXZpY2UgbWl4IGZvciBEb3V5aW46IGFuIGFwcCB1c2VkIGFsbW9zdCBlbnRp
+        cmVseSBvbiBwaG9uZXMuIEEgbWl4LCBub3QgYW4gdW5jZXJ0YWluIHF1YW50aXR5LCBzbyBsb3cg
+        PSB2YWx1ZSA9IGhpZ2g7IGEgZGV2aWNlIGNvbHVtbiBpbiB0aGUgY2FtcGFpZ24gZmlsZSBvdmVy
+        cmlkZXMgaXQughCCGgs3JwcHBxcdAoMFcGxhdGZvcm0uZGV2aWNlX3NoYXJlZG91eWluL21vYmls
+        ZT/vCj1wo9cKP+8KPXCj1wo/7wo9cKPXCnJhdGlvU09CUklFVFkH6mp1ZGdlbWVudDogdHlwaWNh
+        bCBkZXZpY2UgbWl4IGZvciBEb3V5aW46IGFuIGFwcCB1c2VkIGFsbW9zdCBlbnRpcmVseSBvbiBw
+        aG9uZXMuIEEgbWl4LCBub3QgYW4gdW5jZXJ0YWluIHF1YW50aXR5LCBzbyBsb3cgPSB2YWx1ZSA9
+        IGhpZ2g7IGEgZGV2aWNlIGNvbHVtbiBpbiB0aGUgY2FtcGFpZ24gZmlsZSBvdmVycmlkZXMgaXQu
+        ghGCGQs3KQcHBxcdAoMFcGxhdGZvcm0uZGV2aWNlX3NoYXJlZG91eWluL2Rlc2t0b3A/hHrhR64U
+        ez+EeuFHrhR7P4R64UeuFHtyYXRpb1NPQlJJRVRZB+pqdWRnZW1lbnQ6IHR5cGljYWwgZGV2aWNl
+        IG1peCBmb3IgRG91eWluOiBhbiBhcHAgdXNlZCBhbG1vc3QgZW50aXJlbHkgb24gcGhvbmVzLiBB
+        IG1peCwgbm90IGFuIHVuY2VydGFpbiBxdWFudGl0eSwgc28gbG93ID0gdmFsdWUgPSBoaWdoOyBh
+        IGRldmljZSBjb2x1bW4gaW4gdGhlIGNhbXBhaWduIGZpbGUgb3ZlcnJpZGVzIGl0LoFrghgLNxkJ
+        CQkXHQKCeXBsYXRmb3JtLmRldmljZV9zaGFyZWN0di90dnJhdGlvU09CUklFVFkH6mp1ZGdlbWVu
+        dDogdHlwaWNhbCBkZXZpY2UgbWl4IGZvciBDb25uZWN0ZWQgVFY6IGJ5IGRlZmluaXRpb24gYSBU
+        ViBzY3JlZW4uIEEgbWl4LCBub3QgYW4gdW5jZXJ0YWluIHF1YW50aXR5LCBzbyBsb3cgPSB2YWx1
+        ZSA9IGhpZ2g7IGEgZGV2aWNlIGNvbHVtbiBpbiB0aGUgY2FtcGFpZ24gZmlsZSBvdmVycmlkZXMg
+        aXQughGCFws3IwcHBxcdAoMLcGxhdGZvcm0uZGV2aWNlX3NoYXJlYmlsaWJpbGkvdHY/qZmZmZmZ
+        mj+pmZmZmZmaP6mZmZmZmZpyYXRpb1NPQlJJRVRZB+pqdWRnZW1lbnQ6IHR5cGljYWwgZGV2aWNl
+        IG1peCBmb3IgQmlsaWJpbGk6IG1vYmlsZS1sZWQgd2l0aCBQQywgdGFibGV0IGFuZCBUViBhcHBz
+        LiBBIG1peCwgbm90IGFuIHVuY2VydGFpbiBxdWFudGl0eSwgc28gbG93ID0gdmFsdWUgPSBoaWdo
+        OyBhIGRldmljZSBjb2x1bW4gaW4gdGhlIGNhbXBhaWduIGZpbGUgb3ZlcnJpZGVzIGl0LoIVghYL
+        NysHBwcXHQKDC3BsYXRmb3JtLmRldmljZV9zaGFyZWJpbGliaWxpL3RhYmxldD+pmZmZmZmaP6mZ
+        mZmZmZo/qZmZmZmZmnJhdGlvU09CUklFVFkH6mp1ZGdlbWVudDogdHlwaWNhbCBkZXZpY2UgbWl4
+        IGZvciBCaWxpYmlsaTogbW9iaWxlLWxlZCB3aXRoIFBDLCB0YWJsZXQgYW5kIFRWIGFwcHMuIEEg
+        bWl4LCBub3QgYW4gdW5jZXJ0YWluIHF1YW50aXR5LCBzbyBsb3cgPSB2YWx1ZSA9IGhpZ2g7IGEg
+        ZGV2aWNlIGNvbHVtbiBpbiB0aGUgY2FtcGFpZ24gZmlsZSBvdmVycmlkZXMgaXQughWCFQs3KwcH
+        BxcdAoMLcGxhdGZvcm0uZGV2aWNlX3NoYXJlYmlsaWJpbGkvbW9iaWxlP+ZmZmZmZmY/5mZmZmZm
+        Zj/mZmZmZmZmcmF0aW9TT0JSSUVUWQfqanVkZ2VtZW50OiB0eXBpY2FsIGRldmljZSBtaXggZm9y
+        IEJpbGliaWxpOiBtb2JpbGUtbGVkIHdpdGggUEMsIHRhYmxldCBhbmQgVFYgYXBwcy4gQSBtaXgs
+        IG5vdCBhbiB1bmNlcnRhaW4gcXVhbnRpdHksIHNvIGxvdyA9IHZhbHVlID0gaGlnaDsgYSBkZXZp
+        Y2UgY29sdW1uIGluIHRoZSBjYW1wYWlnbiBmaWxlIG92ZXJyaWRlcyBpdC6CFoIUCzctBwcHFx0C
+        gwtwbGF0Zm9ybS5kZXZpY2Vfc2hhcmViaWxpYmlsaS9kZXNrdG9wP8mZmZmZmZo/yZmZmZmZmj/J
+        mZmZmZmacmF0aW9TT0JSSUVUWQfqanVkZ2VtZW50OiB0eXBpY2FsIGRldmljZSBtaXggZm9yIEJp
+        bGliaWxpOiBtb2JpbGUtbGVkIHdpdGggUEMsIHRhYmxldCBhbmQgVFYgYXBwcy4gQSBtaXgsIG5v
+        dCBhbiB1bmNlcnRhaW4gcXVhbnRpdHksIHNvIGxvdyA9IHZhbHVlID0gaGlnaDsgYSBkZXZpY2Ug
+        Y29sdW1uIGluIHRoZSBjYW1wYWlnbiBmaWxlIG92ZXJyaWRlcyBpdC6CRIITCzclBwcHFx0Cg29w
+        bGF0Zm9ybS5kZXZpY2Vfc2hhcmVhdWRpby9tb2JpbGU/6ZmZmZmZmj/pmZmZmZmaP+mZmZmZmZpy
+        YXRpb1NPQlJJRVRZB+pqdWRnZW1lbnQ6IHR5cGljYWwgZGV2aWNlIG1peCBmb3IgRGlnaXRhbCBh
+        dWRpbzogbGlzdGVuaW5nIG1vc3RseSBvbiBwaG9uZXMsIHNvbWUgb24gY29tcHV0ZXJzIChzbWFy
+        dCBzcGVha2VycyBhcmUgbm90IGEgZGV2aWNlIGtleSkuIEEgbWl4LCBub3QgYW4gdW5jZXJ0YWlu
+        IHF1YW50aXR5LCBzbyBsb3cgPSB2YWx1ZSA9IGhpZ2g7IGEgZGV2aWNlIGNvbHVtbiBpbiB0aGUg
+        Y2FtcGFpZ24gZmlsZSBvdmVycmlkZXMgaXQugkWCEgs3JwcHBxcdAoNvcGxhdGZvcm0uZGV2aWNl
+        X3NoYXJlYXVkaW8vZGVza3RvcD/JmZmZmZmaP8mZmZmZmZo/yZmZmZmZmnJhdGlvU09CUklFVFkH
+        6mp1ZGdlbWVudDogdHlwaWNhbCBkZXZpY2UgbWl4IGZvciBEaWdpdGFsIGF1ZGlvOiBsaXN0ZW5p
+        bmcgbW9zdGx5IG9uIHBob25lcywgc29tZSBvbiBjb21wdXRlcnMgKHNtYXJ0IHNwZWFrZXJzIGFy
+        ZSBub3QgYSBkZXZpY2Uga2V5KS4gQSBtaXgsIG5vdCBhbiB1bmNlcnRhaW4gcXVhbnRpdHksIHNv
+        IGxvdyA9IHZhbHVlID0gaGlnaDsgYSBkZXZpY2UgY29sdW1uIGluIHRoZSBjYW1wYWlnbiBmaWxl
+        IG92ZXJyaWRlcyBpdC6CDIIRCzEABwcHGRUCgyNuZXR3b3JrLnVzZS5tb2JpbGU/vfO2RaHKwT+u
+        uFHrhR64P841P3ztkWhrV2gvR0JHTVNGB+lHTVNGIHYxLjIgZGVmYXVsdCAoQURFTUUpLCByZWFk
+        IGluIFNjb3BlMyBkb2NzL3NuaXBwZXRzL2RlZmF1bHRzX2NvbnZlbnRpb25hbF9tb2RlbC5tZHgu
+        IExvdzogNUcgZXN0aW1hdGUgMC4wNiBrV2gvR0IgKEdvbGFyZCB0aGVzaXMsIHZpYSBTY29wZTMg
+        ZG9jcy9kYXRhX3RyYW5zZmVyLm1keCkuIEhpZ2g6IFNSSS9BREVNRSAyMDIyIHZhbHVlIDAuMjM2
+        LoJdghALLwAHBwcZFQKER25ldHdvcmsudXNlLmZpeGVkP5DlYEGJN0w/frhR64UeuD+xllK9PDYR
+        a1doL0dCR01TRgfpR01TRiB2MS4yIGRlZmF1bHQgKEFERU1FIEJhc2UgRW1wcmVpbnRlKSAwLjAw
+        MDAxNjUga1doL01CLCByZWFkIGluIFNjb3BlMyBkb2NzL3NuaXBwZXRzL2RlZmF1bHRzX2NvbnZl
+        bnRpb25hbF9tb2RlbC5tZHguIExvdzogQXNsYW4gZXQgYWwuIDAuMDYga1doL0dCIGZvciAyMDIw
+        IGhhbHZpbmcgZXZlcnkgMiB5ZWFycywgZXh0cmFwb2xhdGVkIHRvIDIwMjYgKGRlcml2ZWQgaW4g
+        cmVzZWFyY2ggwqc5KS4gSGlnaDogU1JJL0FERU1FIDIwMjIgdjEuNCB2YWx1ZSAwLjA2ODcgKG5v
+        dyBvdXRkYXRlZCkugkSCDws1EQcHBxcXAoQLbmV0d29yay5tb2JpbGVfc2hhcmVaQT/WhysCDEm6
+        P8+KCQLeANI/3UlRgqmTDHJhdGlvSVRVMjQH6ElUVSAyMDI0IHNoYXJlIG9mIHRyYWZmaWMgb24g
+        bW9iaWxlIG5ldHdvcmtzICgzNS4yJSksIGFzIHRhYnVsYXRlZCBpbiBTY29wZTMgZG9jcy9zbmlw
+        cGV0cy9kZWZhdWx0c19uZXR3b3JrX3RyYWZmaWMubWR4IChTM00pLiBqdWRnZW1lbnQ6IMKxMzAl
+        IGNsaXBwZWQgdG8gWzAsMV0sIGJlY2F1c2UgSVRVIHRyYWZmaWMgc3BsaXRzIGFyZSBhbm51YWwg
+        bmF0aW9uYWwgYXZlcmFnZXMgYW5kIFdpLUZpIG9mZmxvYWQgdmFyaWVzIGJ5IGF1ZGllbmNlLg0A
+        AAANAJoADswNmQxmC0QKIwkCB8gGjwVWBCMC8QG/AJoAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAACCIYIoCzcvBwcHFx0Cgx9wbGF0
+        Zm9ybS5kZXZpY2Vfc2hhcmVwaW50ZXJlc3QvZGVza3RvcD/DMzMzMzMzP8MzMzMzMzM/wzMzMzMz
+        M3JhdGlvU09CUklFVFkH6mp1ZGdlbWVudDogdHlwaWNhbCBkZXZpY2UgbWl4IGZvciBQaW50ZXJl
+        c3Q6IG1vc3RseSBtb2JpbGUsIHdpdGggZGVza3RvcCBhbmQgdGFibGV0IGJyb3dzaW5nLiBBIG1p
+        eCwgbm90IGFuIHVuY2VydGFpbiBxdWFudGl0eSwgc28gbG93ID0gdmFsdWUgPSBoaWdoOyBhIGRl
+        dmljZSBjb2x1bW4gaW4gdGhlIGNhbXBhaWduIGZpbGUgb3ZlcnJpZGVzIGl0LoIugicLNysHBwcX
+        HQKDPXBsYXRmb3JtLmRldmljZV9zaGFyZW9wZW5fd2ViL3RhYmxldD+pmZmZmZmaP6mZmZmZmZo/
+        qZmZmZmZmnJhdGlvU09CUklFVFkH6mp1ZGdlbWVudDogdHlwaWNhbCBkZXZpY2UgbWl4IGZvciBP
+        cGVuIHdlYjogd2ViIGJyb3dzaW5nIHNwbGl0IGJldHdlZW4gcGhvbmVzIGFuZCBjb21wdXRlcnMs
+        IHBob25lcyBsZWFkaW5nLiBBIG1peCwgbm90IGFuIHVuY2VydGFpbiBxdWFudGl0eSwgc28gbG93
+        ID0gdmFsdWUgPSBoaWdoOyBhIGRldmljZSBjb2x1bW4gaW4gdGhlIGNhbXBhaWduIGZpbGUgb3Zl
+        cnJpZGVzIGl0LoIugiYLNysHBwcXHQKDPXBsYXRmb3JtLmRldmljZV9zaGFyZW9wZW5fd2ViL21v
+        YmlsZT/jMzMzMzMzP+MzMzMzMzM/4zMzMzMzM3JhdGlvU09CUklFVFkH6mp1ZGdlbWVudDogdHlw
+        aWNhbCBkZXZpY2UgbWl4IGZvciBPcGVuIHdlYjogd2ViIGJyb3dzaW5nIHNwbGl0IGJldHdlZW4g
+        cGhvbmVzIGFuZCBjb21wdXRlcnMsIHBob25lcyBsZWFkaW5nLiBBIG1peCwgbm90IGFuIHVuY2Vy
+        dGFpbiBxdWFudGl0eSwgc28gbG93ID0gdmFsdWUgPSBoaWdoOyBhIGRldmljZSBjb2x1bW4gaW4g
+        dGhlIGNhbXBhaWduIGZpbGUgb3ZlcnJpZGVzIGl0LoIvgiULNy0HBwcXHQKDPXBsYXRmb3JtLmRl
+        dmljZV9zaGFyZW9wZW5fd2ViL2Rlc2t0b3A/1mZmZmZmZj/WZmZmZmZmP9ZmZmZmZmZyYXRpb1NP
+        QlJJRVRZB+pqdWRnZW1lbnQ6IHR5cGljYWwgZGV2aWNlIG1peCBmb3IgT3BlbiB3ZWI6IHdlYiBi
+        cm93c2luZyBzcGxpdCBiZXR3ZWVuIHBob25lcyBhbmQgY29tcHV0ZXJzLCBwaG9uZXMgbGVhZGlu
+        Zy4gQSBtaXgsIG5vdCBhbiB1bmNlcnRhaW4gcXVhbnRpdHksIHNvIGxvdyA9IHZhbHVlID0gaGln
+        aDsgYSBkZXZpY2UgY29sdW1uIGluIHRoZSBjYW1wYWlnbiBmaWxlIG92ZXJyaWRlcyBpdC6CNYIk
+        CzcrBwcHFx0Cg0twbGF0Zm9ybS5kZXZpY2Vfc2hhcmVsaW5rZWRpbi90YWJsZXQ/qZmZmZmZmj+p
+        mZmZmZmaP6mZmZmZmZpyYXRpb1NPQlJJRVRZB+pqdWRnZW1lbnQ6IHR5cGljYWwgZGV2aWNlIG1p
+        eCBmb3IgTGlua2VkSW46IHVzZWQgZHVyaW5nIHdvcmtpbmcgaG91cnMsIHNvIG1vcmUgZGVza3Rv
+        cCB0aGFuIG90aGVyIHNvY2lhbCBwbGF0Zm9ybXMuIEEgbWl4LCBub3QgYW4gdW5jZXJ0YWluIHF1
+        YW50aXR5LCBzbyBsb3cgPSB2YWx1ZSA9IGhpZ2g7IGEgZGV2aWNlIGNvbHVtbiBpbiB0aGUgY2Ft
+        cGFpZ24gZmlsZSBvdmVycmlkZXMgaXQugjWCIws3KwcHBxcdAoNLcGxhdGZvcm0uZGV2aWNlX3No
+        YXJlbGlua2VkaW4vbW9iaWxlP9mZmZmZmZo/2ZmZmZmZmj/ZmZmZmZmacmF0aW9TT0JSSUVUWQfq
+        anVkZ2VtZW50OiB0eXBpY2FsIGRldmljZSBtaXggZm9yIExpbmtlZEluOiB1c2VkIGR1cmluZyB3
+        b3JraW5nIGhvdXJzLCBzbyBtb3JlIGRlc2t0b3AgdGhhbiBvdGhlciBzb2NpYWwgcGxhdGZvcm1z
+        LiBBIG1peCwgbm90IGFuIHVuY2VydGFpbiBxdWFudGl0eSwgc28gbG93ID0gdmFsdWUgPSBoaWdo
+        OyBhIGRldmljZSBjb2x1bW4gaW4gdGhlIGNhbXBhaWduIGZpbGUgb3ZlcnJpZGVzIGl0LoI2giIL
+        Ny0HBwcXHQKDS3BsYXRmb3JtLmRldmljZV9zaGFyZWxpbmtlZGluL2Rlc2t0b3A/4ZmZmZmZmj/h
+        mZmZmZmaP+GZmZmZmZpyYXRpb1NPQlJJRVRZB+pqdWRnZW1lbnQ6IHR5cGljYWwgZGV2aWNlIG1p
+        eCBmb3IgTGlua2VkSW46IHVzZWQgZHVyaW5nIHdvcmtpbmcgaG91cnMsIHNvIG1vcmUgZGVza3Rv
+        cCB0aGFuIG90aGVyIHNvY2lhbCBwbGF0Zm9ybXMuIEEgbWl4LCBub3QgYW4gdW5jZXJ0YWluIHF1
+        YW50aXR5LCBzbyBsb3cgPSB2YWx1ZSA9IGhpZ2g7IGEgZGV2aWNlIGNvbHVtbiBpbiB0aGUgY2Ft
+        cGFpZ24gZmlsZSBvdmVycmlkZXMgaXQugh2CIQs3LQcHBxcdAoMZcGxhdGZvcm0uZGV2aWNlX3No
+        YXJlaW5zdGFncmFtL3RhYmxldD+UeuFHrhR7P5R64UeuFHs/lHrhR64Ue3JhdGlvU09CUklFVFkH
+        6mp1ZGdlbWVudDogdHlwaWNhbCBkZXZpY2UgbWl4IGZvciBJbnN0YWdyYW06IGEgbW9iaWxlLWZp
+        cnN0IGFwcCB3aXRoIGEgc21hbGwgd2ViIGF1ZGllbmNlLiBBIG1peCwgbm90IGFuIHVuY2VydGFp
+        biBxdWFudGl0eSwgc28gbG93ID0gdmFsdWUgPSBoaWdoOyBhIGRldmljZSBjb2x1bW4gaW4gdGhl
+        IGNhbXBhaWduIGZpbGUgb3ZlcnJpZGVzIGl0LoIdgiALNy0HBwcXHQKDGXBsYXRmb3JtLmRldmlj
+        ZV9zaGFyZWluc3RhZ3JhbS9tb2JpbGU/7wo9cKPXCj/vCj1wo9cKP+8KPXCj1wpyYXRpb1NPQlJJ
+        RVRZB+pqdWRnZW1lbnQ6IHR5cGljYWwgZGV2aWNlIG1peCBmb3IgSW5zdGFncmFtOiBhIG1vYmls
+        ZS1maXJzdCBhcHAgd2l0aCBhIHNtYWxsIHdlYiBhdWRpZW5jZS4gQSBtaXgsIG5vdCBhbiB1bmNl
+        cnRhaW4gcXVhbnRpdHksIHNvIGxvdyA9IHZhbHVlID0gaGlnaDsgYSBkZXZpY2UgY29sdW1uIGlu
+        IHRoZSBjYW1wYWlnbiBmaWxlIG92ZXJyaWRlcyBpdC6CHoIfCzcvBwcHFx0CgxlwbGF0Zm9ybS5k
+        ZXZpY2Vfc2hhcmVpbnN0YWdyYW0vZGVza3RvcD+EeuFHrhR7P4R64UeuFHs/hHrhR64Ue3JhdGlv
+        U09CUklFVFkH6mp1ZGdlbWVudDogdHlwaWNhbCBkZXZpY2UgbWl4IGZvciBJbnN0YWdyYW06IGEg
+        bW9iaWxlLWZpcnN0IGFwcCB3aXRoIGEgc21hbGwgd2ViIGF1ZGllbmNlLiBBIG1peCwgbm90IGFu
+        IHVuY2VydGFpbiBxdWFudGl0eSwgc28gbG93ID0gdmFsdWUgPSBoaWdoOyBhIGRldmljZSBjb2x1
+        bW4gaW4gdGhlIGNhbXBhaWduIGZpbGUgb3ZlcnJpZGVzIGl0LoIvgh4LNysHBwcXHQKDP3BsYXRm
+        b3JtLmRldmljZV9zaGFyZWZhY2Vib29rL3RhYmxldD+pmZmZmZmaP6mZmZmZmZo/qZmZmZmZmnJh
+        dGlvU09CUklFVFkH6mp1ZGdlbWVudDogdHlwaWNhbCBkZXZpY2UgbWl4IGZvciBGYWNlYm9vazog
+        bW9zdGx5IG1vYmlsZSwgd2l0aCBhIGRlc2t0b3AgYXVkaWVuY2UgbGFyZ2VyIHRoYW4gb24gbmV3
+        ZXIgYXBwcy4gQSBtaXgsIG5vdCBhbiB1bmNlcnRhaW4gcXVhbnRpdHksIHNvIGxvdyA9IHZhbHVl
+        ID0gaGlnaDsgYSBkZXZpY2UgY29sdW1uIGluIHRoZSBjYW1wYWlnbiBmaWxlIG92ZXJyaWRlcyBp
+        dC6CL4IdCzcrBwcHFx0Cgz9wbGF0Zm9ybS5kZXZpY2Vfc2hhcmVmYWNlYm9vay9tb2JpbGU/6zMz
+        MzMzMz/rMzMzMzMzP+szMzMzMzNyYXRpb1NPQlJJRVRZB+pqdWRnZW1lbnQ6IHR5cGljYWwgZGV2
+        aWNlIG1peCBmb3IgRmFjZWJvb2s6IG1vc3RseSBtb2JpbGUsIHdpdGggYSBkZXNrdG9wIGF1ZGll
+        bmNlIGxhcmdlciB0aGFuIG9uIG5ld2VyIGFwcHMuIEEgbWl4LCBub3QgYW4gdW5jZXJ0YWluIHF1
+        YW50aXR5LCBzbyBsb3cgPSB2YWx1ZSA9IGhpZ2g7IGEgZGV2aWNlIGNvbHVtbiBpbiB0aGUgY2Ft
+        cGFpZ24gZmlsZSBvdmVycmlkZXMgaXQugjCCHAs3LQcHBxcdAoM/cGxhdGZvcm0uZGV2aWNlX3No
+        YXJlZmFjZWJvb2svZGVza3RvcD+5mZmZmZmaP7mZmZmZmZo/uZmZmZmZmnJhdGlvU09CUklFVFkH
+        6mp1ZGdlbWVudDogdHlwaWNhbCBkZXZpY2UgbWl4IGZvciBGYWNlYm9vazogbW9zdGx5IG1vYmls
+        ZSwgd2l0aCBhIGRlc2t0b3AgYXVkaWVuY2UgbGFyZ2VyIHRoYW4gb24gbmV3ZXIgYXBwcy4gQSBt
+        aXgsIG5vdCBhbiB1bmNlcnRhaW4gcXVhbnRpdHksIHNvIGxvdyA9IHZhbHVlID0gaGlnaDsgYSBk
+        ZXZpY2UgY29sdW1uIGluIHRoZSBjYW1wYWlnbiBmaWxlIG92ZXJyaWRlcyBpdC4KDsMARASdAA/U
+        D6kPfg9XDzUPCw7iBwEG1QaqBn8GUgYmBfoFzgWjBXgFTAUhBPYEyQSdDpcObQ5EDhsN7w3EDZkN
+        bw1FDRwM8wzJDKAMdwxSDB8L7Qu7C5ILagtCCx0K+QrVCqYKeApKCh8J9QnLCaUJewlKCRMI5gi2
+        CIUIVggwCBUH6QfCB5oHbwdMByoDugOUA3sDYgNJAzEDGQMBAukCzgK0ApoChAJpAkoCKAILAesB
+        yQGmAYQBYgE/AR8P3g+9D50PfQ9UDzUBBA8QDu8A5A7UAAAAAAAAAAAAAAAAAAAOwwZGAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAACsENy0CcGxhdGZvcm0uZGV2aWNlX3NoYXJl
+        cGludGVyZXN0L21vYmlsZQEpLAQ3LwJwbGF0Zm9ybS5kZXZpY2Vfc2hhcmVwaW50ZXJlc3QvZGVz
+        a3RvcAEoKgQ3KwJwbGF0Zm9ybS5kZXZpY2Vfc2hhcmVvcGVuX3dlYi90YWJsZXQBJyoENysCcGxh
+        dGZvcm0uZGV2aWNlX3NoYXJlb3Blbl93ZWIvbW9iaWxlASYrBDctAnBsYXRmb3JtLmRldmljZV9z
+        aGFyZW9wZW5fd2ViL2Rlc2t0b3ABJSoENysCcGxhdGZvcm0uZGV2aWNlX3NoYXJlbGlua2VkaW4v
+        dGFibGV0ASQqBDcrAnBsYXRmb3JtLmRldmljZV9zaGFyZWxpbmtlZGluL21vYmlsZQEjKwQ3LQJw
+        bGF0Zm9ybS5kZXZpY2Vfc2hhcmVsaW5rZWRpbi9kZXNrdG9wASIrBDctAnBsYXRmb3JtLmRldmlj
+        ZV9zaGFyZWluc3RhZ3JhbS90YWJsZXQBISsENy0CcGxhdGZvcm0uZGV2aWNlX3NoYXJlaW5zdGFn
+        cmFtL21vYmlsZQEgLAQ3LwJwbGF0Zm9ybS5kZXZpY2Vfc2hhcmVpbnN0YWdyYW0vZGVza3RvcAEf
+        KgQ3KwJwbGF0Zm9ybS5kZXZpY2Vfc2hhcmVmYWNlYm9vay90YWJsZXQBHioENysCcGxhdGZvcm0u
+        ZGV2aWNlX3NoYXJlZmFjZWJvb2svbW9iaWxlAR0rBDctAnBsYXRmb3JtLmRldmljZV9zaGFyZWZh
+        Y2Vib29rL2Rlc2t0b3ABHCgENycCcGxhdGZvcm0uZGV2aWNlX3NoYXJlZG91eWluL3RhYmxldAEb
+        IQRBDwJ0cmFuc2Zlci5zd2QzLnJhdGluZ19saW1pdEEBVyIERQ0CdHJhbnNmZXIuc3dkMy5ncmlk
+        X2ludGVuc2l0eQFWKgRBIQJ0cmFuc2Zlci5zd2QzLmVuZXJneV9zaGFyZXByb2R1Y3Rpb24BVScE
+        QRsCdHJhbnNmZXIuc3dkMy5lbmVyZ3lfc2hhcmVuZXR3b3JrAVQmBEEZAnRyYW5zZmVyLnN3ZDMu
+        ZW5lcmd5X3NoYXJlZGV2aWNlAVMrBEEjAnRyYW5zZmVyLnN3ZDMuZW5lcmd5X3NoYXJlZGF0YV9j
+        ZW50ZXIBUhoENQ0CdHJhbnNmZXIuc3dkMy5lbmVyZ3kBUSUESw0CdHJhbnNmZXIuc3dkMy5kYXRh
+        X3JlbG9hZF9yYXRpbwFQLgRLHwJ0cmFuc2Zlci5vbmVieXRlLm5ldHdvcmtfZW5lcmd5bW9iaWxl
+        XzRnAU8wBEsjAnRyYW5zZmVyLm9uZWJ5dGUubmV0d29ya19lbmVyZ3lmaXhlZF93aXJlZAFOLwRL
+        IQJ0cmFuc2Zlci5vbmVieXRlLm5ldHdvcmtfZW5lcmd5Zml4ZWRfd2lmaQFNLARLGwJ0cmFuc2Zl
+        ci5vbmVieXRlLmdyaWRfaW50ZW5zaXR5bmV0d29yawFMNgRLLwJ0cmFuc2Zlci5vbmVieXRlLmdy
+        aWRfaW50ZW5zaXR5ZGF0YV9jZW50ZXJfZ3JlZW4BSzAESyMCdHJhbnNmZXIub25lYnl0ZS5ncmlk
+        X2ludGVuc2l0eWRhdGFfY2VudGVyAUopBFMNAnRyYW5zZmVyLm9uZWJ5dGUuZGF0YV9jZW50ZXJf
+        ZW5lcmd5AUklBDchAnBsYXRmb3JtLmRldmljZV9zaGFyZXlvdXR1YmUvdHYBSCkENykCcGxhdGZv
+        cm0uZGV2aWNlX3NoYXJleW91dHViZS90YWJsZXQBRykENykCcGxhdGZvcm0uZGV2aWNlX3NoYXJl
+        eW91dHViZS9tb2JpbGUBRioENysCcGxhdGZvcm0uZGV2aWNlX3NoYXJleW91dHViZS9kZXNrdG9w
+        AUUtBDcxAnBsYXRmb3JtLmRldmljZV9zaGFyZXhpYW9ob25nc2h1L3RhYmxldAFELQQ3MQJwbGF0
+        Zm9ybS5kZXZpY2Vfc2hhcmV4aWFvaG9uZ3NodS9tb2JpbGUBQy4ENzMCcGxhdGZvcm0uZGV2aWNl
+        X3NoYXJleGlhb2hvbmdzaHUvZGVza3RvcAFCIwQ3HQJwbGF0Zm9ybS5kZXZpY2Vfc2hhcmV4L3Rh
+        YmxldAFBIwQ3HQJwbGF0Zm9ybS5kZXZpY2Vfc2hhcmV4L21vYmlsZQFAJAQ3HwJwbGF0Zm9ybS5k
+        ZXZpY2Vfc2hhcmV4L2Rlc2t0b3ABPycENyUCcGxhdGZvcm0uZGV2aWNlX3NoYXJld2VpYm8vdGFi
+        bGV0AT4nBDclAnBsYXRmb3JtLmRldmljZV9zaGFyZXdlaWJvL21vYmlsZQE9KAQ3JwJwbGF0Zm9y
+        bS5kZXZpY2Vfc2hhcmV3ZWliby9kZXNrdG9wATwxBDc5AnBsYXRmb3JtLmRldmljZV9zaGFyZXdl
+        Y2hhdF9jaGFubmVscy90YWJsZXQBOzEENzkCcGxhdGZvcm0uZGV2aWNlX3NoYXJld2VjaGF0X2No
+        YW5uZWxzL21vYmlsZQE6MgQ3OwJwbGF0Zm9ybS5kZXZpY2Vfc2hhcmV3ZWNoYXRfY2hhbm5lbHMv
+        ZGVza3RvcAE5JAQ3HwJwbGF0Zm9ybS5kZXZpY2Vfc2hhcmV0d2l0Y2gvdHYBOCgENycCcGxhdGZv
+        cm0uZGV2aWNlX3NoYXJldHdpdGNoL3RhYmxldAE3KAQ3JwJwbGF0Zm9ybS5kZXZpY2Vfc2hhcmV0
+        d2l0Y2gvbW9iaWxlATYpBDcpAnBsYXRmb3JtLmRldmljZV9zaGFyZXR3aXRjaC9kZXNrdG9wATUo
+        BDcnAnBsYXRmb3JtLmRldmljZV9zaGFyZXRpa3Rvay90YWJsZXQBNCgENycCcGxhdGZvcm0uZGV2
+        aWNlX3NoYXJldGlrdG9rL21vYmlsZQEzKQQ3KQJwbGF0Zm9ybS5kZXZpY2Vfc2hhcmV0aWt0b2sv
+        ZGVza3RvcAEyKQQ3KQJwbGF0Zm9ybS5kZXZpY2Vfc2hhcmV0aHJlYWRzL21vYmlsZQExKgQ3KwJw
+        bGF0Zm9ybS5kZXZpY2Vfc2hhcmV0aHJlYWRzL2Rlc2t0b3ABMCoENysCcGxhdGZvcm0uZGV2aWNl
+        X3NoYXJlc25hcGNoYXQvbW9iaWxlAS8rBDctAnBsYXRmb3JtLmRldmljZV9zaGFyZXNuYXBjaGF0
+        L2Rlc2t0b3ABLigENycCcGxhdGZvcm0uZGV2aWNlX3NoYXJlcmVkZGl0L3RhYmxldAEtKAQ3JwJw
+        bGF0Zm9ybS5kZXZpY2Vfc2hhcmVyZWRkaXQvbW9iaWxlASwpBDcpAnBsYXRmb3JtLmRldmljZV9z
+        aGFyZXJlZGRpdC9kZXNrdG9wASsrBDctAnBsYXRmb3JtLmRldmljZV9zaGFyZXBpbnRlcmVzdC90
+        YWJsZXQBKgAAAB8AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAoBDcnAnBsYXRmb3JtLmRldmlj
+        ZV9zaGFyZWRvdXlpbi9tb2JpbGUBGikENykCcGxhdGZvcm0uZGV2aWNlX3NoYXJlZG91eWluL2Rl
+        c2t0b3ABGSEENxkCcGxhdGZvcm0uZGV2aWNlX3NoYXJlY3R2L3R2ARgmBDcjAnBsYXRmb3JtLmRl
+        dmljZV9zaGFyZWJpbGliaWxpL3R2ARcqBDcrAnBsYXRmb3JtLmRldmljZV9zaGFyZWJpbGliaWxp
+        L3RhYmxldAEWKgQ3KwJwbGF0Zm9ybS5kZXZpY2Vfc2hhcmViaWxpYmlsaS9tb2JpbGUBFSsENy0C
+        cGxhdGZvcm0uZGV2aWNlX3NoYXJlYmlsaWJpbGkvZGVza3RvcAEUDQAAAA4AQQAO3A24DJ0Lgwpp
+        CT8IFgb3BdkExAOwApwBbgBBAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAACCKYI2CzcnBwcH
+        Fx0CgzdwbGF0Zm9ybS5kZXZpY2Vfc2hhcmV0d2l0Y2gvbW9iaWxlP9MzMzMzMzM/0zMzMzMzMz/T
+        MzMzMzMzcmF0aW9TT0JSSUVUWQfqanVkZ2VtZW50OiB0eXBpY2FsIGRldmljZSBtaXggZm9yIFR3
+        aXRjaDogZGVza3RvcC1sZWQgKGdhbWluZyBhdWRpZW5jZSksIHdpdGggcGhvbmVzIGFuZCBjb25z
+        b2xlL1RWIGFwcHMuIEEgbWl4LCBub3QgYW4gdW5jZXJ0YWluIHF1YW50aXR5LCBzbyBsb3cgPSB2
+        YWx1ZSA9IGhpZ2g7IGEgZGV2aWNlIGNvbHVtbiBpbiB0aGUgY2FtcGFpZ24gZmlsZSBvdmVycmlk
+        ZXMgaXQugiqCNQs3KQcHBxcdAoM3cGxhdGZvcm0uZGV2aWNlX3NoYXJldHdpdGNoL2Rlc2t0b3A/
+        3MzMzMzMzT/czMzMzMzNP9zMzMzMzM1yYXRpb1NPQlJJRVRZB+pqdWRnZW1lbnQ6IHR5cGljYWwg
+        ZGV2aWNlIG1peCBmb3IgVHdpdGNoOiBkZXNrdG9wLWxlZCAoZ2FtaW5nIGF1ZGllbmNlKSwgd2l0
+        aCBwaG9uZXMgYW5kIGNvbnNvbGUvVFYgYXBwcy4gQSBtaXgsIG5vdCBhbiB1bmNlcnRhaW4gcXVh
+        bnRpdHksIHNvIGxvdyA9IHZhbHVlID0gaGlnaDsgYSBkZXZpY2UgY29sdW1uIGluIHRoZSBjYW1w
+        YWlnbiBmaWxlIG92ZXJyaWRlcyBpdC6CEII0CzcnBwcHFx0CgwVwbGF0Zm9ybS5kZXZpY2Vfc2hh
+        cmV0aWt0b2svdGFibGV0P5R64UeuFHs/lHrhR64Uez+UeuFHrhR7cmF0aW9TT0JSSUVUWQfqanVk
+        Z2VtZW50OiB0eXBpY2FsIGRldmljZSBtaXggZm9yIFRpa1RvazogYW4gYXBwIHVzZWQgYWxtb3N0
+        IGVudGlyZWx5IG9uIHBob25lcy4gQSBtaXgsIG5vdCBhbiB1bmNlcnRhaW4gcXVhbnRpdHksIHNv
+        IGxvdyA9IHZhbHVlID0gaGlnaDsgYSBkZXZpY2UgY29sdW1uIGluIHRoZSBjYW1wYWlnbiBmaWxl
+        IG92ZXJyaWRlcyBpdC6CEIIzCzcnBwcHFx0CgwVwbGF0Zm9ybS5kZXZpY2Vfc2hhcmV0aWt0b2sv
+        bW9iaWxlP+8KPXCj1wo/7wo9cKPXCj/vCj1wo9cKcmF0aW9TT0JSSUVUWQfqanVkZ2VtZW50OiB0
+        eXBpY2FsIGRldmljZSBtaXggZm9yIFRpa1RvazogYW4gYXBwIHVzZWQgYWxtb3N0IGVudGlyZWx5
+        IG9uIHBob25lcy4gQSBtaXgsIG5vdCBhbiB1bmNlcnRhaW4gcXVhbnRpdHksIHNvIGxvdyA9IHZh
+        bHVlID0gaGlnaDsgYSBkZXZpY2UgY29sdW1uIGluIHRoZSBjYW1wYWlnbiBmaWxlIG92ZXJyaWRl
+        cyBpdC6CEYIyCzcpBwcHFx0CgwVwbGF0Zm9ybS5kZXZpY2Vfc2hhcmV0aWt0b2svZGVza3RvcD+E
+        euFHrhR7P4R64UeuFHs/hHrhR64Ue3JhdGlvU09CUklFVFkH6mp1ZGdlbWVudDogdHlwaWNhbCBk
+        ZXZpY2UgbWl4IGZvciBUaWtUb2s6IGFuIGFwcCB1c2VkIGFsbW9zdCBlbnRpcmVseSBvbiBwaG9u
+        ZXMuIEEgbWl4LCBub3QgYW4gdW5jZXJ0YWluIHF1YW50aXR5LCBzbyBsb3cgPSB2YWx1ZSA9IGhp
+        Z2g7IGEgZGV2aWNlIGNvbHVtbiBpbiB0aGUgY2FtcGFpZ24gZmlsZSBvdmVycmlkZXMgaXQughqC
+        MQs3KQcHBxcdAoMXcGxhdGZvcm0uZGV2aWNlX3NoYXJldGhyZWFkcy9tb2JpbGU/7mZmZmZmZj/u
+        ZmZmZmZmP+5mZmZmZmZyYXRpb1NPQlJJRVRZB+pqdWRnZW1lbnQ6IHR5cGljYWwgZGV2aWNlIG1p
+        eCBmb3IgVGhyZWFkczogYSBtb2JpbGUgYXBwIHdpdGggYSBzbWFsbCB3ZWIgY2xpZW50IGF1ZGll
+        bmNlLiBBIG1peCwgbm90IGFuIHVuY2VydGFpbiBxdWFudGl0eSwgc28gbG93ID0gdmFsdWUgPSBo
+        aWdoOyBhIGRldmljZSBjb2x1bW4gaW4gdGhlIGNhbXBhaWduIGZpbGUgb3ZlcnJpZGVzIGl0LoIb
+        gjALNysHBwcXHQKDF3BsYXRmb3JtLmRldmljZV9zaGFyZXRocmVhZHMvZGVza3RvcD+pmZmZmZma
+        P6mZmZmZmZo/qZmZmZmZmnJhdGlvU09CUklFVFkH6mp1ZGdlbWVudDogdHlwaWNhbCBkZXZpY2Ug
+        bWl4IGZvciBUaHJlYWRzOiBhIG1vYmlsZSBhcHAgd2l0aCBhIHNtYWxsIHdlYiBjbGllbnQgYXVk
+        aWVuY2UuIEEgbWl4LCBub3QgYW4gdW5jZXJ0YWluIHF1YW50aXR5LCBzbyBsb3cgPSB2YWx1ZSA9
+        IGhpZ2g7IGEgZGV2aWNlIGNvbHVtbiBpbiB0aGUgY2FtcGFpZ24gZmlsZSBvdmVycmlkZXMgaXQu
+        giWCLws3KwcHBxcdAoMrcGxhdGZvcm0uZGV2aWNlX3NoYXJlc25hcGNoYXQvbW9iaWxlP++uFHrh
+        R64/764UeuFHrj/vrhR64UeucmF0aW9TT0JSSUVUWQfqanVkZ2VtZW50OiB0eXBpY2FsIGRldmlj
+        ZSBtaXggZm9yIFNuYXBjaGF0OiBhIGNhbWVyYS1maXJzdCBhcHAgdXNlZCBvbiBwaG9uZXM7IHdl
+        YiB1c2UgaXMgbWFyZ2luYWwuIEEgbWl4LCBub3QgYW4gdW5jZXJ0YWluIHF1YW50aXR5LCBzbyBs
+        b3cgPSB2YWx1ZSA9IGhpZ2g7IGEgZGV2aWNlIGNvbHVtbiBpbiB0aGUgY2FtcGFpZ24gZmlsZSBv
+        dmVycmlkZXMgaXQugiaCLgs3LQcHBxcdAoMrcGxhdGZvcm0uZGV2aWNlX3NoYXJlc25hcGNoYXQv
+        ZGVza3RvcD+EeuFHrhR7P4R64UeuFHs/hHrhR64Ue3JhdGlvU09CUklFVFkH6mp1ZGdlbWVudDog
+        dHlwaWNhbCBkZXZpY2UgbWl4IGZvciBTbmFwY2hhdDogYSBjYW1lcmEtZmlyc3QgYXBwIHVzZWQg
+        b24gcGhvbmVzOyB3ZWIgdXNlIGlzIG1hcmdpbmFsLiBBIG1peCwgbm90IGFuIHVuY2VydGFpbiBx
+        dWFudGl0eSwgc28gbG93ID0gdmFsdWUgPSBoaWdoOyBhIGRldmljZSBjb2x1bW4gaW4gdGhlIGNh
+        bXBhaWduIGZpbGUgb3ZlcnJpZGVzIGl0LoIWgi0LNycHBwcXHQKDEXBsYXRmb3JtLmRldmljZV9z
+        aGFyZXJlZGRpdC90YWJsZXQ/nrhR64UeuD+euFHrhR64P564UeuFHrhyYXRpb1NPQlJJRVRZB+pq
+        dWRnZW1lbnQ6IHR5cGljYWwgZGV2aWNlIG1peCBmb3IgUmVkZGl0OiBtb2JpbGUtbGVkIHdpdGgg
+        YSBzaXplYWJsZSBkZXNrdG9wIGF1ZGllbmNlLiBBIG1peCwgbm90IGFuIHVuY2VydGFpbiBxdWFu
+        dGl0eSwgc28gbG93ID0gdmFsdWUgPSBoaWdoOyBhIGRldmljZSBjb2x1bW4gaW4gdGhlIGNhbXBh
+        aWduIGZpbGUgb3ZlcnJpZGVzIGl0LoIWgiwLNycHBwcXHQKDEXBsYXRmb3JtLmRldmljZV9zaGFy
+        ZXJlZGRpdC9tb2JpbGU/5mZmZmZmZj/mZmZmZmZmP+ZmZmZmZmZyYXRpb1NPQlJJRVRZB+pqdWRn
+        ZW1lbnQ6IHR5cGljYWwgZGV2aWNlIG1peCBmb3IgUmVkZGl0OiBtb2JpbGUtbGVkIHdpdGggYSBz
+        aXplYWJsZSBkZXNrdG9wIGF1ZGllbmNlLiBBIG1peCwgbm90IGFuIHVuY2VydGFpbiBxdWFudGl0
+        eSwgc28gbG93ID0gdmFsdWUgPSBoaWdoOyBhIGRldmljZSBjb2x1bW4gaW4gdGhlIGNhbXBhaWdu
+        IGZpbGUgb3ZlcnJpZGVzIGl0LoIXgisLNykHBwcXHQKDEXBsYXRmb3JtLmRldmljZV9zaGFyZXJl
+        ZGRpdC9kZXNrdG9wP9FHrhR64Ug/0UeuFHrhSD/RR64UeuFIcmF0aW9TT0JSSUVUWQfqanVkZ2Vt
+        ZW50OiB0eXBpY2FsIGRldmljZSBtaXggZm9yIFJlZGRpdDogbW9iaWxlLWxlZCB3aXRoIGEgc2l6
+        ZWFibGUgZGVza3RvcCBhdWRpZW5jZS4gQSBtaXgsIG5vdCBhbiB1bmNlcnRhaW4gcXVhbnRpdHks
+        IHNvIGxvdyA9IHZhbHVlID0gaGlnaDsgYSBkZXZpY2UgY29sdW1uIGluIHRoZSBjYW1wYWlnbiBm
+        aWxlIG92ZXJyaWRlcyBpdC6CIIIqCzctBwcHFx0Cgx9wbGF0Zm9ybS5kZXZpY2Vfc2hhcmVwaW50
+        ZXJlc3QvdGFibGV0P6mZmZmZmZo/qZmZmZmZmj+pmZmZmZmacmF0aW9TT0JSSUVUWQfqanVkZ2Vt
+        ZW50OiB0eXBpY2FsIGRldmljZSBtaXggZm9yIFBpbnRlcmVzdDogbW9zdGx5IG1vYmlsZSwgd2l0
+        aCBkZXNrdG9wIGFuZCB0YWJsZXQgYnJvd3NpbmcuIEEgbWl4LCBub3QgYW4gdW5jZXJ0YWluIHF1
+        YW50aXR5LCBzbyBsb3cgPSB2YWx1ZSA9IGhpZ2g7IGEgZGV2aWNlIGNvbHVtbiBpbiB0aGUgY2Ft
+        cGFpZ24gZmlsZSBvdmVycmlkZXMgaXQugiCCKQs3LQcHBxcdAoMfcGxhdGZvcm0uZGV2aWNlX3No
+        YXJlcGludGVyZXN0L21vYmlsZT/pmZmZmZmaP+mZmZmZmZo/6ZmZmZmZmnJhdGlvU09CUklFVFkH
+        6mp1ZGdlbWVudDogdHlwaWNhbCBkZXZpY2UgbWl4IGZvciBQaW50ZXJlc3Q6IG1vc3RseSBtb2Jp
+        bGUsIHdpdGggZGVza3RvcCBhbmQgdGFibGV0IGJyb3dzaW5nLiBBIG1peCwgbm90IGFuIHVuY2Vy
+        dGFpbiBxdWFudGl0eSwgc28gbG93ID0gdmFsdWUgPSBoaWdoOyBhIGRldmljZSBjb2x1bW4gaW4g
+        dGhlIGNhbXBhaWduIGZpbGUgb3ZlcnJpZGVzIGl0Lg0AAAANAUcADtMNqgxuCzMJ+AjjB88GuwWs
+        BJ4DkAJrAUcAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAIIggkMLNzEHBwcXHQKDG3BsYXRmb3JtLmRldmljZV9zaGFyZXhpYW9o
+        b25nc2h1L21vYmlsZT/vCj1wo9cKP+8KPXCj1wo/7wo9cKPXCnJhdGlvU09CUklFVFkH6mp1ZGdl
+        bWVudDogdHlwaWNhbCBkZXZpY2UgbWl4IGZvciBYaWFvaG9uZ3NodSAoUkVEKTogYW4gYXBwIHVz
+        ZWQgYWxtb3N0IGVudGlyZWx5IG9uIHBob25lcy4gQSBtaXgsIG5vdCBhbiB1bmNlcnRhaW4gcXVh
+        bnRpdHksIHNvIGxvdyA9IHZhbHVlID0gaGlnaDsgYSBkZXZpY2UgY29sdW1uIGluIHRoZSBjYW1w
+        YWlnbiBmaWxlIG92ZXJyaWRlcyBpdC6CIYJCCzczBwcHFx0CgxtwbGF0Zm9ybS5kZXZpY2Vfc2hh
+        cmV4aWFvaG9uZ3NodS9kZXNrdG9wP4R64UeuFHs/hHrhR64Uez+EeuFHrhR7cmF0aW9TT0JSSUVU
+        WQfqanVkZ2VtZW50OiB0eXBpY2FsIGRldmljZSBtaXggZm9yIFhpYW9ob25nc2h1IChSRUQpOiBh
+        biBhcHAgdXNlZCBhbG1vc3QgZW50aXJlbHkgb24gcGhvbmVzLiBBIG1peCwgbm90IGFuIHVuY2Vy
+        dGFpbiBxdWFudGl0eSwgc28gbG93ID0gdmFsdWUgPSBoaWdoOyBhIGRldmljZSBjb2x1bW4gaW4g
+        dGhlIGNhbXBhaWduIGZpbGUgb3ZlcnJpZGVzIGl0LoIKgkELNx0HBwcXHQKDA3BsYXRmb3JtLmRl
+        dmljZV9zaGFyZXgvdGFibGV0P564UeuFHrg/nrhR64UeuD+euFHrhR64cmF0aW9TT0JSSUVUWQfq
+        anVkZ2VtZW50OiB0eXBpY2FsIGRldmljZSBtaXggZm9yIFg6IG1vc3RseSBtb2JpbGUgd2l0aCBh
+        IGRlc2t0b3Agd2ViIGF1ZGllbmNlLiBBIG1peCwgbm90IGFuIHVuY2VydGFpbiBxdWFudGl0eSwg
+        c28gbG93ID0gdmFsdWUgPSBoaWdoOyBhIGRldmljZSBjb2x1bW4gaW4gdGhlIGNhbXBhaWduIGZp
+        bGUgb3ZlcnJpZGVzIGl0LoIKgkALNx0HBwcXHQKDA3BsYXRmb3JtLmRldmljZV9zaGFyZXgvbW9i
+        aWxlP+szMzMzMzM/6zMzMzMzMz/rMzMzMzMzcmF0aW9TT0JSSUVUWQfqanVkZ2VtZW50OiB0eXBp
+        Y2FsIGRldmljZSBtaXggZm9yIFg6IG1vc3RseSBtb2JpbGUgd2l0aCBhIGRlc2t0b3Agd2ViIGF1
+        ZGllbmNlLiBBIG1peCwgbm90IGFuIHVuY2VydGFpbiBxdWFudGl0eSwgc28gbG93ID0gdmFsdWUg
+        PSBoaWdoOyBhIGRldmljZSBjb2x1bW4gaW4gdGhlIGNhbXBhaWduIGZpbGUgb3ZlcnJpZGVzIGl0
+        LoILgj8LNx8HBwcXHQKDA3BsYXRmb3JtLmRldmljZV9zaGFyZXgvZGVza3RvcD++uFHrhR64P764
+        UeuFHrg/vrhR64UeuHJhdGlvU09CUklFVFkH6mp1ZGdlbWVudDogdHlwaWNhbCBkZXZpY2UgbWl4
+        IGZvciBYOiBtb3N0bHkgbW9iaWxlIHdpdGggYSBkZXNrdG9wIHdlYiBhdWRpZW5jZS4gQSBtaXgs
+        IG5vdCBhbiB1bmNlcnRhaW4gcXVhbnRpdHksIHNvIGxvdyA9IHZhbHVlID0gaGlnaDsgYSBkZXZp
+        Y2UgY29sdW1uIGluIHRoZSBjYW1wYWlnbiBmaWxlIG92ZXJyaWRlcyBpdC6CEII+CzclBwcHFx0C
+        gwdwbGF0Zm9ybS5kZXZpY2Vfc2hhcmV3ZWliby90YWJsZXQ/lHrhR64Uez+UeuFHrhR7P5R64Ueu
+        FHtyYXRpb1NPQlJJRVRZB+pqdWRnZW1lbnQ6IHR5cGljYWwgZGV2aWNlIG1peCBmb3IgV2VpYm86
+        IG1vc3RseSBtb2JpbGUgd2l0aCBzb21lIGRlc2t0b3Agd2ViIHVzZS4gQSBtaXgsIG5vdCBhbiB1
+        bmNlcnRhaW4gcXVhbnRpdHksIHNvIGxvdyA9IHZhbHVlID0gaGlnaDsgYSBkZXZpY2UgY29sdW1u
+        IGluIHRoZSBjYW1wYWlnbiBmaWxlIG92ZXJyaWRlcyBpdC6CEII9CzclBwcHFx0CgwdwbGF0Zm9y
+        bS5kZXZpY2Vfc2hhcmV3ZWliby9tb2JpbGU/7MzMzMzMzT/szMzMzMzNP+zMzMzMzM1yYXRpb1NP
+        QlJJRVRZB+pqdWRnZW1lbnQ6IHR5cGljYWwgZGV2aWNlIG1peCBmb3IgV2VpYm86IG1vc3RseSBt
+        b2JpbGUgd2l0aCBzb21lIGRlc2t0b3Agd2ViIHVzZS4gQSBtaXgsIG5vdCBhbiB1bmNlcnRhaW4g
+        cXVhbnRpdHksIHNvIGxvdyA9IHZhbHVlID0gaGlnaDsgYSBkZXZpY2UgY29sdW1uIGluIHRoZSBj
+        YW1wYWlnbiBmaWxlIG92ZXJyaWRlcyBpdC6CEYI8CzcnBwcHFx0CgwdwbGF0Zm9ybS5kZXZpY2Vf
+        c2hhcmV3ZWliby9kZXNrdG9wP7R64UeuFHs/tHrhR64Uez+0euFHrhR7cmF0aW9TT0JSSUVUWQfq
+        anVkZ2VtZW50OiB0eXBpY2FsIGRldmljZSBtaXggZm9yIFdlaWJvOiBtb3N0bHkgbW9iaWxlIHdp
+        dGggc29tZSBkZXNrdG9wIHdlYiB1c2UuIEEgbWl4LCBub3QgYW4gdW5jZXJ0YWluIHF1YW50aXR5
+        LCBzbyBsb3cgPSB2YWx1ZSA9IGhpZ2g7IGEgZGV2aWNlIGNvbHVtbiBpbiB0aGUgY2FtcGFpZ24g
+        ZmlsZSBvdmVycmlkZXMgaXQugjeCOws3OQcHBxcdAoNBcGxhdGZvcm0uZGV2aWNlX3NoYXJld2Vj
+        aGF0X2NoYW5uZWxzL3RhYmxldD+EeuFHrhR7P4R64UeuFHs/hHrhR64Ue3JhdGlvU09CUklFVFkH
+        6mp1ZGdlbWVudDogdHlwaWNhbCBkZXZpY2UgbWl4IGZvciBXZUNoYXQgQ2hhbm5lbHM6IHBhcnQg
+        b2YgYSBwaG9uZSBtZXNzYWdpbmcgYXBwOyBkZXNrdG9wIFdlQ2hhdCB1c2UgaXMgc21hbGwuIEEg
+        bWl4LCBub3QgYW4gdW5jZXJ0YWluIHF1YW50aXR5LCBzbyBsb3cgPSB2YWx1ZSA9IGhpZ2g7IGEg
+        ZGV2aWNlIGNvbHVtbiBpbiB0aGUgY2FtcGFpZ24gZmlsZSBvdmVycmlkZXMgaXQugjeCOgs3OQcH
+        BxcdAoNBcGxhdGZvcm0uZGV2aWNlX3NoYXJld2VjaGF0X2NoYW5uZWxzL21vYmlsZT/vCj1wo9cK
+        P+8KPXCj1wo/7wo9cKPXCnJhdGlvU09CUklFVFkH6mp1ZGdlbWVudDogdHlwaWNhbCBkZXZpY2Ug
+        bWl4IGZvciBXZUNoYXQgQ2hhbm5lbHM6IHBhcnQgb2YgYSBwaG9uZSBtZXNzYWdpbmcgYXBwOyBk
+        ZXNrdG9wIFdlQ2hhdCB1c2UgaXMgc21hbGwuIEEgbWl4LCBub3QgYW4gdW5jZXJ0YWluIHF1YW50
+        aXR5LCBzbyBsb3cgPSB2YWx1ZSA9IGhpZ2g7IGEgZGV2aWNlIGNvbHVtbiBpbiB0aGUgY2FtcGFp
+        Z24gZmlsZSBvdmVycmlkZXMgaXQugjiCOQs3OwcHBxcdAoNBcGxhdGZvcm0uZGV2aWNlX3NoYXJl
+        d2VjaGF0X2NoYW5uZWxzL2Rlc2t0b3A/lHrhR64Uez+UeuFHrhR7P5R64UeuFHtyYXRpb1NPQlJJ
+        RVRZB+pqdWRnZW1lbnQ6IHR5cGljYWwgZGV2aWNlIG1peCBmb3IgV2VDaGF0IENoYW5uZWxzOiBw
+        YXJ0IG9mIGEgcGhvbmUgbWVzc2FnaW5nIGFwcDsgZGVza3RvcCBXZUNoYXQgdXNlIGlzIHNtYWxs
+        LiBBIG1peCwgbm90IGFuIHVuY2VydGFpbiBxdWFudGl0eSwgc28gbG93ID0gdmFsdWUgPSBoaWdo
+        OyBhIGRldmljZSBjb2x1bW4gaW4gdGhlIGNhbXBhaWduIGZpbGUgb3ZlcnJpZGVzIGl0LoIlgjgL
+        Nx8HBwcXHQKDN3BsYXRmb3JtLmRldmljZV9zaGFyZXR3aXRjaC90dj/JmZmZmZmaP8mZmZmZmZo/
+        yZmZmZmZmnJhdGlvU09CUklFVFkH6mp1ZGdlbWVudDogdHlwaWNhbCBkZXZpY2UgbWl4IGZvciBU
+        d2l0Y2g6IGRlc2t0b3AtbGVkIChnYW1pbmcgYXVkaWVuY2UpLCB3aXRoIHBob25lcyBhbmQgY29u
+        c29sZS9UViBhcHBzLiBBIG1peCwgbm90IGFuIHVuY2VydGFpbiBxdWFudGl0eSwgc28gbG93ID0g
+        dmFsdWUgPSBoaWdoOyBhIGRldmljZSBjb2x1bW4gaW4gdGhlIGNhbXBhaWduIGZpbGUgb3ZlcnJp
+        ZGVzIGl0LoIpgjcLNycHBwcXHQKDN3BsYXRmb3JtLmRldmljZV9zaGFyZXR3aXRjaC90YWJsZXQ/
+        qZmZmZmZmj+pmZmZmZmaP6mZmZmZmZpyYXRpb1NPQlJJRVRZB+pqdWRnZW1lbnQ6IHR5cGljYWwg
+        ZGV2aWNlIG1peCBmb3IgVHdpdGNoOiBkZXNrdG9wLWxlZCAoZ2FtaW5nIGF1ZGllbmNlKSwgd2l0
+        aCBwaG9uZXMgYW5kIGNvbnNvbGUvVFYgYXBwcy4gQSBtaXgsIG5vdCBhbiB1bmNlcnRhaW4gcXVh
+        bnRpdHksIHNvIGxvdyA9IHZhbHVlID0gaGlnaDsgYSBkZXZpY2UgY29sdW1uIGluIHRoZSBjYW1w
+        YWlnbiBmaWxlIG92ZXJyaWRlcyBpdC4NAAAADQDfAA7cDakMdwtFChcI8geuBsUFswR0AzQB+ADf
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAghWCUAtLAAcHBxcXAoMbdHJhbnNmZXIuc3dkMy5kYXRhX3JlbG9h
+        ZF9yYXRpbz+UeuFHrhR7P5R64UeuFHs/lHrhR64Ue3JhdGlvU1dETTMH5kRlZmF1bHQgc2hhcmUg
+        b2YgdGhlIGRhdGEgcmVsb2FkZWQgb24gYSByZXR1cm4gdmlzaXQgaW4gU1dEIHYzIHBlclZpc2l0
+        IChDTzIuanMgdjAuMTkuMCBQRVJDRU5UQUdFX09GX0RBVEFfTE9BREVEX09OX1NVQlNFUVVFTlRf
+        TE9BRCkuIG1vZGVsIGRlZmluaXRpb24sIG5vdCBhbiB1bmNlcnRhaW4gZXN0aW1hdGU6IGxvdyA9
+        IHZhbHVlID0gaGlnaC6COIJPC0sfBwcHHRsCg0V0cmFuc2Zlci5vbmVieXRlLm5ldHdvcmtfZW5l
+        cmd5bW9iaWxlXzRnPg5fvwkJRiI+Dl+/CQlGIj4OX78JCUYia1doL2J5dGVTSElGVDE4B+JPbmVC
+        eXRlIGVuZXJneSBwZXIgYnl0ZSBvZiB0aGUgNEcgbW9iaWxlIG5ldHdvcmsgKENPMi5qcyB2MC4x
+        OS4wIHNyYy8xYnl0ZS5qcyk7IHRoZSBtb2RlbCdzIG5ldHdvcmsgZW5lcmd5IGlzIHRoZSBzaW1w
+        bGUgbWVhbiBvZiB0aGUgdGhyZWUgYWNjZXNzIG5ldHdvcmtzLiBtb2RlbCBkZWZpbml0aW9uLCBu
+        b3QgYW4gdW5jZXJ0YWluIGVzdGltYXRlOiBsb3cgPSB2YWx1ZSA9IGhpZ2gugjyCTgtLIwcHBx0b
+        AoNJdHJhbnNmZXIub25lYnl0ZS5uZXR3b3JrX2VuZXJneWZpeGVkX3dpcmVkPf17DD158T89/XsM
+        PXnxPz39eww9efE/a1doL2J5dGVTSElGVDE4B+JPbmVCeXRlIGVuZXJneSBwZXIgYnl0ZSBvZiB0
+        aGUgd2lyZWQgZml4ZWQgbmV0d29yayAoQ08yLmpzIHYwLjE5LjAgc3JjLzFieXRlLmpzKTsgdGhl
+        IG1vZGVsJ3MgbmV0d29yayBlbmVyZ3kgaXMgdGhlIHNpbXBsZSBtZWFuIG9mIHRoZSB0aHJlZSBh
+        Y2Nlc3MgbmV0d29ya3MuIG1vZGVsIGRlZmluaXRpb24sIG5vdCBhbiB1bmNlcnRhaW4gZXN0aW1h
+        dGU6IGxvdyA9IHZhbHVlID0gaGlnaC6CO4JNC0shBwcHHRsCg0l0cmFuc2Zlci5vbmVieXRlLm5l
+        dHdvcmtfZW5lcmd5Zml4ZWRfd2lmaT3k5AZJZoX0PeTkBklmhfQ95OQGSWaF9GtXaC9ieXRlU0hJ
+        RlQxOAfiT25lQnl0ZSBlbmVyZ3kgcGVyIGJ5dGUgb2YgdGhlIFdpLUZpIGZpeGVkIG5ldHdvcmsg
+        KENPMi5qcyB2MC4xOS4wIHNyYy8xYnl0ZS5qcyk7IHRoZSBtb2RlbCdzIG5ldHdvcmsgZW5lcmd5
+        IGlzIHRoZSBzaW1wbGUgbWVhbiBvZiB0aGUgdGhyZWUgYWNjZXNzIG5ldHdvcmtzLiBtb2RlbCBk
+        ZWZpbml0aW9uLCBub3QgYW4gdW5jZXJ0YWluIGVzdGltYXRlOiBsb3cgPSB2YWx1ZSA9IGhpZ2gu
+        gg6CTAtLGwICAh8bAoMXdHJhbnNmZXIub25lYnl0ZS5ncmlkX2ludGVuc2l0eW5ldHdvcmsB2wHb
+        AdtnQ08yZS9rV2hTSElGVDE4B+JPbmVCeXRlIGdyaWQgaW50ZW5zaXR5IG9mIHRoZSBuZXR3b3Jr
+        IG9mIGEgZ3JlZW4taG9zdGVkIHRyYW5zZmVyOiBJRUEgMjAxOCBnbG9iYWwgYXZlcmFnZSAoQ08y
+        LmpzIHYwLjE5LjAgQ08yX1BFUl9LV0hfTkVUV09SS19HUkVZKS4gbW9kZWwgZGVmaW5pdGlvbiwg
+        bm90IGFuIHVuY2VydGFpbiBlc3RpbWF0ZTogbG93ID0gdmFsdWUgPSBoaWdoLoFlgksLSy8ICAgf
+        GwKCPXRyYW5zZmVyLm9uZWJ5dGUuZ3JpZF9pbnRlbnNpdHlkYXRhX2NlbnRlcl9ncmVlbmdDTzJl
+        L2tXaFNISUZUMTgH4k9uZUJ5dGUgZ3JpZCBpbnRlbnNpdHkgb2YgYSBncmVlbiBkYXRhIGNlbnRy
+        ZSAoQ08yLmpzIHYwLjE5LjAgQ08yX1BFUl9LV0hfSU5fRENfR1JFRU4pLiBtb2RlbCBkZWZpbml0
+        aW9uLCBub3QgYW4gdW5jZXJ0YWluIGVzdGltYXRlOiBsb3cgPSB2YWx1ZSA9IGhpZ2gugkCCSgtL
+        IwICAh8bAoNzdHJhbnNmZXIub25lYnl0ZS5ncmlkX2ludGVuc2l0eWRhdGFfY2VudGVyAgcCBwIH
+        Z0NPMmUva1doU0hJRlQxOAfiT25lQnl0ZSBncmlkIGludGVuc2l0eSBvZiBhIGdyZXkgZGF0YSBj
+        ZW50cmU6IHRoZSBTaGlmdCBQcm9qZWN0J3MgVVMgbWl4IChDTzIuanMgdjAuMTkuMCBDTzJfUEVS
+        X0tXSF9JTl9EQ19HUkVZKTsgQ08yLmpzIGFsc28gYXBwbGllcyBpdCB0byB0aGUgbmV0d29yayBv
+        ZiBhIGdyZXktaG9zdGVkIHRyYW5zZmVyLiBtb2RlbCBkZWZpbml0aW9uLCBub3QgYW4gdW5jZXJ0
+        YWluIGVzdGltYXRlOiBsb3cgPSB2YWx1ZSA9IGhpZ2gugiGCSQtTAAcHBx0bAoMhdHJhbnNmZXIu
+        b25lYnl0ZS5kYXRhX2NlbnRlcl9lbmVyZ3k908qMsVOnUz3TyoyxU6dTPdPKjLFTp1NrV2gvYnl0
+        ZVNISUZUMTgH4k9uZUJ5dGUgZGF0YS1jZW50cmUgZW5lcmd5IHBlciBieXRlIChUaGUgU2hpZnQg
+        UHJvamVjdCwgTGVhbiBJQ1QgMjAxOCwgYXMgaW1wbGVtZW50ZWQgaW4gQ08yLmpzIHYwLjE5LjAg
+        c3JjLzFieXRlLmpzIEtXSF9QRVJfQllURV9JTl9EQykuIG1vZGVsIGRlZmluaXRpb24sIG5vdCBh
+        biB1bmNlcnRhaW4gZXN0aW1hdGU6IGxvdyA9IHZhbHVlID0gaGlnaC6CKoJICzchBwcHFx0Cgz9w
+        bGF0Zm9ybS5kZXZpY2Vfc2hhcmV5b3V0dWJlL3R2P9AAAAAAAAA/0AAAAAAAAD/QAAAAAAAAcmF0
+        aW9TT0JSSUVUWQfqanVkZ2VtZW50OiB0eXBpY2FsIGRldmljZSBtaXggZm9yIFlvdVR1YmU6IG1v
+        YmlsZS1sZWQsIHdpdGggYSBsYXJnZSBsaXZpbmctcm9vbSBUViBzaGFyZSBhbmQgZGVza3RvcCB2
+        aWV3aW5nLiBBIG1peCwgbm90IGFuIHVuY2VydGFpbiBxdWFudGl0eSwgc28gbG93ID0gdmFsdWUg
+        PSBoaWdoOyBhIGRldmljZSBjb2x1bW4gaW4gdGhlIGNhbXBhaWduIGZpbGUgb3ZlcnJpZGVzIGl0
+        LoIugkcLNykHBwcXHQKDP3BsYXRmb3JtLmRldmljZV9zaGFyZXlvdXR1YmUvdGFibGV0P6mZmZmZ
+        mZo/qZmZmZmZmj+pmZmZmZmacmF0aW9TT0JSSUVUWQfqanVkZ2VtZW50OiB0eXBpY2FsIGRldmlj
+        ZSBtaXggZm9yIFlvdVR1YmU6IG1vYmlsZS1sZWQsIHdpdGggYSBsYXJnZSBsaXZpbmctcm9vbSBU
+        ViBzaGFyZSBhbmQgZGVza3RvcCB2aWV3aW5nLiBBIG1peCwgbm90IGFuIHVuY2VydGFpbiBxdWFu
+        dGl0eSwgc28gbG93ID0gdmFsdWUgPSBoaWdoOyBhIGRldmljZSBjb2x1bW4gaW4gdGhlIGNhbXBh
+        aWduIGZpbGUgb3ZlcnJpZGVzIGl0LoIugkYLNykHBwcXHQKDP3BsYXRmb3JtLmRldmljZV9zaGFy
+        ZXlvdXR1YmUvbW9iaWxlP+GZmZmZmZo/4ZmZmZmZmj/hmZmZmZmacmF0aW9TT0JSSUVUWQfqanVk
+        Z2VtZW50OiB0eXBpY2FsIGRldmljZSBtaXggZm9yIFlvdVR1YmU6IG1vYmlsZS1sZWQsIHdpdGgg
+        YSBsYXJnZSBsaXZpbmctcm9vbSBUViBzaGFyZSBhbmQgZGVza3RvcCB2aWV3aW5nLiBBIG1peCwg
+        bm90IGFuIHVuY2VydGFpbiBxdWFudGl0eSwgc28gbG93ID0gdmFsdWUgPSBoaWdoOyBhIGRldmlj
+        ZSBjb2x1bW4gaW4gdGhlIGNhbXBhaWduIGZpbGUgb3ZlcnJpZGVzIGl0LoIvgkULNysHBwcXHQKD
+        P3BsYXRmb3JtLmRldmljZV9zaGFyZXlvdXR1YmUvZGVza3RvcD/DMzMzMzMzP8MzMzMzMzM/wzMz
+        MzMzM3JhdGlvU09CUklFVFkH6mp1ZGdlbWVudDogdHlwaWNhbCBkZXZpY2UgbWl4IGZvciBZb3VU
+        dWJlOiBtb2JpbGUtbGVkLCB3aXRoIGEgbGFyZ2UgbGl2aW5nLXJvb20gVFYgc2hhcmUgYW5kIGRl
+        c2t0b3Agdmlld2luZy4gQSBtaXgsIG5vdCBhbiB1bmNlcnRhaW4gcXVhbnRpdHksIHNvIGxvdyA9
+        IHZhbHVlID0gaGlnaDsgYSBkZXZpY2UgY29sdW1uIGluIHRoZSBjYW1wYWlnbiBmaWxlIG92ZXJy
+        aWRlcyBpdC6CIIJECzcxBwcHFx0CgxtwbGF0Zm9ybS5kZXZpY2Vfc2hhcmV4aWFvaG9uZ3NodS90
+        YWJsZXQ/lHrhR64Uez+UeuFHrhR7P5R64UeuFHtyYXRpb1NPQlJJRVRZB+pqdWRnZW1lbnQ6IHR5
+        cGljYWwgZGV2aWNlIG1peCBmb3IgWGlhb2hvbmdzaHUgKFJFRCk6IGFuIGFwcCB1c2VkIGFsbW9z
+        dCBlbnRpcmVseSBvbiBwaG9uZXMuIEEgbWl4LCBub3QgYW4gdW5jZXJ0YWluIHF1YW50aXR5LCBz
+        byBsb3cgPSB2YWx1ZSA9IGhpZ2g7IGEgZGV2aWNlIGNvbHVtbiBpbiB0aGUgY2FtcGFpZ24gZmls
+        ZSBvdmVycmlkZXMgaXQuDQAAAA4ANgAO5Q3pDPcMAwsJCV4INwcOBecEwAOZAnIBUwA2AAAAAAAA
+        AAAAAAAAAAAAAAAAghmCXgs/FwcHBxcXAoMldHJhbnNmZXIuc3dkMy52aXNpdF9zaGFyZWZpcnN0
+        P+gAAAAAAAA/6AAAAAAAAD/oAAAAAAAAcmF0aW9TV0RNMwfmRGVmYXVsdCBzaGFyZSBvZiBmaXJz
+        dC10aW1lIHZpc2l0b3JzIGluIFNXRCB2MyBwZXJWaXNpdCwgZnJvbSB0aGUgV2hvbGVncmFpbiBj
+        YXJib24gQVBJIDIuMCAoQ08yLmpzIHYwLjE5LjAgRklSU1RfVElNRV9WSUVXSU5HX1BFUkNFTlRB
+        R0UpLiBtb2RlbCBkZWZpbml0aW9uLCBub3QgYW4gdW5jZXJ0YWluIGVzdGltYXRlOiBsb3cgPSB2
+        YWx1ZSA9IGhpZ2gughuCXQtbAAEBAR8XAoM5dHJhbnNmZXIuc3dkMy5yZW5ld2FibGVzX2dyaWRf
+        aW50ZW5zaXR5MjIyZ0NPMmUva1doU1dETTMH5lNXRCB2MyBncmlkIGludGVuc2l0eSBvZiBhIGdy
+        ZWVuIChyZW5ld2FibHkgcG93ZXJlZCkgZGF0YSBjZW50cmUsIGFwcGxpZWQgdG8gdGhlIGRhdGEt
+        Y2VudHJlIHNlZ21lbnQgb25seSAoQ08yLmpzIHYwLjE5LjAgUkVORVdBQkxFU19HUklEX0lOVEVO
+        U0lUWSkuIG1vZGVsIGRlZmluaXRpb24sIG5vdCBhbiB1bmNlcnRhaW4gZXN0aW1hdGU6IGxvdyA9
+        IHZhbHVlID0gaGlnaC6CI4JcC0EPBwcHFxcCgz90cmFuc2Zlci5zd2QzLnJhdGluZ19saW1pdEU/
+        6xJul41P3z/rEm6XjU/fP+sSbpeNT99nQ08yZUNPMkpTB+pMYXJnZXN0IGVtaXNzaW9ucyBwZXIg
+        cGFnZSB2aWV3IHJhdGVkIEUgaW4gdGhlIFN1c3RhaW5hYmxlIFdlYiBEZXNpZ24gdjMgcmF0aW5n
+        IHNjYWxlIChDTzIuanMgdjAuMTkuMCBTV0RNdjNSYXRpbmdzKTsgYWJvdmUgdGhlIEUgbGltaXQg
+        dGhlIHJhdGluZyBpcyBGLiBtb2RlbCBkZWZpbml0aW9uLCBub3QgYW4gdW5jZXJ0YWluIGVzdGlt
+        YXRlOiBsb3cgPSB2YWx1ZSA9IGhpZ2gugiOCWwtBDwcHBxcXAoM/dHJhbnNmZXIuc3dkMy5yYXRp
+        bmdfbGltaXREP+T987ZFocs/5P3ztkWhyz/k/fO2RaHLZ0NPMmVDTzJKUwfqTGFyZ2VzdCBlbWlz
+        c2lvbnMgcGVyIHBhZ2UgdmlldyByYXRlZCBEIGluIHRoZSBTdXN0YWluYWJsZSBXZWIgRGVzaWdu
+        IHYzIHJhdGluZyBzY2FsZSAoQ08yLmpzIHYwLjE5LjAgU1dETXYzUmF0aW5ncyk7IGFib3ZlIHRo
+        ZSBFIGxpbWl0IHRoZSByYXRpbmcgaXMgRi4gbW9kZWwgZGVmaW5pdGlvbiwgbm90IGFuIHVuY2Vy
+        dGFpbiBlc3RpbWF0ZTogbG93ID0gdmFsdWUgPSBoaWdoLoIjgloLQQ8HBwcXFwKDP3RyYW5zZmVy
+        LnN3ZDMucmF0aW5nX2xpbWl0Qz/fjU/fO2RaP9+NT987ZFo/341P3ztkWmdDTzJlQ08ySlMH6kxh
+        cmdlc3QgZW1pc3Npb25zIHBlciBwYWdlIHZpZXcgcmF0ZWQgQyBpbiB0aGUgU3VzdGFpbmFibGUg
+        V2ViIERlc2lnbiB2MyByYXRpbmcgc2NhbGUgKENPMi5qcyB2MC4xOS4wIFNXRE12M1JhdGluZ3Mp
+        OyBhYm92ZSB0aGUgRSBsaW1pdCB0aGUgcmF0aW5nIGlzIEYuIG1vZGVsIGRlZmluaXRpb24sIG5v
+        dCBhbiB1bmNlcnRhaW4gZXN0aW1hdGU6IGxvdyA9IHZhbHVlID0gaGlnaC6CI4JZC0EPBwcHFxcC
+        gz90cmFuc2Zlci5zd2QzLnJhdGluZ19saW1pdEI/1dLxqfvnbT/V0vGp++dtP9XS8an7521nQ08y
+        ZUNPMkpTB+pMYXJnZXN0IGVtaXNzaW9ucyBwZXIgcGFnZSB2aWV3IHJhdGVkIEIgaW4gdGhlIFN1
+        c3RhaW5hYmxlIFdlYiBEZXNpZ24gdjMgcmF0aW5nIHNjYWxlIChDTzIuanMgdjAuMTkuMCBTV0RN
+        djNSYXRpbmdzKTsgYWJvdmUgdGhlIEUgbGltaXQgdGhlIHJhdGluZyBpcyBGLiBtb2RlbCBkZWZp
+        bml0aW9uLCBub3QgYW4gdW5jZXJ0YWluIGVzdGltYXRlOiBsb3cgPSB2YWx1ZSA9IGhpZ2gugiWC
+        WAtBEQcHBxcXAoNBdHJhbnNmZXIuc3dkMy5yYXRpbmdfbGltaXRBKz+4UeuFHrhSP7hR64UeuFI/
+        uFHrhR64UmdDTzJlQ08ySlMH6kxhcmdlc3QgZW1pc3Npb25zIHBlciBwYWdlIHZpZXcgcmF0ZWQg
+        QSsgaW4gdGhlIFN1c3RhaW5hYmxlIFdlYiBEZXNpZ24gdjMgcmF0aW5nIHNjYWxlIChDTzIuanMg
+        djAuMTkuMCBTV0RNdjNSYXRpbmdzKTsgYWJvdmUgdGhlIEUgbGltaXQgdGhlIHJhdGluZyBpcyBG
+        LiBtb2RlbCBkZWZpbml0aW9uLCBub3QgYW4gdW5jZXJ0YWluIGVzdGltYXRlOiBsb3cgPSB2YWx1
+        ZSA9IGhpZ2gugiOCVwtBDwcHBxcXAoM/dHJhbnNmZXIuc3dkMy5yYXRpbmdfbGltaXRBP8fO2RaH
+        KwI/x87ZFocrAj/HztkWhysCZ0NPMmVDTzJKUwfqTGFyZ2VzdCBlbWlzc2lvbnMgcGVyIHBhZ2Ug
+        dmlldyByYXRlZCBBIGluIHRoZSBTdXN0YWluYWJsZSBXZWIgRGVzaWduIHYzIHJhdGluZyBzY2Fs
+        ZSAoQ08yLmpzIHYwLjE5LjAgU1dETXYzUmF0aW5ncyk7IGFib3ZlIHRoZSBFIGxpbWl0IHRoZSBy
+        YXRpbmcgaXMgRi4gbW9kZWwgZGVmaW5pdGlvbiwgbm90IGFuIHVuY2VydGFpbiBlc3RpbWF0ZTog
+        bG93ID0gdmFsdWUgPSBoaWdoLoMnglYLRQAHBwcfFwKFPXRyYW5zZmVyLnN3ZDMuZ3JpZF9pbnRl
+        bnNpdHlAfY8KPXCj10B9jwo9cKPXQH2PCj1wo9dnQ08yZS9rV2hDTzJKUwfqU1dEIHYzIGdsb2Jh
+        bCBncmlkIGludGVuc2l0eTogRW1iZXIgV09STEQgMjAyNCBhcyBzaGlwcGVkIGluIENPMi5qcyB2
+        MC4xOS4wIChHTE9CQUxfR1JJRF9JTlRFTlNJVFkgPSBhdmVyYWdlSW50ZW5zaXR5LmRhdGEuV09S
+        TEQpLCB0aGUgZGVmYXVsdCBmb3IgZXZlcnkgc2VnbWVudCBhbmQgYWx3YXlzIHVzZWQgZm9yIHBy
+        b2R1Y3Rpb24uIEtlcHQgYXBhcnQgZnJvbSBncmlkLmludGVuc2l0eVtXT1JMRF0gc28gdGhhdCB2
+        MyByZXN1bHRzIHN0YXkgdGhvc2Ugb2YgQ08yLmpzIHYwLjE5LjAuIG1vZGVsIGRlZmluaXRpb24s
+        IG5vdCBhbiB1bmNlcnRhaW4gZXN0aW1hdGU6IGxvdyA9IHZhbHVlID0gaGlnaC6BdoJVC0EhBwcH
+        FxcCglN0cmFuc2Zlci5zd2QzLmVuZXJneV9zaGFyZXByb2R1Y3Rpb24/yFHrhR64Uj/IUeuFHrhS
+        P8hR64UeuFJyYXRpb1NXRE0zB+ZTaGFyZSBvZiB0aGUgU1dEIHYzIGVuZXJneSBwZXIgR0IgYXR0
+        cmlidXRlZCB0byB0aGUgcHJvZHVjdGlvbiBzZWdtZW50IChDTzIuanMgdjAuMTkuMCBjb25zdGFu
+        dHMpLiBtb2RlbCBkZWZpbml0aW9uLCBub3QgYW4gdW5jZXJ0YWluIGVzdGltYXRlOiBsb3cgPSB2
+        YWx1ZSA9IGhpZ2gugXCCVAtBGwcHBxcXAoJNdHJhbnNmZXIuc3dkMy5lbmVyZ3lfc2hhcmVuZXR3
+        b3JrP8HrhR64Uew/weuFHrhR7D/B64UeuFHscmF0aW9TV0RNMwfmU2hhcmUgb2YgdGhlIFNXRCB2
+        MyBlbmVyZ3kgcGVyIEdCIGF0dHJpYnV0ZWQgdG8gdGhlIG5ldHdvcmsgc2VnbWVudCAoQ08yLmpz
+        IHYwLjE5LjAgY29uc3RhbnRzKS4gbW9kZWwgZGVmaW5pdGlvbiwgbm90IGFuIHVuY2VydGFpbiBl
+        c3RpbWF0ZTogbG93ID0gdmFsdWUgPSBoaWdoLoFuglMLQRkHBwcXFwKCS3RyYW5zZmVyLnN3ZDMu
+        ZW5lcmd5X3NoYXJlZGV2aWNlP+Cj1wo9cKQ/4KPXCj1wpD/go9cKPXCkcmF0aW9TV0RNMwfmU2hh
+        cmUgb2YgdGhlIFNXRCB2MyBlbmVyZ3kgcGVyIEdCIGF0dHJpYnV0ZWQgdG8gdGhlIGRldmljZSBz
+        ZWdtZW50IChDTzIuanMgdjAuMTkuMCBjb25zdGFudHMpLiBtb2RlbCBkZWZpbml0aW9uLCBub3Qg
+        YW4gdW5jZXJ0YWluIGVzdGltYXRlOiBsb3cgPSB2YWx1ZSA9IGhpZ2gugXiCUgtBIwcHBxcXAoJV
+        dHJhbnNmZXIuc3dkMy5lbmVyZ3lfc2hhcmVkYXRhX2NlbnRlcj/DMzMzMzMzP8MzMzMzMzM/wzMz
+        MzMzM3JhdGlvU1dETTMH5lNoYXJlIG9mIHRoZSBTV0QgdjMgZW5lcmd5IHBlciBHQiBhdHRyaWJ1
+        dGVkIHRvIHRoZSBkYXRhLWNlbnRyZSBzZWdtZW50IChDTzIuanMgdjAuMTkuMCBjb25zdGFudHMp
+        LiBtb2RlbCBkZWZpbml0aW9uLCBub3QgYW4gdW5jZXJ0YWluIGVzdGltYXRlOiBsb3cgPSB2YWx1
+        ZSA9IGhpZ2gugheCUQs1AAcHBxkXAoMzdHJhbnNmZXIuc3dkMy5lbmVyZ3k/6euFHrhR7D/p64Ue
+        uFHsP+nrhR64UexrV2gvR0JTV0RNMwfmU3VzdGFpbmFibGUgV2ViIERlc2lnbiB2MyBlbmVyZ3kg
+        cGVyIEdCIHRyYW5zZmVycmVkOiBhYm91dCAyMDAwIFRXaCBvZiBpbnRlcm5ldCBlbmVyZ3kgb3Zl
+        ciBhYm91dCAyNTAwIEVCIG9mIHRyYW5zZmVyIChDTzIuanMgdjAuMTkuMCBLV0hfUEVSX0dCKS4g
+        bW9kZWwgZGVmaW5pdGlvbiwgbm90IGFuIHVuY2VydGFpbiBlc3RpbWF0ZTogbG93ID0gdmFsdWUg
+        PSBoaWdoLg0AAAAOAGgADwgONA0RC/gK3QmbCHIHUwYyBQoD4AK4AZAAaAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAgiSC
+        bAtBDwcHBxcXAoNBdHJhbnNmZXIuc3dkNC5yYXRpbmdfbGltaXREP9HKwIMSbpg/0crAgxJumD/R
+        ysCDEm6YZ0NPMmVDTzJKUwfqTGFyZ2VzdCBlbWlzc2lvbnMgcGVyIHBhZ2UgdmlldyByYXRlZCBE
+        IGluIHRoZSBTdXN0YWluYWJsZSBXZWIgRGVzaWduIHY0IHJhdGluZyBzY2FsZSAoQ08yLmpzIHYw
+        LjE5LjAgU1dETVY0X1JBVElOR1MpOyBhYm92ZSB0aGUgRSBsaW1pdCB0aGUgcmF0aW5nIGlzIEYu
+        IG1vZGVsIGRlZmluaXRpb24sIG5vdCBhbiB1bmNlcnRhaW4gZXN0aW1hdGU6IGxvdyA9IHZhbHVl
+        ID0gaGlnaC6CJIJrC0EPBwcHFxcCg0F0cmFuc2Zlci5zd2Q0LnJhdGluZ19saW1pdEM/ysCDEm6X
+        jT/KwIMSbpeNP8rAgxJul41nQ08yZUNPMkpTB+pMYXJnZXN0IGVtaXNzaW9ucyBwZXIgcGFnZSB2
+        aWV3IHJhdGVkIEMgaW4gdGhlIFN1c3RhaW5hYmxlIFdlYiBEZXNpZ24gdjQgcmF0aW5nIHNjYWxl
+        IChDTzIuanMgdjAuMTkuMCBTV0RNVjRfUkFUSU5HUyk7IGFib3ZlIHRoZSBFIGxpbWl0IHRoZSBy
+        YXRpbmcgaXMgRi4gbW9kZWwgZGVmaW5pdGlvbiwgbm90IGFuIHVuY2VydGFpbiBlc3RpbWF0ZTog
+        bG93ID0gdmFsdWUgPSBoaWdoLoIkgmoLQQ8HBwcXFwKDQXRyYW5zZmVyLnN3ZDQucmF0aW5nX2xp
+        bWl0Qj/Cj1wo9cKPP8KPXCj1wo8/wo9cKPXCj2dDTzJlQ08ySlMH6kxhcmdlc3QgZW1pc3Npb25z
+        IHBlciBwYWdlIHZpZXcgcmF0ZWQgQiBpbiB0aGUgU3VzdGFpbmFibGUgV2ViIERlc2lnbiB2NCBy
+        YXRpbmcgc2NhbGUgKENPMi5qcyB2MC4xOS4wIFNXRE1WNF9SQVRJTkdTKTsgYWJvdmUgdGhlIEUg
+        bGltaXQgdGhlIHJhdGluZyBpcyBGLiBtb2RlbCBkZWZpbml0aW9uLCBub3QgYW4gdW5jZXJ0YWlu
+        IGVzdGltYXRlOiBsb3cgPSB2YWx1ZSA9IGhpZ2gugiaCaQtBEQcHBxcXAoNDdHJhbnNmZXIuc3dk
+        NC5yYXRpbmdfbGltaXRBKz+keuFHrhR7P6R64UeuFHs/pHrhR64Ue2dDTzJlQ08ySlMH6kxhcmdl
+        c3QgZW1pc3Npb25zIHBlciBwYWdlIHZpZXcgcmF0ZWQgQSsgaW4gdGhlIFN1c3RhaW5hYmxlIFdl
+        YiBEZXNpZ24gdjQgcmF0aW5nIHNjYWxlIChDTzIuanMgdjAuMTkuMCBTV0RNVjRfUkFUSU5HUyk7
+        IGFib3ZlIHRoZSBFIGxpbWl0IHRoZSByYXRpbmcgaXMgRi4gbW9kZWwgZGVmaW5pdGlvbiwgbm90
+        IGFuIHVuY2VydGFpbiBlc3RpbWF0ZTogbG93ID0gdmFsdWUgPSBoaWdoLoIkgmgLQQ8HBwcXFwKD
+        QXRyYW5zZmVyLnN3ZDQucmF0aW5nX2xpbWl0QT+0OVgQYk3TP7Q5WBBiTdM/tDlYEGJN02dDTzJl
+        Q08ySlMH6kxhcmdlc3QgZW1pc3Npb25zIHBlciBwYWdlIHZpZXcgcmF0ZWQgQSBpbiB0aGUgU3Vz
+        dGFpbmFibGUgV2ViIERlc2lnbiB2NCByYXRpbmcgc2NhbGUgKENPMi5qcyB2MC4xOS4wIFNXRE1W
+        NF9SQVRJTkdTKTsgYWJvdmUgdGhlIEUgbGltaXQgdGhlIHJhdGluZyBpcyBGLiBtb2RlbCBkZWZp
+        bml0aW9uLCBub3QgYW4gdW5jZXJ0YWluIGVzdGltYXRlOiBsb3cgPSB2YWx1ZSA9IGhpZ2gugh2C
+        ZwtNGwcHBxkXAoMZdHJhbnNmZXIuc3dkNC5vcGVyYXRpb25hbF9lbmVyZ3luZXR3b3JrP641P3zt
+        kWg/rjU/fO2RaD+uNT987ZFoa1doL0dCU1dETTQH6FN1c3RhaW5hYmxlIFdlYiBEZXNpZ24gdjQg
+        b3BlcmF0aW9uYWwgZW5lcmd5IG9mIHRoZSBuZXR3b3JrIHNlZ21lbnQgcGVyIEdCIHRyYW5zZmVy
+        cmVkIChDTzIuanMgdjAuMTkuMCBzcmMvY29uc3RhbnRzL2luZGV4LmpzIFNXRFY0KS4gbW9kZWwg
+        ZGVmaW5pdGlvbiwgbm90IGFuIHVuY2VydGFpbiBlc3RpbWF0ZTogbG93ID0gdmFsdWUgPSBoaWdo
+        LoIbgmYLTRkHBwcZFwKDF3RyYW5zZmVyLnN3ZDQub3BlcmF0aW9uYWxfZW5lcmd5ZGV2aWNlP7R6
+        4UeuFHs/tHrhR64Uez+0euFHrhR7a1doL0dCU1dETTQH6FN1c3RhaW5hYmxlIFdlYiBEZXNpZ24g
+        djQgb3BlcmF0aW9uYWwgZW5lcmd5IG9mIHRoZSBkZXZpY2Ugc2VnbWVudCBwZXIgR0IgdHJhbnNm
+        ZXJyZWQgKENPMi5qcyB2MC4xOS4wIHNyYy9jb25zdGFudHMvaW5kZXguanMgU1dEVjQpLiBtb2Rl
+        bCBkZWZpbml0aW9uLCBub3QgYW4gdW5jZXJ0YWluIGVzdGltYXRlOiBsb3cgPSB2YWx1ZSA9IGhp
+        Z2gugiWCZQtNIwcHBxkXAoMhdHJhbnNmZXIuc3dkNC5vcGVyYXRpb25hbF9lbmVyZ3lkYXRhX2Nl
+        bnRlcj+sKPXCj1wpP6wo9cKPXCk/rCj1wo9cKWtXaC9HQlNXRE00B+hTdXN0YWluYWJsZSBXZWIg
+        RGVzaWduIHY0IG9wZXJhdGlvbmFsIGVuZXJneSBvZiB0aGUgZGF0YS1jZW50cmUgc2VnbWVudCBw
+        ZXIgR0IgdHJhbnNmZXJyZWQgKENPMi5qcyB2MC4xOS4wIHNyYy9jb25zdGFudHMvaW5kZXguanMg
+        U1dEVjQpLiBtb2RlbCBkZWZpbml0aW9uLCBub3QgYW4gdW5jZXJ0YWluIGVzdGltYXRlOiBsb3cg
+        PSB2YWx1ZSA9IGhpZ2gugj6CZAtFAAICAh8XAoQPdHJhbnNmZXIuc3dkNC5ncmlkX2ludGVuc2l0
+        eQHuAe4B7mdDTzJlL2tXaFNXRE00B+hTdXN0YWluYWJsZSBXZWIgRGVzaWduIHY0IGdsb2JhbCBn
+        cmlkIGludGVuc2l0eSAoU1dEVjQuR0xPQkFMX0dSSURfSU5URU5TSVRZIGluIENPMi5qcyB2MC4x
+        OS4wKTogdGhlIGRlZmF1bHQgZm9yIG9wZXJhdGlvbmFsIGVtaXNzaW9ucyBvZiBldmVyeSBzZWdt
+        ZW50LCBhbmQgYWx3YXlzIHVzZWQgZm9yIGVtYm9kaWVkIGVtaXNzaW9ucy4gbW9kZWwgZGVmaW5p
+        dGlvbiwgbm90IGFuIHVuY2VydGFpbiBlc3RpbWF0ZTogbG93ID0gdmFsdWUgPSBoaWdoLoIXgmML
+        RxsHBwcZFwKDE3RyYW5zZmVyLnN3ZDQuZW1ib2RpZWRfZW5lcmd5bmV0d29yaz+Kn752yLQ5P4qf
+        vnbItDk/ip++dsi0OWtXaC9HQlNXRE00B+hTdXN0YWluYWJsZSBXZWIgRGVzaWduIHY0IGVtYm9k
+        aWVkIGVuZXJneSBvZiB0aGUgbmV0d29yayBzZWdtZW50IHBlciBHQiB0cmFuc2ZlcnJlZCAoQ08y
+        LmpzIHYwLjE5LjAgc3JjL2NvbnN0YW50cy9pbmRleC5qcyBTV0RWNCkuIG1vZGVsIGRlZmluaXRp
+        b24sIG5vdCBhbiB1bmNlcnRhaW4gZXN0aW1hdGU6IGxvdyA9IHZhbHVlID0gaGlnaC6CFYJiC0cZ
+        BwcHGRcCgxF0cmFuc2Zlci5zd2Q0LmVtYm9kaWVkX2VuZXJneWRldmljZT+0vGp++dsjP7S8an75
+        2yM/tLxqfvnbI2tXaC9HQlNXRE00B+hTdXN0YWluYWJsZSBXZWIgRGVzaWduIHY0IGVtYm9kaWVk
+        IGVuZXJneSBvZiB0aGUgZGV2aWNlIHNlZ21lbnQgcGVyIEdCIHRyYW5zZmVycmVkIChDTzIuanMg
+        djAuMTkuMCBzcmMvY29uc3RhbnRzL2luZGV4LmpzIFNXRFY0KS4gbW9kZWwgZGVmaW5pdGlvbiwg
+        bm90IGFuIHVuY2VydGFpbiBlc3RpbWF0ZTogbG93ID0gdmFsdWUgPSBoaWdoLoIfgmELRyMHBwcZ
+        FwKDG3RyYW5zZmVyLnN3ZDQuZW1ib2RpZWRfZW5lcmd5ZGF0YV9jZW50ZXI/iJN0vGp++j+Ik3S8
+        an76P4iTdLxqfvprV2gvR0JTV0RNNAfoU3VzdGFpbmFibGUgV2ViIERlc2lnbiB2NCBlbWJvZGll
+        ZCBlbmVyZ3kgb2YgdGhlIGRhdGEtY2VudHJlIHNlZ21lbnQgcGVyIEdCIHRyYW5zZmVycmVkIChD
+        TzIuanMgdjAuMTkuMCBzcmMvY29uc3RhbnRzL2luZGV4LmpzIFNXRFY0KS4gbW9kZWwgZGVmaW5p
+        dGlvbiwgbm90IGFuIHVuY2VydGFpbiBlc3RpbWF0ZTogbG93ID0gdmFsdWUgPSBoaWdoLoFQgmAL
+        SwAICAgXFwKCQXRyYW5zZmVyLnN3ZDQuZGF0YV9yZWxvYWRfcmF0aW9yYXRpb0NPMkpTB+pEZWZh
+        dWx0IHNoYXJlIG9mIHRoZSBkYXRhIHJlbG9hZGVkIG9uIGEgcmV0dXJuIHZpc2l0IGluIFNXRCB2
+        NCBwZXJWaXNpdCAoQ08yLmpzIHYwLjE5LjApLiBtb2RlbCBkZWZpbml0aW9uLCBub3QgYW4gdW5j
+        ZXJ0YWluIGVzdGltYXRlOiBsb3cgPSB2YWx1ZSA9IGhpZ2gugXSCXws/GQcHBxcXAoJZdHJhbnNm
+        ZXIuc3dkMy52aXNpdF9zaGFyZXJldHVybj/QAAAAAAAAP9AAAAAAAAA/0AAAAAAAAHJhdGlvU1dE
+        TTMH5kRlZmF1bHQgc2hhcmUgb2YgcmV0dXJuaW5nIHZpc2l0b3JzIGluIFNXRCB2MyBwZXJWaXNp
+        dCAoQ08yLmpzIHYwLjE5LjAgUkVUVVJOSU5HX1ZJU0lUT1JfUEVSQ0VOVEFHRSkuIG1vZGVsIGRl
+        ZmluaXRpb24sIG5vdCBhbiB1bmNlcnRhaW4gZXN0aW1hdGU6IGxvdyA9IHZhbHVlID0gaGlnaC4N
+        AAAADgEBAA7YDfsNPQw8C0MKIgjqB5EGbQV6BEoDFQITAQEAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAIIOgnoLJxECAgIZEwKDU3ZpZGVvLmJpdHJhdGV0
+        dg5qCKw8yGtiaXQvc1MzTQfpRGV2aWNlIGRlZmF1bHQgd2hlbiBhIGxpbmUgZ2l2ZXMgbm8gcmVz
+        b2x1dGlvbjogU2NvcGUzIGFkLXZpZGVvIGRlZmF1bHQgZm9yIFRWcywgZG9jcy9zbmlwcGV0cy9k
+        ZWZhdWx0c19tZWRpYV9zaXplLm1keC4gUmFuZ2UganVkZ2VtZW50OiBsb3cgPSBTY29wZTMgNzIw
+        cCBkZWxpdmVyeSAyMjIwOyBoaWdoID0gU2NvcGUzIDIxNjBwIGRlbGl2ZXJ5IDE1NTYwICg0SyBU
+        ViwgcmVzZWFyY2ggwqc5KS6BfoJ5CycZAgICGRMCgyt2aWRlby5iaXRyYXRldGFibGV0A+gCMBoO
+        a2JpdC9zUzNNB+lEZXZpY2UgZGVmYXVsdCB3aGVuIGEgbGluZSBnaXZlcyBubyByZXNvbHV0aW9u
+        OiBTY29wZTMgYWQtdmlkZW8gZGVmYXVsdCBmb3IgdGFibGV0cywgZG9jcy9zbmlwcGV0cy9kZWZh
+        dWx0c19tZWRpYV9zaXplLm1keC4gUmFuZ2UganVkZ2VtZW50OiBsb3cgPSBTY29wZTMgNDgwcCBk
+        ZWxpdmVyeSA1NjA7IGhpZ2ggPSBTY29wZTMgMTA4MHAgZGVsaXZlcnkgNjY3MC6CMYJ4CycZAgIC
+        GRMChBF2aWRlby5iaXRyYXRlbW9iaWxlAyACMAisa2JpdC9zUzNNB+lEZXZpY2UgZGVmYXVsdCB3
+        aGVuIGEgbGluZSBnaXZlcyBubyByZXNvbHV0aW9uOiBTY29wZTMgYWQtdmlkZW8gZGVmYXVsdCBm
+        b3IgcGhvbmVzLCBkb2NzL3NuaXBwZXRzL2RlZmF1bHRzX21lZGlhX3NpemUubWR4LiBSYW5nZSBq
+        dWRnZW1lbnQ6IGxvdyA9IFNjb3BlMyA0ODBwIGRlbGl2ZXJ5IDU2MDsgaGlnaCA9IFNjb3BlMyA3
+        MjBwIGRlbGl2ZXJ5IDIyMjAgKHRoZSBjb250ZW50IHF1YWxpdHkgcmVzZWFyY2ggwqc5IGFzc3Vt
+        ZXMgb24gcGhvbmVzKS6CLIJ3CycbAgICGRMChAV2aWRlby5iaXRyYXRlZGVza3RvcASwAjAaDmti
+        aXQvc1MzTQfpRGV2aWNlIGRlZmF1bHQgd2hlbiBhIGxpbmUgZ2l2ZXMgbm8gcmVzb2x1dGlvbjog
+        U2NvcGUzIGFkLXZpZGVvIGRlZmF1bHQgZm9yIFBDcywgZG9jcy9zbmlwcGV0cy9kZWZhdWx0c19t
+        ZWRpYV9zaXplLm1keC4gUmFuZ2UganVkZ2VtZW50OiBsb3cgPSBTY29wZTMgNDgwcCBkZWxpdmVy
+        eSA1NjA7IGhpZ2ggPSBTY29wZTMgMTA4MHAgZGVsaXZlcnkgNjY3MCAoY29udGVudCBxdWFsaXR5
+        IGFzc3VtZWQgb24gUENzIGluIHJlc2VhcmNoIMKnOSkugW+CdgsnFQICAhkTAoMRdmlkZW8uYml0
+        cmF0ZTcyMHAIrARWE4hrYml0L3NTM00H6VNjb3BlMyBkZWxpdmVyeSBkZWZhdWx0IDIuMjIgTWJp
+        dC9zICg9IDEgR0IvaCksIGRlZmF1bHRzL3RyYW5zbWlzc2lvbl9yYXRlLWRlZmF1bHRzLnlhbWwu
+        IExvdzoganVkZ2VtZW50OiAwLjUgw5cgdmFsdWUgKGVmZmljaWVudCBjb2RlY3MpLiBIaWdoOiBZ
+        b3VUdWJlIHJlY29tbWVuZGVkIDcyMHAgdXBsb2FkIGJpdHJhdGUgNSBNYml0L3MugiCCdQsnFQIC
+        AhkTAoNzdmlkZW8uYml0cmF0ZTQ4MHACMAEYCcRrYml0L3NTM00H6VNjb3BlMyBkZWxpdmVyeSBk
+        ZWZhdWx0IDAuNTYgTWJpdC9zICg9IDAuMjUgR0IvaCksIGRlZmF1bHRzL3RyYW5zbWlzc2lvbl9y
+        YXRlLWRlZmF1bHRzLnlhbWwuIExvdzoganVkZ2VtZW50OiAwLjUgw5cgdmFsdWUgKGVmZmljaWVu
+        dCBjb2RlY3MpLiBIaWdoOiBZb3VUdWJlIHJlY29tbWVuZGVkIDQ4MHAgdXBsb2FkIGJpdHJhdGUg
+        Mi41IE1iaXQvcyAocmVzZWFyY2ggwqc5OiBZb3VUdWJlIHVwbG9hZCByZWNzIGFzIGhpZ2gpLoJV
+        gnQLJxUCAgIZHQKEU3ZpZGVvLmJpdHJhdGUzNjBwASwAlgPoa2JpdC9zU09CUklFVFkH6mp1ZGdl
+        bWVudDogU2NvcGUzIDQ4MHAgZGVsaXZlcnkgZGVmYXVsdCA1NjAga2JpdC9zIHNjYWxlZCBieSBw
+        aXhlbCBjb3VudCAoNjQww5czNjAgLyA4NTTDlzQ4MCDiiYggMC41NiDihpIgMzE1KSwgcm91bmRl
+        ZCB0byAzMDA7IGJlbG93IE5ldGZsaXgncyBsb3dlc3QgdGllciAoMC4zIEdCL2gg4omIIDY2NyBr
+        Yml0L3MpLiBMb3c6IDAuNSDDlyB2YWx1ZSAoZWZmaWNpZW50IGNvZGVjcykuIEhpZ2g6IFlvdVR1
+        YmUgcmVjb21tZW5kZWQgMzYwcCB1cGxvYWQgYml0cmF0ZSAxIE1iaXQvcyAoMjTigJMzMCBmcHMp
+        LoI0gnMLJxUCAQIZHQKEE3ZpZGVvLmJpdHJhdGUyNDBwAJZLAfRrYml0L3NTT0JSSUVUWQfqanVk
+        Z2VtZW50OiBTY29wZTMgNDgwcCBkZWxpdmVyeSBkZWZhdWx0IDU2MCBrYml0L3Mgc2NhbGVkIGJ5
+        IHBpeGVsIGNvdW50ICg0MjbDlzI0MCAvIDg1NMOXNDgwIOKJiCAwLjI1IOKGkiAxNDApLCByb3Vu
+        ZGVkIHRvIDE1MC4gTG93OiAwLjUgw5cgdmFsdWUgKGVmZmljaWVudCBjb2RlY3Mgc3VjaCBhcyBW
+        UDkvQVYxKS4gSGlnaDoganVkZ2VtZW50IDUwMCwgaGFsZiB0aGUgWW91VHViZSAzNjBwIHVwbG9h
+        ZCByZWNvbW1lbmRhdGlvbiAoMSBNYml0L3MpLoIdgnILJxcCAgMZEwKDaXZpZGVvLmJpdHJhdGUy
+        MTYwcDzIHmQAr8hrYml0L3NTM00H6VNjb3BlMyBkZWxpdmVyeSBkZWZhdWx0IDE1LjU2IE1iaXQv
+        cyAoPSA3IEdCL2gsIE5ldGZsaXggVWx0cmEgSEQpLCBkZWZhdWx0cy90cmFuc21pc3Npb25fcmF0
+        ZS1kZWZhdWx0cy55YW1sLiBMb3c6IGp1ZGdlbWVudDogMC41IMOXIHZhbHVlIChlZmZpY2llbnQg
+        Y29kZWNzKS4gSGlnaDogdG9wIG9mIFlvdVR1YmUncyAyMTYwcCB1cGxvYWQgcmVjb21tZW5kYXRp
+        b24gMzXigJM0NSBNYml0L3MgKDI04oCTMzAgZnBzKS6BdYJxCycXAgICGR0CgxF2aWRlby5iaXRy
+        YXRlMTQ0MHAnzhoOPoBrYml0L3NTT0JSSUVUWQfqanVkZ2VtZW50OiBnZW9tZXRyaWMgbWVhbiBv
+        ZiB0aGUgU2NvcGUzIDEwODBwICg2NjcwKSBhbmQgMjE2MHAgKDE1NTYwKSBkZWxpdmVyeSBkZWZh
+        dWx0cywgcm91bmRlZC4gTG93OiB0aGUgMTA4MHAgZGVmYXVsdC4gSGlnaDogWW91VHViZSByZWNv
+        bW1lbmRlZCAxNDQwcCB1cGxvYWQgYml0cmF0ZSAxNiBNYml0L3MgKDI04oCTMzAgZnBzKS6BfYJw
+        CycXAgICGRMCgyt2aWRlby5iaXRyYXRlMTA4MHAaDg0HH0BrYml0L3NTM00H6VNjb3BlMyBkZWxp
+        dmVyeSBkZWZhdWx0IDYuNjcgTWJpdC9zICg9IDMgR0IvaCwgTmV0ZmxpeCBIRCksIGRlZmF1bHRz
+        L3RyYW5zbWlzc2lvbl9yYXRlLWRlZmF1bHRzLnlhbWwuIExvdzoganVkZ2VtZW50OiAwLjUgw5cg
+        dmFsdWUgKGVmZmljaWVudCBjb2RlY3MpLiBIaWdoOiBZb3VUdWJlIHJlY29tbWVuZGVkIDEwODBw
+        IHVwbG9hZCBiaXRyYXRlIDggTWJpdC9zLoE6gm8LPxkICAgXFwKCFXRyYW5zZmVyLnN3ZDQudmlz
+        aXRfc2hhcmVyZXR1cm5yYXRpb0NPMkpTB+pEZWZhdWx0IHNoYXJlIG9mIHJldHVybiB2aXNpdHMg
+        aW4gU1dEIHY0IHBlclZpc2l0IChDTzIuanMgdjAuMTkuMCkuIG1vZGVsIGRlZmluaXRpb24sIG5v
+        dCBhbiB1bmNlcnRhaW4gZXN0aW1hdGU6IGxvdyA9IHZhbHVlID0gaGlnaC6BWYJuCz8XCQkJFxcC
+        glV0cmFuc2Zlci5zd2Q0LnZpc2l0X3NoYXJlZmlyc3RyYXRpb0NPMkpTB+pEZWZhdWx0IHNoYXJl
+        IG9mIGZpcnN0IHZpc2l0cyBpbiBTV0QgdjQgcGVyVmlzaXQgKENPMi5qcyB2MC4xOS4wIHNyYy9z
+        dXN0YWluYWJsZS13ZWItZGVzaWduLXY0LmpzKS4gbW9kZWwgZGVmaW5pdGlvbiwgbm90IGFuIHVu
+        Y2VydGFpbiBlc3RpbWF0ZTogbG93ID0gdmFsdWUgPSBoaWdoLoIkgm0LQQ8HBwcXFwKDQXRyYW5z
+        ZmVyLnN3ZDQucmF0aW5nX2xpbWl0RT/W+dsi0OVgP9b52yLQ5WA/1vnbItDlYGdDTzJlQ08ySlMH
+        6kxhcmdlc3QgZW1pc3Npb25zIHBlciBwYWdlIHZpZXcgcmF0ZWQgRSBpbiB0aGUgU3VzdGFpbmFi
+        bGUgV2ViIERlc2lnbiB2NCByYXRpbmcgc2NhbGUgKENPMi5qcyB2MC4xOS4wIFNXRE1WNF9SQVRJ
+        TkdTKTsgYWJvdmUgdGhlIEUgbGltaXQgdGhlIHJhdGluZyBpcyBGLiBtb2RlbCBkZWZpbml0aW9u
+        LCBub3QgYW4gdW5jZXJ0YWluIGVzdGltYXRlOiBsb3cgPSB2YWx1ZSA9IGhpZ2guDQAAAAwBLgAO
+        0A2gDHsLUQoPCMMHcgYjBMYDogJzAS4AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAACCQYMGCzMdAQEBDx0ChCd2aWRlby53YXRjaF9zZWNvbmRzc25hcGNoYXQGAg9zU09C
+        UklFVFkH6mp1ZGdlbWVudDogZGVmYXVsdCBzZWNvbmRzIHdhdGNoZWQgcGVyIHZpZGVvIGltcHJl
+        c3Npb24gd2hlbiB0aGUgbGluZSBnaXZlcyBuZWl0aGVyIHdhdGNoX21pbnV0ZXMgbm9yIHZpZXdz
+        IMOXIGF2ZXJhZ2Ugd2F0Y2g6IGZ1bGwtc2NyZWVuIFNuYXAgYWRzIGJldHdlZW4gc3Rvcmllcywg
+        dXN1YWxseSBza2lwcGVkIHF1aWNrbHkuIFJhbmdlIDLigJMxNSBzOiBsb3cgPSBza2lwcGVkIGFs
+        bW9zdCBhdCBvbmNlLCBoaWdoID0gYSBmdWxsIHZpZXcgb2YgYSAxNSBzIHNwb3QugiuDBQszGQEB
+        AQ8dAoN/dmlkZW8ud2F0Y2hfc2Vjb25kc3JlZGRpdAYCD3NTT0JSSUVUWQfqanVkZ2VtZW50OiBk
+        ZWZhdWx0IHNlY29uZHMgd2F0Y2hlZCBwZXIgdmlkZW8gaW1wcmVzc2lvbiB3aGVuIHRoZSBsaW5l
+        IGdpdmVzIG5laXRoZXIgd2F0Y2hfbWludXRlcyBub3Igdmlld3Mgw5cgYXZlcmFnZSB3YXRjaDog
+        cHJvbW90ZWQgdmlkZW8gcG9zdHMgaW4gYSB0ZXh0LWZpcnN0IGZlZWQuIFJhbmdlIDLigJMxNSBz
+        OiBsb3cgPSBza2lwcGVkIGFsbW9zdCBhdCBvbmNlLCBoaWdoID0gYSBmdWxsIHZpZXcgb2YgYSAx
+        NSBzIHNwb3QugiCDBAszHwEBAQ8dAoNjdmlkZW8ud2F0Y2hfc2Vjb25kc3BpbnRlcmVzdAYCD3NT
+        T0JSSUVUWQfqanVkZ2VtZW50OiBkZWZhdWx0IHNlY29uZHMgd2F0Y2hlZCBwZXIgdmlkZW8gaW1w
+        cmVzc2lvbiB3aGVuIHRoZSBsaW5lIGdpdmVzIG5laXRoZXIgd2F0Y2hfbWludXRlcyBub3Igdmll
+        d3Mgw5cgYXZlcmFnZSB3YXRjaDogdmlkZW8gcGlucyBpbiBhIGJyb3dzZSBmZWVkLiBSYW5nZSAy
+        4oCTMTUgczogbG93ID0gc2tpcHBlZCBhbG1vc3QgYXQgb25jZSwgaGlnaCA9IGEgZnVsbCB2aWV3
+        IG9mIGEgMTUgcyBzcG90LoJZgwMLMx0BAQEPHQKEV3ZpZGVvLndhdGNoX3NlY29uZHNvcGVuX3dl
+        YgoCHnNTT0JSSUVUWQfqanVkZ2VtZW50OiBkZWZhdWx0IHNlY29uZHMgd2F0Y2hlZCBwZXIgdmlk
+        ZW8gaW1wcmVzc2lvbiB3aGVuIHRoZSBsaW5lIGdpdmVzIG5laXRoZXIgd2F0Y2hfbWludXRlcyBu
+        b3Igdmlld3Mgw5cgYXZlcmFnZSB3YXRjaDogbWl4IG9mIG91dC1zdHJlYW0gKGEgZmV3IHNlY29u
+        ZHMgaW4gdmlldykgYW5kIGluLXN0cmVhbSAoMTXigJMzMCBzKSB3ZWIgdmlkZW8uIFJhbmdlIDLi
+        gJMzMCBzOiBsb3cgPSBhbiBvdXQtc3RyZWFtIGFkIHNjcm9sbGVkIHBhc3QsIGhpZ2ggPSBhIGZ1
+        bGwgMzAgcyBpbi1zdHJlYW0gc3BvdC6CS4MCCzMdAQEBDx0ChDt2aWRlby53YXRjaF9zZWNvbmRz
+        bGlua2VkaW4KAx5zU09CUklFVFkH6mp1ZGdlbWVudDogZGVmYXVsdCBzZWNvbmRzIHdhdGNoZWQg
+        cGVyIHZpZGVvIGltcHJlc3Npb24gd2hlbiB0aGUgbGluZSBnaXZlcyBuZWl0aGVyIHdhdGNoX21p
+        bnV0ZXMgbm9yIHZpZXdzIMOXIGF2ZXJhZ2Ugd2F0Y2g6IGZlZWQgdmlkZW8gb24gYSBzbG93ZXIt
+        c2Nyb2xsaW5nIHByb2Zlc3Npb25hbCBmZWVkLiBSYW5nZSAz4oCTMzAgczogbG93ID0gc2Nyb2xs
+        ZWQgb3Igc3dpcGVkIHBhc3QgYWZ0ZXIgYSBmZXcgc2Vjb25kcywgaGlnaCA9IGEgZnVsbCB2aWV3
+        IG9mIGEgMzAgcyBzcG90LoJNgwELMx8BAQEPHQKEPXZpZGVvLndhdGNoX3NlY29uZHNpbnN0YWdy
+        YW0IAx5zU09CUklFVFkH6mp1ZGdlbWVudDogZGVmYXVsdCBzZWNvbmRzIHdhdGNoZWQgcGVyIHZp
+        ZGVvIGltcHJlc3Npb24gd2hlbiB0aGUgbGluZSBnaXZlcyBuZWl0aGVyIHdhdGNoX21pbnV0ZXMg
+        bm9yIHZpZXdzIMOXIGF2ZXJhZ2Ugd2F0Y2g6IFJlZWxzL1N0b3JpZXMvZmVlZCB2aWRlbzsgc2hv
+        cnQtZm9ybSBmZWVkIGJlaGF2aW91ci4gUmFuZ2UgM+KAkzMwIHM6IGxvdyA9IHNjcm9sbGVkIG9y
+        IHN3aXBlZCBwYXN0IGFmdGVyIGEgZmV3IHNlY29uZHMsIGhpZ2ggPSBhIGZ1bGwgdmlldyBvZiBh
+        IDMwIHMgc3BvdC6CSIMACzMdAQEBDx0ChDV2aWRlby53YXRjaF9zZWNvbmRzZmFjZWJvb2sIAx5z
+        U09CUklFVFkH6mp1ZGdlbWVudDogZGVmYXVsdCBzZWNvbmRzIHdhdGNoZWQgcGVyIHZpZGVvIGlt
+        cHJlc3Npb24gd2hlbiB0aGUgbGluZSBnaXZlcyBuZWl0aGVyIHdhdGNoX21pbnV0ZXMgbm9yIHZp
+        ZXdzIMOXIGF2ZXJhZ2Ugd2F0Y2g6IGZlZWQgYW5kIFJlZWxzIHZpZGVvOyBzaG9ydC1mb3JtIGZl
+        ZWQgYmVoYXZpb3VyLiBSYW5nZSAz4oCTMzAgczogbG93ID0gc2Nyb2xsZWQgb3Igc3dpcGVkIHBh
+        c3QgYWZ0ZXIgYSBmZXcgc2Vjb25kcywgaGlnaCA9IGEgZnVsbCB2aWV3IG9mIGEgMzAgcyBzcG90
+        LoI+gn8LMxkBAQEPHQKEJXZpZGVvLndhdGNoX3NlY29uZHNkb3V5aW4IAx5zU09CUklFVFkH6mp1
+        ZGdlbWVudDogZGVmYXVsdCBzZWNvbmRzIHdhdGNoZWQgcGVyIHZpZGVvIGltcHJlc3Npb24gd2hl
+        biB0aGUgbGluZSBnaXZlcyBuZWl0aGVyIHdhdGNoX21pbnV0ZXMgbm9yIHZpZXdzIMOXIGF2ZXJh
+        Z2Ugd2F0Y2g6IHNob3J0LWZvcm0gZnVsbC1zY3JlZW4gZmVlZCAoYXMgVGlrVG9rKS4gUmFuZ2Ug
+        M+KAkzMwIHM6IGxvdyA9IHNjcm9sbGVkIG9yIHN3aXBlZCBwYXN0IGFmdGVyIGEgZmV3IHNlY29u
+        ZHMsIGhpZ2ggPSBhIGZ1bGwgdmlldyBvZiBhIDMwIHMgc3BvdC6CJoJ+CzMTAQEBDx0Cg3t2aWRl
+        by53YXRjaF9zZWNvbmRzY3R2Hg8ec1NPQlJJRVRZB+pqdWRnZW1lbnQ6IGRlZmF1bHQgc2Vjb25k
+        cyB3YXRjaGVkIHBlciB2aWRlbyBpbXByZXNzaW9uIHdoZW4gdGhlIGxpbmUgZ2l2ZXMgbmVpdGhl
+        ciB3YXRjaF9taW51dGVzIG5vciB2aWV3cyDDlyBhdmVyYWdlIHdhdGNoOiBub24tc2tpcHBhYmxl
+        IFRWIHNwb3RzOyAzMCBzIGlzIHRoZSBzdGFuZGFyZCB1bml0LiBSYW5nZSAxNeKAkzMwIHM6IGxv
+        dyA9IGEgMTUgcyBzcG90LCBoaWdoID0gdGhlIGZ1bGwgMzAgcyBzcG90ICh2YWx1ZSkugiGCfQsz
+        HQEBAQ8dAoNndmlkZW8ud2F0Y2hfc2Vjb25kc2JpbGliaWxpDwUec1NPQlJJRVRZB+pqdWRnZW1l
+        bnQ6IGRlZmF1bHQgc2Vjb25kcyB3YXRjaGVkIHBlciB2aWRlbyBpbXByZXNzaW9uIHdoZW4gdGhl
+        IGxpbmUgZ2l2ZXMgbmVpdGhlciB3YXRjaF9taW51dGVzIG5vciB2aWV3cyDDlyBhdmVyYWdlIHdh
+        dGNoOiBwcmUtcm9sbCBhZHMgb2YgNeKAkzE1IHMgYmVmb3JlIGxvbmctZm9ybSB2aWRlby4gUmFu
+        Z2UgNeKAkzMwIHM6IGxvdyA9IGEgNSBzIHByZS1yb2xsLCBoaWdoID0gYSBmdWxsIDMwIHMgc3Bv
+        dC6CLIJ8CzMXAQEBDx0ChAN2aWRlby53YXRjaF9zZWNvbmRzYXVkaW8eDzxzU09CUklFVFkH6mp1
+        ZGdlbWVudDogZGVmYXVsdCBzZWNvbmRzIHdhdGNoZWQgcGVyIHZpZGVvIGltcHJlc3Npb24gd2hl
+        biB0aGUgbGluZSBnaXZlcyBuZWl0aGVyIHdhdGNoX21pbnV0ZXMgbm9yIHZpZXdzIMOXIGF2ZXJh
+        Z2Ugd2F0Y2g6IG5vbi1za2lwcGFibGUgYXVkaW8gc3BvdHMgKHNlY29uZHMgaGVhcmQpOyAzMCBz
+        IGlzIHRoZSBzdGFuZGFyZCB1bml0LiBSYW5nZSAxNeKAkzYwIHM6IGxvdyA9IGEgMTUgcyBzcG90
+        LCBoaWdoID0gYSA2MCBzIHNwb3QugiyCews1AAMDAxcVAoN/dmlkZW8ucGxheWVyX3BheWxvYWQF
+        VzACSfAKrmBieXRlc0dNU0YH6UdNU0YgZGVmYXVsdCB2aWRlbyBwbGF5ZXIgcGF5bG9hZCAzNTAs
+        MDAwIGJ5dGVzIHBlciB2aWRlbyBpbXByZXNzaW9uLCByZWFkIGluIFNjb3BlMyBkb2NzL3NuaXBw
+        ZXRzL2RlZmF1bHRzX3ZpZGVvX3BsYXllci5tZHguIGp1ZGdlbWVudDogbG93IDE1MCBrQiAoVkFT
+        VCBkb2N1bWVudCBwbHVzIGEgbGlnaHQgb3IgY2FjaGVkIHBsYXllciksIGhpZ2ggNzAwIGtCICgy
+        IMOXIHZhbHVlOiBoZWF2eSBwbGF5ZXIgU0RLIG5vdCBjYWNoZWQpLg0AAAANACsADtoNcgwfCtgJ
+        qghrBxYFxgSMA6wCRQFHACsAAAAAAAAAAACCGIMTCykTBwcHFxUCgz93YXN0ZS5pdnRfcmF0ZXBt
+        cD+EeuFHrhR7P4BiTdLxqfw/qZmZmZmZmnJhdGlvRFYyNAfoanVkZ2VtZW50OiBjdXJhdGVkIGRl
+        YWxzIGFyZSB1c3VhbGx5IHZlcmlmaWVkLCBzbyBEb3VibGVWZXJpZnkgUTEgMjAyNCBwb3N0LWZp
+        bHRlciBmcmF1ZC9TSVZUIHJhdGVzICgwLjglIEFQQUMvRU1FQSB0byAxLjglIExBVEFNKSBhcHBs
+        eSwgY2VudHJhbCAxJS4gTG93OiBEViAwLjglLiBIaWdoOiBqdWRnZW1lbnQgNSUsIGRlYWxzIHRo
+        YXQgaW5jbHVkZSByZXNvbGQgc3VwcGx5LoF6gxILKRsHCAcXHQKDA3dhc3RlLml2dF9yYXRlb3Jn
+        YW5pYz+EeuFHrhR7P7mZmZmZmZpyYXRpb1NPQlJJRVRZB+pqdWRnZW1lbnQ6IHBsYXRmb3JtLWNv
+        dW50ZWQgdmlld3Mgb2YgY3JlYXRvciBwb3N0czsgdGhlIHBsYXRmb3JtIGZpbHRlcnMgYm90cywg
+        YnV0IGZha2UtZm9sbG93ZXIgaW5mbGF0aW9uIGlzIG5vdCBtZWFzdXJlZCBpbiB0aGUgcmVzZWFy
+        Y2guIENlbnRyYWwgMSUgYXMgZm9yIHZlcmlmaWVkIGJ1eXMsIHJhbmdlIDDigJMxMCUugmODEQsp
+        JwcHBxchAoQ1d2FzdGUuaXZ0X3JhdGVvcGVuX2V4Y2hhbmdlP7wo9cKPXCk/gm6XjU/fOz/JmZmZ
+        mZmacmF0aW9QSVhBTEFURTI0B+hQaXhhbGF0ZSBRMiAyMDI0IG9wZW4tcHJvZ3JhbW1hdGljIElW
+        VDogZGVza3RvcCB3ZWIgMTEuMSUsIG1vYmlsZSB3ZWIgMTEuNiUgKGp1ZGdlbWVudDogdGhlIHdl
+        YiBsZXZlbCBpcyB0aGUgZGVmYXVsdCBmb3IgdW52ZXJpZmllZCBvcGVuLWV4Y2hhbmdlIGJ1eXMs
+        IHJlc2VhcmNoIMKnOSkuIExvdzogRFYgUTEgMjAyNCBwb3N0LWZpbHRlciBOLiBBbWVyaWNhIDAu
+        OSUgKHZlcmlmaWVkIGJ1eXMpLiBIaWdoOiBQaXhhbGF0ZSBtb2JpbGUgYXBwcyAyMCUgKENUViBh
+        cHBzIDE5LjQlKS6BXIMQCykZBwcHFxUCgkF3YXN0ZS5pdnRfcmF0ZWRpcmVjdD+EeuFHrhR7P4Bi
+        TdLxqfw/nrhR64UeuHJhdGlvRFYyNAfoanVkZ2VtZW50OiBkaXJlY3QgYnV5cyBmcm9tIGtub3du
+        IHB1Ymxpc2hlcnMgd2l0aCB2ZXJpZmljYXRpb246IERvdWJsZVZlcmlmeSBRMSAyMDI0IHBvc3Qt
+        ZmlsdGVyIDAuOOKAkzEuOCUsIGNlbnRyYWwgMSUuIExvdzogRFYgMC44JS4gSGlnaDoganVkZ2Vt
+        ZW50IDMlLoI2gw8LPwABAQEtHQKDd3dhc3RlLmZyZXF1ZW5jeV90aHJlc2hvbGQKBRRleHBvc3Vy
+        ZXMvcGVyc29uU09CUklFVFkH6mp1ZGdlbWVudDogbm8gc3RhbmRhcmQgZXhjZXNzLWZyZXF1ZW5j
+        eSB0aHJlc2hvbGQgZXhpc3RzIChyZXNlYXJjaCDCpzVlKS4gMTAgZXhwb3N1cmVzIHBlciBwZXJz
+        b24gcGVyIGZsaWdodDogYWJvdmUgdGhlIE5pZWxzZW4gNeKAkzkgb3B0aW1hbCByYW5nZSBhbmQg
+        YXQgdGhlIEpBUiAoMjAxOCkgPjEwIHB1cmNoYXNlLWludGVudCBvcHRpbXVtLiBMb3cgNSAobG93
+        ZXIgZW5kIG9mIE5pZWxzZW4gb3B0aW1hbCksIGhpZ2ggMjAugkyDDgszGwEBAQ8dAoQ/dmlkZW8u
+        d2F0Y2hfc2Vjb25kc3lvdXR1YmUPBR5zU09CUklFVFkH6mp1ZGdlbWVudDogZGVmYXVsdCBzZWNv
+        bmRzIHdhdGNoZWQgcGVyIHZpZGVvIGltcHJlc3Npb24gd2hlbiB0aGUgbGluZSBnaXZlcyBuZWl0
+        aGVyIHdhdGNoX21pbnV0ZXMgbm9yIHZpZXdzIMOXIGF2ZXJhZ2Ugd2F0Y2g6IGluLXN0cmVhbSBh
+        ZHM6IHNraXBwYWJsZSBhZnRlciA1IHMsIG5vbi1za2lwcGFibGUgMTXigJMyMCBzLCBidW1wZXJz
+        IDYgcy4gUmFuZ2UgNeKAkzMwIHM6IGxvdyA9IHNraXBwZWQgYXQgdGhlIDUgcyBtYXJrLCBoaWdo
+        ID0gYSBmdWxsIDMwIHMgaW4tc3RyZWFtIHZpZXcuglGDDQszIwEBAQ8dAoRBdmlkZW8ud2F0Y2hf
+        c2Vjb25kc3hpYW9ob25nc2h1CAMec1NPQlJJRVRZB+pqdWRnZW1lbnQ6IGRlZmF1bHQgc2Vjb25k
+        cyB3YXRjaGVkIHBlciB2aWRlbyBpbXByZXNzaW9uIHdoZW4gdGhlIGxpbmUgZ2l2ZXMgbmVpdGhl
+        ciB3YXRjaF9taW51dGVzIG5vciB2aWV3cyDDlyBhdmVyYWdlIHdhdGNoOiBub3RlIGZlZWQgd2l0
+        aCBzaG9ydCB2aWRlbzsgc2hvcnQtZm9ybSBmZWVkIGJlaGF2aW91ci4gUmFuZ2UgM+KAkzMwIHM6
+        IGxvdyA9IHNjcm9sbGVkIG9yIHN3aXBlZCBwYXN0IGFmdGVyIGEgZmV3IHNlY29uZHMsIGhpZ2gg
+        PSBhIGZ1bGwgdmlldyBvZiBhIDMwIHMgc3BvdC6CO4MMCzMPAQEBDx0ChCl2aWRlby53YXRjaF9z
+        ZWNvbmRzeAgDHnNTT0JSSUVUWQfqanVkZ2VtZW50OiBkZWZhdWx0IHNlY29uZHMgd2F0Y2hlZCBw
+        ZXIgdmlkZW8gaW1wcmVzc2lvbiB3aGVuIHRoZSBsaW5lIGdpdmVzIG5laXRoZXIgd2F0Y2hfbWlu
+        dXRlcyBub3Igdmlld3Mgw5cgYXZlcmFnZSB3YXRjaDogdGltZWxpbmUgdmlkZW87IHNob3J0LWZv
+        cm0gZmVlZCBiZWhhdmlvdXIuIFJhbmdlIDPigJMzMCBzOiBsb3cgPSBzY3JvbGxlZCBvciBzd2lw
+        ZWQgcGFzdCBhZnRlciBhIGZldyBzZWNvbmRzLCBoaWdoID0gYSBmdWxsIHZpZXcgb2YgYSAzMCBz
+        IHNwb3QugiqDCwszFwEBAQ8dAoN/dmlkZW8ud2F0Y2hfc2Vjb25kc3dlaWJvBgIPc1NPQlJJRVRZ
+        B+pqdWRnZW1lbnQ6IGRlZmF1bHQgc2Vjb25kcyB3YXRjaGVkIHBlciB2aWRlbyBpbXByZXNzaW9u
+        IHdoZW4gdGhlIGxpbmUgZ2l2ZXMgbmVpdGhlciB3YXRjaF9taW51dGVzIG5vciB2aWV3cyDDlyBh
+        dmVyYWdlIHdhdGNoOiBmZWVkIHZpZGVvIGluIGEgdGV4dC1hbmQtaW1hZ2UtZmlyc3QgZmVlZC4g
+        UmFuZ2UgMuKAkzE1IHM6IGxvdyA9IHNraXBwZWQgYWxtb3N0IGF0IG9uY2UsIGhpZ2ggPSBhIGZ1
+        bGwgdmlldyBvZiBhIDE1IHMgc3BvdC6CQ4MKCzMrAQEBDx0ChB12aWRlby53YXRjaF9zZWNvbmRz
+        d2VjaGF0X2NoYW5uZWxzCAMec1NPQlJJRVRZB+pqdWRnZW1lbnQ6IGRlZmF1bHQgc2Vjb25kcyB3
+        YXRjaGVkIHBlciB2aWRlbyBpbXByZXNzaW9uIHdoZW4gdGhlIGxpbmUgZ2l2ZXMgbmVpdGhlciB3
+        YXRjaF9taW51dGVzIG5vciB2aWV3cyDDlyBhdmVyYWdlIHdhdGNoOiBzaG9ydC1mb3JtIHZpZGVv
+        IGZlZWQgaW5zaWRlIFdlQ2hhdC4gUmFuZ2UgM+KAkzMwIHM6IGxvdyA9IHNjcm9sbGVkIG9yIHN3
+        aXBlZCBwYXN0IGFmdGVyIGEgZmV3IHNlY29uZHMsIGhpZ2ggPSBhIGZ1bGwgdmlldyBvZiBhIDMw
+        IHMgc3BvdC6CT4MJCzMZAQEBDx0ChEd2aWRlby53YXRjaF9zZWNvbmRzdHdpdGNoHg88c1NPQlJJ
+        RVRZB+pqdWRnZW1lbnQ6IGRlZmF1bHQgc2Vjb25kcyB3YXRjaGVkIHBlciB2aWRlbyBpbXByZXNz
+        aW9uIHdoZW4gdGhlIGxpbmUgZ2l2ZXMgbmVpdGhlciB3YXRjaF9taW51dGVzIG5vciB2aWV3cyDD
+        lyBhdmVyYWdlIHdhdGNoOiBwcmUtcm9sbCBhbmQgbWlkLXJvbGwgYWRzIG9uIGxpdmUgc3RyZWFt
+        cywgbGFyZ2VseSBub24tc2tpcHBhYmxlLCB0eXBpY2FsbHkgMTXigJMzMCBzLiBSYW5nZSAxNeKA
+        kzYwIHM6IGxvdyA9IGEgc2luZ2xlIDE1IHMgc3BvdCwgaGlnaCA9IGEgNjAgcyBtaWQtcm9sbCBi
+        cmVhay6CZIMICzMZAQEBDx0ChHF2aWRlby53YXRjaF9zZWNvbmRzdGlrdG9rCAMec1NPQlJJRVRZ
+        B+pqdWRnZW1lbnQ6IGRlZmF1bHQgc2Vjb25kcyB3YXRjaGVkIHBlciB2aWRlbyBpbXByZXNzaW9u
+        IHdoZW4gdGhlIGxpbmUgZ2l2ZXMgbmVpdGhlciB3YXRjaF9taW51dGVzIG5vciB2aWV3cyDDlyBh
+        dmVyYWdlIHdhdGNoOiBzaG9ydC1mb3JtIGZ1bGwtc2NyZWVuIGZlZWQ7IG1vc3QgaW4tZmVlZCB2
+        aWRlbyBhZHMgYXJlIHN3aXBlZCB3aXRoaW4gc2Vjb25kcy4gUmFuZ2UgM+KAkzMwIHM6IGxvdyA9
+        IHNjcm9sbGVkIG9yIHN3aXBlZCBwYXN0IGFmdGVyIGEgZmV3IHNlY29uZHMsIGhpZ2ggPSBhIGZ1
+        bGwgdmlldyBvZiBhIDMwIHMgc3BvdC6CIoMHCzMbAQEBDx0Cg2t2aWRlby53YXRjaF9zZWNvbmRz
+        dGhyZWFkcwYCD3NTT0JSSUVUWQfqanVkZ2VtZW50OiBkZWZhdWx0IHNlY29uZHMgd2F0Y2hlZCBw
+        ZXIgdmlkZW8gaW1wcmVzc2lvbiB3aGVuIHRoZSBsaW5lIGdpdmVzIG5laXRoZXIgd2F0Y2hfbWlu
+        dXRlcyBub3Igdmlld3Mgw5cgYXZlcmFnZSB3YXRjaDogZmVlZCB2aWRlbyBpbiBhIHRleHQtZmly
+        c3QgZmVlZC4gUmFuZ2UgMuKAkzE1IHM6IGxvdyA9IHNraXBwZWQgYWxtb3N0IGF0IG9uY2UsIGhp
+        Z2ggPSBhIGZ1bGwgdmlldyBvZiBhIDE1IHMgc3BvdC4KAAAATAY7AA/eD7wPmg94D0oPJQ7/DtkO
+        qg6ADlUOMg4ADdMNpQ2DDWANPg0cDPoM2AyzDI0MdAxbDEIMKgwSC/oL4gvHC60Lkwt9C2ILQwsh
+        CwQK5ArCCp8KfQpbCjgKGAn2CdUJtQmVCWwJTQkyCQ0I7AjMCLEIjwhzCFsIQAglCAoH6AfMB7QH
+        mQd4B1AHLgcQBu8GzAaiBn4GXgY7AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAACIEORkCd2FzdGUudmlld2FiaWxpdHlfcmF0
+        ZXNvY2lhbAGkHwQ5EwJ3YXN0ZS52aWV3YWJpbGl0eV9yYXRlcG1wAaMjBDkbAndhc3RlLnZpZXdh
+        YmlsaXR5X3JhdGVvcmdhbmljAaIpBDknAndhc3RlLnZpZXdhYmlsaXR5X3JhdGVvcGVuX2V4Y2hh
+        bmdlAaEiBDkZAndhc3RlLnZpZXdhYmlsaXR5X3JhdGVkaXJlY3QBoCAENRkCd2FzdGUub25fdGFy
+        Z2V0X3JhdGVzb2NpYWwBnx0ENRMCd2FzdGUub25fdGFyZ2V0X3JhdGVwbXABniEENRsCd2FzdGUu
+        b25fdGFyZ2V0X3JhdGVvcmdhbmljAZ0nBDUnAndhc3RlLm9uX3RhcmdldF9yYXRlb3Blbl9leGNo
+        YW5nZQGcIAQ1GQJ3YXN0ZS5vbl90YXJnZXRfcmF0ZWRpcmVjdAGbGgQpGQJ3YXN0ZS5tZmFfcmF0
+        ZXNvY2lhbAGaFwQpEwJ3YXN0ZS5tZmFfcmF0ZXBtcAGZGwQpGwJ3YXN0ZS5tZmFfcmF0ZW9yZ2Fu
+        aWMBmCEEKScCd2FzdGUubWZhX3JhdGVvcGVuX2V4Y2hhbmdlAZcaBCkZAndhc3RlLm1mYV9yYXRl
+        ZGlyZWN0AZYaBDUNAndhc3RlLm1mYV9tdWx0aXBsaWVyAZUaBCkZAndhc3RlLml2dF9yYXRlc29j
+        aWFsAZQXBCkTAndhc3RlLml2dF9yYXRlcG1wAZMbBCkbAndhc3RlLml2dF9yYXRlb3JnYW5pYwGS
+        IQQpJwJ3YXN0ZS5pdnRfcmF0ZW9wZW5fZXhjaGFuZ2UBkRoEKRkCd2FzdGUuaXZ0X3JhdGVkaXJl
+        Y3QBkB8EPw0Cd2FzdGUuZnJlcXVlbmN5X3RocmVzaG9sZAGPIAQzGwJ2aWRlby53YXRjaF9zZWNv
+        bmRzeW91dHViZQGOJAQzIwJ2aWRlby53YXRjaF9zZWNvbmRzeGlhb2hvbmdzaHUBjRoEMw8Cdmlk
+        ZW8ud2F0Y2hfc2Vjb25kc3gBjB4EMxcCdmlkZW8ud2F0Y2hfc2Vjb25kc3dlaWJvAYsoBDMrAnZp
+        ZGVvLndhdGNoX3NlY29uZHN3ZWNoYXRfY2hhbm5lbHMBih8EMxkCdmlkZW8ud2F0Y2hfc2Vjb25k
+        c3R3aXRjaAGJHwQzGQJ2aWRlby53YXRjaF9zZWNvbmRzdGlrdG9rAYggBDMbAnZpZGVvLndhdGNo
+        X3NlY29uZHN0aHJlYWRzAYchBDMdAnZpZGVvLndhdGNoX3NlY29uZHNzbmFwY2hhdAGGHwQzGQJ2
+        aWRlby53YXRjaF9zZWNvbmRzcmVkZGl0AYUiBDMfAnZpZGVvLndhdGNoX3NlY29uZHNwaW50ZXJl
+        c3QBhCEEMx0CdmlkZW8ud2F0Y2hfc2Vjb25kc29wZW5fd2ViAYMhBDMdAnZpZGVvLndhdGNoX3Nl
+        Y29uZHNsaW5rZWRpbgGCIgQzHwJ2aWRlby53YXRjaF9zZWNvbmRzaW5zdGFncmFtAYEhBDMdAnZp
+        ZGVvLndhdGNoX3NlY29uZHNmYWNlYm9vawGAHwQzGQJ2aWRlby53YXRjaF9zZWNvbmRzZG91eWlu
+        AX8cBDMTAnZpZGVvLndhdGNoX3NlY29uZHNjdHYBfiEEMx0CdmlkZW8ud2F0Y2hfc2Vjb25kc2Jp
+        bGliaWxpAX0eBDMXAnZpZGVvLndhdGNoX3NlY29uZHNhdWRpbwF8GgQ1DQJ2aWRlby5wbGF5ZXJf
+        cGF5bG9hZAF7FQQnEQJ2aWRlby5iaXRyYXRldHYBehkEJxkCdmlkZW8uYml0cmF0ZXRhYmxldAF5
+        GQQnGQJ2aWRlby5iaXRyYXRlbW9iaWxlAXgaBCcbAnZpZGVvLmJpdHJhdGVkZXNrdG9wAXcXBCcV
+        AnZpZGVvLmJpdHJhdGU3MjBwAXYXBCcVAnZpZGVvLmJpdHJhdGU0ODBwAXUXBCcVAnZpZGVvLmJp
+        dHJhdGUzNjBwAXQXBCcVAnZpZGVvLmJpdHJhdGUyNDBwAXMYBCcXAnZpZGVvLmJpdHJhdGUyMTYw
+        cAFyGAQnFwJ2aWRlby5iaXRyYXRlMTQ0MHABcRgEJxcCdmlkZW8uYml0cmF0ZTEwODBwAXAlBD8Z
+        AnRyYW5zZmVyLnN3ZDQudmlzaXRfc2hhcmVyZXR1cm4BbyQEPxcCdHJhbnNmZXIuc3dkNC52aXNp
+        dF9zaGFyZWZpcnN0AW4hBEEPAnRyYW5zZmVyLnN3ZDQucmF0aW5nX2xpbWl0RQFtIQRBDwJ0cmFu
+        c2Zlci5zd2Q0LnJhdGluZ19saW1pdEQBbCEEQQ8CdHJhbnNmZXIuc3dkNC5yYXRpbmdfbGltaXRD
+        AWshBEEPAnRyYW5zZmVyLnN3ZDQucmF0aW5nX2xpbWl0QgFqIgRBEQJ0cmFuc2Zlci5zd2Q0LnJh
+        dGluZ19saW1pdEErAWkhBEEPAnRyYW5zZmVyLnN3ZDQucmF0aW5nX2xpbWl0QQFoLQRNGwJ0cmFu
+        c2Zlci5zd2Q0Lm9wZXJhdGlvbmFsX2VuZXJneW5ldHdvcmsBZywETRkCdHJhbnNmZXIuc3dkNC5v
+        cGVyYXRpb25hbF9lbmVyZ3lkZXZpY2UBZjEETSMCdHJhbnNmZXIuc3dkNC5vcGVyYXRpb25hbF9l
+        bmVyZ3lkYXRhX2NlbnRlcgFlIgRFDQJ0cmFuc2Zlci5zd2Q0LmdyaWRfaW50ZW5zaXR5AWQqBEcb
+        AnRyYW5zZmVyLnN3ZDQuZW1ib2RpZWRfZW5lcmd5bmV0d29yawFjKQRHGQJ0cmFuc2Zlci5zd2Q0
+        LmVtYm9kaWVkX2VuZXJneWRldmljZQFiLgRHIwJ0cmFuc2Zlci5zd2Q0LmVtYm9kaWVkX2VuZXJn
+        eWRhdGFfY2VudGVyAWElBEsNAnRyYW5zZmVyLnN3ZDQuZGF0YV9yZWxvYWRfcmF0aW8BYCUEPxkC
+        dHJhbnNmZXIuc3dkMy52aXNpdF9zaGFyZXJldHVybgFfJAQ/FwJ0cmFuc2Zlci5zd2QzLnZpc2l0
+        X3NoYXJlZmlyc3QBXi0EWw0CdHJhbnNmZXIuc3dkMy5yZW5ld2FibGVzX2dyaWRfaW50ZW5zaXR5
+        AV0hBEEPAnRyYW5zZmVyLnN3ZDMucmF0aW5nX2xpbWl0RQFcIQRBDwJ0cmFuc2Zlci5zd2QzLnJh
+        dGluZ19saW1pdEQBWyEEQQ8CdHJhbnNmZXIuc3dkMy5yYXRpbmdfbGltaXRDAVohBEEPAnRyYW5z
+        ZmVyLnN3ZDMucmF0aW5nX2xpbWl0QgFZDQAAABAAuwAPAA3nDWoMDguSCsYKHQlSCDQHCgYmBL8D
+        vQKYAbEAuwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAIFygyMLORMHBwcXFQKCY3dh
+        c3RlLnZpZXdhYmlsaXR5X3JhdGVwbXA/5wo9cKPXCj/keuFHrhR7P+rhR64UeuFyYXRpb0RWMjQH
+        6Gp1ZGdlbWVudDogY3VyYXRlZCBwcmVtaXVtIGludmVudG9yeSBhdCBEb3VibGVWZXJpZnkgUTEg
+        MjAyNCBsZXZlbHM6IGRpc3BsYXkgNjTigJM3NCUsIHZpZGVvIDc24oCTODQlIHZpZXdhYmxlOyBj
+        ZW50cmFsIDcyJSwgbG93IDY0JSAoQVBBQyBkaXNwbGF5KSwgaGlnaCA4NCUgKEFQQUMgdmlkZW8p
+        LoFjgyILORsHBwcXHQKCNXdhc3RlLnZpZXdhYmlsaXR5X3JhdGVvcmdhbmljP+gAAAAAAAA/4Ueu
+        FHrhSD/q4UeuFHrhcmF0aW9TT0JSSUVUWQfqanVkZ2VtZW50OiBjcmVhdG9yIHBvc3RzIGNvdW50
+        ZWQgYnkgdGhlIHBsYXRmb3JtIGFzIGluIHNvY2lhbCBmZWVkcywgc28gdGhlIHNvY2lhbCBiZW5j
+        aG1hcmsgYXBwbGllcyAoNzUlOyByYW5nZSA1NOKAkzg0JSwgSUFTL1dBUkMgYW5kIERWIFExIDIw
+        MjQpLoIhgyELOScHBwcXFQKDLXdhc3RlLnZpZXdhYmlsaXR5X3JhdGVvcGVuX2V4Y2hhbmdlP+TM
+        zMzMzM0/4UeuFHrhSD/nrhR64UeucmF0aW9EVjI0B+hqdWRnZW1lbnQ6IG9wZW4tZXhjaGFuZ2Ug
+        aW52ZW50b3J5IHNpdHMgYmV0d2VlbiB0aGUgcHJvZ3JhbW1hdGljIGF2ZXJhZ2Ugb2YgNDYlIG5v
+        bi12aWV3YWJsZSAoSUFTIHZpYSBXQVJDIOKGkiA1NCUgdmlld2FibGUsIGxvdykgYW5kIERvdWJs
+        ZVZlcmlmeSBRMSAyMDI0IGRpc3BsYXkgdmlld2FibGUgcmF0ZXMgb2YgNjTigJM3NCUgKGhpZ2gg
+        NzQlLCBMQVRBTSkugX6DIAs5GQcHBxcVAoJ1d2FzdGUudmlld2FiaWxpdHlfcmF0ZWRpcmVjdD/o
+        AAAAAAAAP+R64UeuFHs/6uFHrhR64XJhdGlvRFYyNAfoanVkZ2VtZW50OiBrbm93biBwdWJsaXNo
+        ZXJzLCBwbGFjZW1lbnRzIGNob3NlbiBieSB0aGUgYnV5ZXI6IHJlc2VhcmNoIMKnOSBkZWZhdWx0
+        cyAoZGlzcGxheSA3MCUsIHZpZGVvIDgwJSkgYXZlcmFnZWQgPSA3NSU7IHJhbmdlIERWIFExIDIw
+        MjQgNjQlIChBUEFDIGRpc3BsYXkpIHRvIDg0JSAoQVBBQyB2aWRlbykugmODHws1GQcHBxcbAoQ9
+        d2FzdGUub25fdGFyZ2V0X3JhdGVzb2NpYWw/4zMzMzMzMz/czMzMzMzNP+TMzMzMzM1yYXRpb05J
+        RUxTRU4H4E5pZWxzZW4gRGlnaXRhbCBBZCBSYXRpbmdzOiBVUyB0b3RhbCBkaWdpdGFsIG9uLXRh
+        cmdldCA1OSUgKHRocm91Z2ggUTIgMjAxNiwgNjElIHByaW9yIHllYXI7IG1vYmlsZSBhbmQgZGVz
+        a3RvcCA2MCUpLCBFdXJvcGUgUDI14oCTNTQgNTklLiBqdWRnZW1lbnQ6IDYwJSBjZW50cmFsOyBs
+        b3cgNDUlIChuYXJyb3cgdGFyZ2V0cywgd2hpY2ggTmllbHNlbiByZXBvcnRzIHNjb3JlIGJlbG93
+        IGJyb2FkIG9uZXMpLCBoaWdoIDY1JSAoYWJvdmUgdGhlIGJlc3QgcmVwb3J0ZWQgeWVhciwgNjEl
+        KS6BYIMeCzUTBwcHFxsCgj13YXN0ZS5vbl90YXJnZXRfcmF0ZXBtcD/jMzMzMzMzP9zMzMzMzM0/
+        5MzMzMzMzXJhdGlvTklFTFNFTgfgTmllbHNlbiBEQVIgVVMgdG90YWwgZGlnaXRhbCA1OeKAkzYx
+        JSAoMjAxNeKAkzIwMTYpLCBFdXJvcGUgNTklLiBqdWRnZW1lbnQ6IDYwJSBjZW50cmFsIGZvciBw
+        dWJsaXNoZXIgZmlyc3QtcGFydHkgYXVkaWVuY2VzIGluIGRlYWxzOyBsb3cgNDUlLCBoaWdoIDY1
+        JS6CJoMdCzUbBwcHFx0Cgz93YXN0ZS5vbl90YXJnZXRfcmF0ZW9yZ2FuaWM/4AAAAAAAAD/QAAAA
+        AAAAP+TMzMzMzM1yYXRpb1NPQlJJRVRZB+pqdWRnZW1lbnQ6IGNyZWF0b3IgcG9zdHMgYXJlIG5v
+        dCB0YXJnZXRlZDsgdGhlIGNyZWF0b3IncyBhdWRpZW5jZSBvbmx5IHBhcnRseSBtYXRjaGVzIHRo
+        ZSBicmllZi4gNTAlIGNlbnRyYWwuIExvdzogMjUlIG9mIGV4cG9zZWQgbWV0IHBsYW4gY3JpdGVy
+        aWEgKGNvbVNjb3JlL0tlbGxvZ2cgY2FzZSwgc2Vjb25kYXJ5KS4gSGlnaDogNjUlLCB0aGUgdGFy
+        Z2V0ZWQtYnV5IGhpZ2gughqDHAs1JwcHBxcbAoMdd2FzdGUub25fdGFyZ2V0X3JhdGVvcGVuX2V4
+        Y2hhbmdlP+GZmZmZmZo/3MzMzMzMzT/jhR64UeuFcmF0aW9OSUVMU0VOB95qdWRnZW1lbnQ6IG9w
+        ZW4tZXhjaGFuZ2UgYXVkaWVuY2UgdGFyZ2V0aW5nIHJlbGllcyBvbiB0aGlyZC1wYXJ0eSBkYXRh
+        LCBzbyB0aGUgbG93ZXIgTmllbHNlbiBEQVIgbm9ybSBhcHBsaWVzOiBnbG9iYWwgMjAxNCBQMjXi
+        gJM1NCBub3JtIDU1JS4gTG93OiA0NSUgKG5hcnJvdyB0YXJnZXRzKS4gSGlnaDogNjElIChiZXN0
+        IFVTIHllYXIsIDIwMTUpLoFHgxsLNRkHBwcXGwKCBXdhc3RlLm9uX3RhcmdldF9yYXRlZGlyZWN0
+        P+MzMzMzMzM/3MzMzMzMzT/kzMzMzMzNcmF0aW9OSUVMU0VOB+BOaWVsc2VuIERBUiBVUyB0b3Rh
+        bCBkaWdpdGFsIDU54oCTNjElICgyMDE14oCTMjAxNiksIEV1cm9wZSA1OSUuIGp1ZGdlbWVudDog
+        NjAlIGNlbnRyYWw7IGxvdyA0NSUgKG5hcnJvdyB0YXJnZXRzKSwgaGlnaCA2NSUugSWDGgspGQgI
+        CBcdAoF7d2FzdGUubWZhX3JhdGVzb2NpYWxyYXRpb1NPQlJJRVRZB+pNRkEgaXMgYW4gb3Blbi13
+        ZWIgcGhlbm9tZW5vbjogbm8gbWFkZS1mb3ItYWR2ZXJ0aXNpbmcgaW52ZW50b3J5IGluc2lkZSBz
+        b2NpYWwgcGxhdGZvcm1zIChERVNJR04gwqczKS4gMCBieSBkZWZpbml0aW9uLoFIgxkLKRMHCAcX
+        HQKCJ3dhc3RlLm1mYV9yYXRlcG1wP4R64UeuFHs/pHrhR64Ue3JhdGlvU09CUklFVFkH6mp1ZGdl
+        bWVudDogcHJpdmF0ZSBtYXJrZXRwbGFjZXMgYXJlIGN1cmF0ZWQgcHVibGlzaGVyIGxpc3RzLCBz
+        byBNRkEgaXMgcmFyZTsgMSUgY2VudHJhbCwgMCBsb3csIGhpZ2ggNCUgKHRoZSBBTkEvVEFHIDIw
+        MjQgb3Blbi1tYXJrZXQgbGV2ZWwpLnmDGAspGwgICBcdAoEhd2FzdGUubWZhX3JhdGVvcmdhbmlj
+        cmF0aW9TT0JSSUVUWQfqQ3JlYXRvciBwb3N0cyBsaXZlIG9uIHNvY2lhbCBwbGF0Zm9ybXM6IG5v
+        IE1GQSBpbnZlbnRvcnkuIDAgYnkgZGVmaW5pdGlvbi6CWIMXCyknBwcHFxcChCl3YXN0ZS5tZmFf
+        cmF0ZW9wZW5fZXhjaGFuZ2U/rrhR64UeuD+keuFHrhR7P8rhR64UeuFyYXRpb0FOQTIzB+dqdWRn
+        ZW1lbnQ6IDYlIG9mIGltcHJlc3Npb25zLCByZXNlYXJjaCDCpzk6IE1GQSBzcGVuZCBzaGFyZSBm
+        ZWxsIGZyb20gMTUlIChBTkEgMjAyMykgdG8gNCUgKEFOQS9UQUcgVHJ1c3ROZXQgMjAyNCkgYW5k
+        IGltcHJlc3Npb25zIHJ1biDiiYgxLjQgw5cgc3BlbmQgc2hhcmUgYmVjYXVzZSBNRkEgQ1BNcyBh
+        cmUg4omIMjUlIGxvd2VyLiBMb3c6IDQlIChBTkEvVEFHIDIwMjQgc3BlbmQgc2hhcmUpLiBIaWdo
+        OiAyMSUgb2YgaW1wcmVzc2lvbnMgKEFOQSAyMDIzIHN0dWR5KS56gxYLKRkICAgXHQKBJXdhc3Rl
+        Lm1mYV9yYXRlZGlyZWN0cmF0aW9TT0JSSUVUWQfqRGlyZWN0IGJ1eXMgbmFtZSB0aGUgcHVibGlz
+        aGVyLCBzbyBubyBNRkEgc2hhcmUgaXMgYXNzdW1lZC4gMCBieSBkZWZpbml0aW9uLoIVgxULNQAH
+        CQEXIQKDRXdhc3RlLm1mYV9tdWx0aXBsaWVyP/Qo9cKPXCkCcmF0aW9FQklRVUlUWTIyB+ZFYmlx
+        dWl0eSDDlyBTY29wZTMgMjAyMjogTUZBIHNpdGVzIGVtaXQgMjYuNCUgbW9yZSBDTzJlIHBlciB0
+        aG91c2FuZCBpbXByZXNzaW9ucyB0aGFuIG5vbi1NRkEgKHNlY29uZGFyeSwgVGhlIERydW0pLiBM
+        b3c6IDEuMCAobm8gdXBsaWZ0KS4gSGlnaDogMi4wLCBTY29wZTMgUTIgMjAyMyAnY2xpbWF0ZS1y
+        aXNrJyBpbnZlbnRvcnkgYXQg4omIMiDDlyB0aGUgbWFya2V0IGF2ZXJhZ2UugXyDFAspGQcHBxcd
+        AoJ5d2FzdGUuaXZ0X3JhdGVzb2NpYWw/hHrhR64Uez90euFHrhR7P564UeuFHrhyYXRpb1NPQlJJ
+        RVRZB+pqdWRnZW1lbnQ6IHdhbGxlZCBnYXJkZW5zIGZpbHRlciBpbnZhbGlkIHRyYWZmaWMgYmVm
+        b3JlIGJpbGxpbmcsIHNvIHRoZSB2ZXJpZmllZC1idXkgbGV2ZWwgMSUgKHJlc2VhcmNoIMKnOSkg
+        YXBwbGllczsgcmFuZ2UgMC414oCTMyUuIE5vIHBsYXRmb3JtLXNwZWNpZmljIElWVCBmaWd1cmUg
+        aW4gdGhlIHJlc2VhcmNoLg0AAAABDsMADsMAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAgjmDJAs5GQcHBxcVAoNrd2FzdGUudmll
+        d2FiaWxpdHlfcmF0ZXNvY2lhbD/oAAAAAAAAP+FHrhR64Ug/6uFHrhR64XJhdGlvRFYyNAfoanVk
+        Z2VtZW50OiBubyBzb2NpYWwtc3BlY2lmaWMgZmlndXJlIGluIHRoZSByZXNlYXJjaDsgcmVzZWFy
+        Y2ggwqc5IGRlZmF1bHRzIChkaXNwbGF5IDcwJSwgdmlkZW8gODAlIHZpZXdhYmxlKSBhdmVyYWdl
+        ZCBmb3IgYSB2aWRlby1oZWF2eSBmZWVkID0gNzUlLiBMb3c6IDU0JSAoNDYlIHByb2dyYW1tYXRp
+        YyBub24tdmlld2FibGUsIElBUyB2aWEgV0FSQykuIEhpZ2g6IDg0JSAoRFYgUTEgMjAyNCBBUEFD
+        IHZpZGVvKS4=
+        """
 }

@@ -29,10 +29,21 @@ public struct FactorStore: Sendable {
 
     /// The factor set built into the binary from `Factors/`, in memory: works from any directory, with no files.
     ///
+    /// The store is the database image that building a store from `Factors/` gives, recorded by the tests
+    /// (``BundledFactorTables``), opened read-only in memory: nothing is parsed or written at start-up. Its
+    /// recorded digest is taken as its content's, which the tests check along with the image matching `Factors/`.
+    ///
     /// - Returns: The store.
-    /// - Throws: A ``FactorStoreError`` (only if the built-in tables were broken, which the tests rule out).
+    /// - Throws: A ``FactorStoreError`` (only if the built-in image were broken, which the tests rule out).
     public static func bundled() throws -> FactorStore {
-        try build(fromTables: BundledFactorTables.files, name: bundledName)
+        guard let image = DatabaseImage(base64: BundledFactorTables.databaseBase64) else {
+            throw FactorStoreError.database(store: bundledName, message: "the built-in database image is not Base64")
+        }
+        return try translatingDatabaseErrors(store: bundledName) {
+            let queue = try DatabaseQueue()
+            try queue.writeWithoutTransaction { db in try image.loadReadOnly(into: db) }
+            return FactorStore(reader: queue, name: bundledName, isDigestKnownConsistent: true)
+        }
     }
 
     /// Builds an in-memory store from factor tables given as text.
