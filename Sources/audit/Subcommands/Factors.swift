@@ -5,6 +5,7 @@ import Sobriety
 /// `audit factors …`: inspect, build, export and check the factor store.
 struct Factors: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "factors",
         abstract: "Inspect, build, export and verify the factor store.",
         subcommands: [List.self, Show.self, Sources.self, Verify.self, Export.self, Build.self]
     )
