@@ -3,8 +3,8 @@ public import SobrietyCore
 
 /// The emission factors, their sources, platforms and countries, held in SQLite.
 ///
-/// A store is built from the text tables of `Factors/` (``bundled()`` uses the copy built into the binary),
-/// or opened read-only from a database file. ``factorSet()`` loads the content as the core's ``FactorSet``.
+/// A store is built from the text tables of `Factors/` (``bundled()`` opens the store built from them and compiled
+/// into the binary), or opened read-only from a database file. ``factorSet()`` loads the content as the core's ``FactorSet``.
 /// The store owns its connection and never changes its content.
 public struct FactorStore: Sendable {
     /// How messages name the store ``bundled()`` builds.
@@ -16,7 +16,8 @@ public struct FactorStore: Sendable {
     /// The store's path, or a description of where an in-memory store came from, for messages.
     private let name: String
     /// Whether the recorded digest is known to be the content's: true for a store this process built in memory
-    /// from a set whose digest it computed, which nothing else can change.
+    /// from a set whose digest it computed, and for the built-in image, whose digest the tests check; nothing
+    /// else can change either.
     private let isDigestKnownConsistent: Bool
 
     private init(reader: any DatabaseReader, name: String, isDigestKnownConsistent: Bool) {
