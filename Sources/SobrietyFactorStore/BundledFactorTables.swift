@@ -1,834 +1,4035 @@
 // Generated from Factors/*.csv by Tests/SobrietyFactorStoreTests/BundledFactorTablesTests.swift: do not edit.
-// After changing Factors/, run `RECORD_FACTORS=1 swift test --filter BundledFactorTablesTests`.
+// After changing Factors/ or the schema, run `RECORD_FACTORS=1 swift test --filter BundledFactorTablesTests`.
 
-/// The factor tables of `Factors/`, built into the binary so that the bundled factor set needs no files.
+/// The factor tables of `Factors/` as the SQLite factor store built from them, built into the binary so
+/// that the bundled factor set needs no files and nothing is imported at start-up.
 enum BundledFactorTables {
-    /// Each `*.csv` file of `Factors/`, sorted by name, with its exact contents.
-    static let files: [(name: String, contents: String)] = [
-        (
-            name: "ad-selection.csv",
-            contents: #"""
-            key,dimension,value,low,high,unit,source,year,note
-            adselection.per_impression,social,0.0043,0.00215,0.0129,gCO2e/impression,S3M,2025,"Scope3 social ad-server factor 0.0043 g/imp (docs/snippets/defaults_ad_platform.mdx): the platform's in-house auction, no bid stream. judgement: low 0.5 ×, high 3 × value; single published value, and in-house auctions with heavy ranking models could exceed it."
-            adselection.per_impression,open_exchange,0.35356,0.12472,0.89,gCO2e/impression,S3M,2025,"Scope3 defaults (docs/snippets/defaults_ad_platform.mdx): judgement of 3 supply paths × 0.11442 g per bid request + 0.0003 creative request + 0.01 real-time data-provider request = 0.35356 (≈ Scope3 display 333 gCO2PM). Low: one path (0.12472). High: SRI/DCF allocation ≈0.89 g/imp (350 potential paths, FR worked example)."
-            adselection.per_impression,pmp,0.12472,0.11472,0.23914,gCO2e/impression,S3M,2025,"Scope3 defaults: one supply path 0.11442 + creative request 0.0003 + data-provider request 0.01 = 0.12472. judgement: low = one path without a data-provider call (0.11472); high = two paths (0.23914), a deal also offered through a reseller."
-            adselection.per_impression,direct,0.12472,0.000316,0.12472,gCO2e/impression,S3M,2025,Scope3 defaults: programmatic-guaranteed buy on one path 0.11442 + 0.0003 + 0.01 = 0.12472. judgement: low = an insertion order served by the publisher's ad server with no auction (generic ad server 0.000016 + creative request 0.0003 = 0.000316; Cedara: ad selection ≈1% of direct-buy emissions); high = value (one path is the most a direct buy takes).
-            adselection.per_impression,organic,0,0,0,gCO2e/impression,SOBRIETY,2026,Creator/influencer posts are not auctioned: no ad selection (DESIGN §3). Range 0–0 by definition.
-            corporate.per_impression,social,0.15,0.075,0.3,gCO2e/impression,S3M,2025,"Scope3 corporate (media-owner overhead) emissions per impression, social (docs/snippets/defaults_channel_mapping.mdx). judgement: range 0.5–2 × value (an allocation of company-wide emissions, no second dataset)."
-            corporate.per_impression,web,0.049,0.0245,0.098,gCO2e/impression,S3M,2025,"Scope3 corporate emissions per impression, web (docs/snippets/defaults_channel_mapping.mdx). judgement: range 0.5–2 × value (allocation, no second dataset)."
-            corporate.per_impression,app,0.049,0.0245,0.098,gCO2e/impression,S3M,2025,"Scope3 corporate emissions per impression, app (docs/snippets/defaults_channel_mapping.mdx). judgement: range 0.5–2 × value (allocation, no second dataset)."
-            corporate.per_impression,streaming,0.049,0.0245,0.098,gCO2e/impression,S3M,2025,"Scope3 corporate emissions per impression, streaming video (docs/snippets/defaults_channel_mapping.mdx). judgement: range 0.5–2 × value (allocation, no second dataset)."
-            corporate.per_impression,ctv,0.28,0.14,0.56,gCO2e/impression,S3M,2025,"Scope3 corporate emissions per impression, CTV (docs/snippets/defaults_channel_mapping.mdx). judgement: range 0.5–2 × value (allocation, no second dataset)."
-            corporate.per_impression,audio,0.049,0.0245,0.28,gCO2e/impression,SOBRIETY,2026,"judgement: Scope3 gives no audio corporate figure; audio streaming publishers are digital publishers like web/app/streaming, so 0.049 g/imp. Low 0.5 × value; high = the CTV figure 0.28 (content-production-heavy media owners such as broadcasters' audio arms)."
-
-            """#
-        ),
-        (
-            name: "countries.csv",
-            contents: #"""
-            alpha2,alpha3,name
-            AD,AND,Andorra
-            AE,ARE,United Arab Emirates
-            AF,AFG,Afghanistan
-            AG,ATG,Antigua and Barbuda
-            AI,AIA,Anguilla
-            AL,ALB,Albania
-            AM,ARM,Armenia
-            AO,AGO,Angola
-            AQ,ATA,Antarctica
-            AR,ARG,Argentina
-            AS,ASM,American Samoa
-            AT,AUT,Austria
-            AU,AUS,Australia
-            AW,ABW,Aruba
-            AX,ALA,Åland Islands
-            AZ,AZE,Azerbaijan
-            BA,BIH,Bosnia and Herzegovina
-            BB,BRB,Barbados
-            BD,BGD,Bangladesh
-            BE,BEL,Belgium
-            BF,BFA,Burkina Faso
-            BG,BGR,Bulgaria
-            BH,BHR,Bahrain
-            BI,BDI,Burundi
-            BJ,BEN,Benin
-            BL,BLM,Saint Barthélemy
-            BM,BMU,Bermuda
-            BN,BRN,Brunei Darussalam
-            BO,BOL,Bolivia
-            BQ,BES,"Bonaire, Sint Eustatius and Saba"
-            BR,BRA,Brazil
-            BS,BHS,Bahamas
-            BT,BTN,Bhutan
-            BV,BVT,Bouvet Island
-            BW,BWA,Botswana
-            BY,BLR,Belarus
-            BZ,BLZ,Belize
-            CA,CAN,Canada
-            CC,CCK,Cocos (Keeling) Islands
-            CD,COD,Congo (Democratic Republic of the)
-            CF,CAF,Central African Republic
-            CG,COG,Congo
-            CH,CHE,Switzerland
-            CI,CIV,Côte d'Ivoire
-            CK,COK,Cook Islands
-            CL,CHL,Chile
-            CM,CMR,Cameroon
-            CN,CHN,China
-            CO,COL,Colombia
-            CR,CRI,Costa Rica
-            CU,CUB,Cuba
-            CV,CPV,Cabo Verde
-            CW,CUW,Curaçao
-            CX,CXR,Christmas Island
-            CY,CYP,Cyprus
-            CZ,CZE,Czechia
-            DE,DEU,Germany
-            DJ,DJI,Djibouti
-            DK,DNK,Denmark
-            DM,DMA,Dominica
-            DO,DOM,Dominican Republic
-            DZ,DZA,Algeria
-            EC,ECU,Ecuador
-            EE,EST,Estonia
-            EG,EGY,Egypt
-            EH,ESH,Western Sahara
-            ER,ERI,Eritrea
-            ES,ESP,Spain
-            ET,ETH,Ethiopia
-            FI,FIN,Finland
-            FJ,FJI,Fiji
-            FK,FLK,Falkland Islands (Malvinas)
-            FM,FSM,Micronesia (Federated States of)
-            FO,FRO,Faroe Islands
-            FR,FRA,France
-            GA,GAB,Gabon
-            GB,GBR,United Kingdom
-            GD,GRD,Grenada
-            GE,GEO,Georgia
-            GF,GUF,French Guiana
-            GG,GGY,Guernsey
-            GH,GHA,Ghana
-            GI,GIB,Gibraltar
-            GL,GRL,Greenland
-            GM,GMB,Gambia
-            GN,GIN,Guinea
-            GP,GLP,Guadeloupe
-            GQ,GNQ,Equatorial Guinea
-            GR,GRC,Greece
-            GS,SGS,South Georgia and the South Sandwich Islands
-            GT,GTM,Guatemala
-            GU,GUM,Guam
-            GW,GNB,Guinea-Bissau
-            GY,GUY,Guyana
-            HK,HKG,Hong Kong
-            HM,HMD,Heard Island and McDonald Islands
-            HN,HND,Honduras
-            HR,HRV,Croatia
-            HT,HTI,Haiti
-            HU,HUN,Hungary
-            ID,IDN,Indonesia
-            IE,IRL,Ireland
-            IL,ISR,Israel
-            IM,IMN,Isle of Man
-            IN,IND,India
-            IO,IOT,British Indian Ocean Territory
-            IQ,IRQ,Iraq
-            IR,IRN,Iran
-            IS,ISL,Iceland
-            IT,ITA,Italy
-            JE,JEY,Jersey
-            JM,JAM,Jamaica
-            JO,JOR,Jordan
-            JP,JPN,Japan
-            KE,KEN,Kenya
-            KG,KGZ,Kyrgyzstan
-            KH,KHM,Cambodia
-            KI,KIR,Kiribati
-            KM,COM,Comoros
-            KN,KNA,Saint Kitts and Nevis
-            KP,PRK,North Korea
-            KR,KOR,South Korea
-            KW,KWT,Kuwait
-            KY,CYM,Cayman Islands
-            KZ,KAZ,Kazakhstan
-            LA,LAO,Laos
-            LB,LBN,Lebanon
-            LC,LCA,Saint Lucia
-            LI,LIE,Liechtenstein
-            LK,LKA,Sri Lanka
-            LR,LBR,Liberia
-            LS,LSO,Lesotho
-            LT,LTU,Lithuania
-            LU,LUX,Luxembourg
-            LV,LVA,Latvia
-            LY,LBY,Libya
-            MA,MAR,Morocco
-            MC,MCO,Monaco
-            MD,MDA,Moldova
-            ME,MNE,Montenegro
-            MF,MAF,Saint Martin (French part)
-            MG,MDG,Madagascar
-            MH,MHL,Marshall Islands
-            MK,MKD,North Macedonia
-            ML,MLI,Mali
-            MM,MMR,Myanmar
-            MN,MNG,Mongolia
-            MO,MAC,Macao
-            MP,MNP,Northern Mariana Islands
-            MQ,MTQ,Martinique
-            MR,MRT,Mauritania
-            MS,MSR,Montserrat
-            MT,MLT,Malta
-            MU,MUS,Mauritius
-            MV,MDV,Maldives
-            MW,MWI,Malawi
-            MX,MEX,Mexico
-            MY,MYS,Malaysia
-            MZ,MOZ,Mozambique
-            NA,NAM,Namibia
-            NC,NCL,New Caledonia
-            NE,NER,Niger
-            NF,NFK,Norfolk Island
-            NG,NGA,Nigeria
-            NI,NIC,Nicaragua
-            NL,NLD,Netherlands
-            NO,NOR,Norway
-            NP,NPL,Nepal
-            NR,NRU,Nauru
-            NU,NIU,Niue
-            NZ,NZL,New Zealand
-            OM,OMN,Oman
-            PA,PAN,Panama
-            PE,PER,Peru
-            PF,PYF,French Polynesia
-            PG,PNG,Papua New Guinea
-            PH,PHL,Philippines
-            PK,PAK,Pakistan
-            PL,POL,Poland
-            PM,SPM,Saint Pierre and Miquelon
-            PN,PCN,Pitcairn
-            PR,PRI,Puerto Rico
-            PS,PSE,Palestine
-            PT,PRT,Portugal
-            PW,PLW,Palau
-            PY,PRY,Paraguay
-            QA,QAT,Qatar
-            RE,REU,Réunion
-            RO,ROU,Romania
-            RS,SRB,Serbia
-            RU,RUS,Russia
-            RW,RWA,Rwanda
-            SA,SAU,Saudi Arabia
-            SB,SLB,Solomon Islands
-            SC,SYC,Seychelles
-            SD,SDN,Sudan
-            SE,SWE,Sweden
-            SG,SGP,Singapore
-            SH,SHN,"Saint Helena, Ascension and Tristan da Cunha"
-            SI,SVN,Slovenia
-            SJ,SJM,Svalbard and Jan Mayen
-            SK,SVK,Slovakia
-            SL,SLE,Sierra Leone
-            SM,SMR,San Marino
-            SN,SEN,Senegal
-            SO,SOM,Somalia
-            SR,SUR,Suriname
-            SS,SSD,South Sudan
-            ST,STP,Sao Tome and Principe
-            SV,SLV,El Salvador
-            SX,SXM,Sint Maarten (Dutch part)
-            SY,SYR,Syria
-            SZ,SWZ,Eswatini
-            TC,TCA,Turks and Caicos Islands
-            TD,TCD,Chad
-            TF,ATF,French Southern Territories
-            TG,TGO,Togo
-            TH,THA,Thailand
-            TJ,TJK,Tajikistan
-            TK,TKL,Tokelau
-            TL,TLS,Timor-Leste
-            TM,TKM,Turkmenistan
-            TN,TUN,Tunisia
-            TO,TON,Tonga
-            TR,TUR,Türkiye
-            TT,TTO,Trinidad and Tobago
-            TV,TUV,Tuvalu
-            TW,TWN,Taiwan
-            TZ,TZA,Tanzania
-            UA,UKR,Ukraine
-            UG,UGA,Uganda
-            UM,UMI,United States Minor Outlying Islands
-            US,USA,United States
-            UY,URY,Uruguay
-            UZ,UZB,Uzbekistan
-            VA,VAT,Holy See
-            VC,VCT,Saint Vincent and the Grenadines
-            VE,VEN,Venezuela
-            VG,VGB,Virgin Islands (British)
-            VI,VIR,Virgin Islands (U.S.)
-            VN,VNM,Viet Nam
-            VU,VUT,Vanuatu
-            WF,WLF,Wallis and Futuna
-            WS,WSM,Samoa
-            XK,XKX,Kosovo
-            YE,YEM,Yemen
-            YT,MYT,Mayotte
-            ZA,ZAF,South Africa
-            ZM,ZMB,Zambia
-            ZW,ZWE,Zimbabwe
-            WORLD,WORLD,World
-            EU,EU,European Union (EU-27)
-
-            """#
-        ),
-        (
-            name: "creatives.csv",
-            contents: #"""
-            key,dimension,value,low,high,unit,source,year,note
-            creative.bytes,image,622080,311040,1244160,bytes,GMSF,2025,"GMSF image weight = width × height × 3 / 10 (compression ratio 10), Scope3 docs/snippets/defaults_media_size.mdx; default social ad 1080×1920 image = 622,080. judgement: low = compression ratio 20 (well-compressed JPEG/WebP), high = ratio 5 (light compression/PNG). Small display banners (e.g. 300×250 = 22,500) should give creative_bytes."
-            creative.bytes,carousel,1049760,699840,3499200,bytes,SOBRIETY,2026,"judgement: 3 square cards of 1080×1080 at the GMSF formula (3 × 349,920), as the first cards load and are seen. Low: 2 cards. High: 10 cards (carousel maximum on Meta)."
-            creative.bytes,story,622080,311040,1244160,bytes,GMSF,2025,"Full-screen 1080×1920 frame at the GMSF image formula (× 3 / 10) = 622,080, as the Scope3 default social ad. judgement: range = compression ratio 20 to 5, as for image."
-            creative.bytes,text,5000,1000,50000,bytes,SOBRIETY,2026,"judgement: text ad with headline, body and a small avatar/logo ≈ 5 kB. Low 1 kB (text only), high 50 kB (with a larger thumbnail)."
-            creative.bytes,audio,360000,90000,600000,bytes,S3M,2025,"A 30 s spot at the Scope3 middle audio bitrate 0.096 Mbit/s (defaults/transmission_rate-defaults.yaml): 30 × 96,000 / 8 = 360,000. Range: the Scope3 low and high audio bitrates 0.024 and 0.16 Mbit/s over 30 s (90,000 / 600,000)."
-            display.time_in_view,,3,1,10,s,GMSF,2025,"GMSF default embedded-ad time in view 3 s, Scope3 docs/snippets/defaults_time_in_view.mdx. Low: 1 s, the MRC display viewability minimum. High: 10 s (research §9; MAGNA × Oracle × Scope3 tested 10 s in view)."
-
-            """#
-        ),
-        (
-            name: "devices.csv",
-            contents: #"""
-            key,dimension,value,low,high,unit,source,year,note
-            device.power,mobile,4.68,0.77,4.68,W,GMSF,2025,"GMSF v1.2 smartphone default (0.0000013 kWh/s; conservative, video playback; ADEME Numérique 2.0), read in Scope3 docs/consumer_devices.mdx. Low: older Scope3 smartphone.yaml 0.77 W (iPhone 13 battery test). High = value: the GMSF figure is already a conservative upper estimate and no higher published phone figure was found (SRI: 2.10–2.85 W)."
-            device.power,desktop,55.44,22,115,W,GMSF,2025,"GMSF v1.2 PC default (desktop+monitor / laptop synthetic), read in Scope3 docs/consumer_devices.mdx. Low: laptop active 22 W (Urban et al. 2019, US installed base, via Scope3). High: desktop active 85 W + monitor 30 W (Urban et al. 2019)."
-            device.power,tablet,5.04,3,29.4,W,GMSF,2025,"GMSF v1.2 tablet default, read in Scope3 docs/consumer_devices.mdx. Low: older Scope3 tablet.yaml 3 W. High: SRI/DCF tablet 29.4 W (digital_carbon_framework.yml)."
-            device.power,tv,136.8,51,200,W,GMSF,2025,"GMSF v1.2 TV default, read in Scope3 docs/consumer_devices.mdx. Low: smart TV in eco mode ≈51 W; high: eco mode off 170–200 W (Accedo 2023 study, via rapidtvnews, secondary)."
-            device.embodied,mobile,0.00655,0.00583,0.00946,gCO2e/s,GMSF,2025,"GMSF v1.2 smartphone embodied per second of use, read in Scope3 docs/consumer_devices.mdx. Low: older Scope3 smartphone.yaml 0.00583. High: SRI/DCF 84 kg over 2.5 years at 2.7 h/day = 0.00946."
-            device.embodied,desktop,0.00545,0.00464,0.0132,gCO2e/s,GMSF,2025,"GMSF v1.2 PC embodied per second of use, read in Scope3 docs/consumer_devices.mdx. Low: older Scope3 personal_computer.yaml 0.00464. High: SRI/DCF desktop 175 kg over 5 years at 2.02 h/day = 0.0132."
-            device.embodied,tablet,0.0257,0.00287,0.0386,gCO2e/s,GMSF,2025,"GMSF v1.2 tablet embodied per second of use (high because of low daily use), read in Scope3 docs/consumer_devices.mdx. Low: older Scope3 tablet.yaml 0.00287. High: judgement: 1.5 × value; the only alternative above the low, SRI/DCF 0.0128 (75.9 kg, 3 years, 1.5 h/day), is below the GMSF value, and tablet daily use is uncertain."
-            device.embodied,tv,0.00865,0.00692,0.0096,gCO2e/s,GMSF,2025,"GMSF v1.2 TV embodied per second of use, read in Scope3 docs/consumer_devices.mdx. Low: judgement: 0.8 × value (≈ a 10-year instead of 8-year TV life); both published alternatives (older Scope3 tv_system.yaml 0.0096, SRI/DCF 0.00889) are above the value. High: older Scope3 tv_system.yaml 0.0096 (TV with set-top box/soundbar)."
-
-            """#
-        ),
-        (
-            name: "equivalents.csv",
-            contents: #"""
-            key,dimension,value,low,high,unit,source,year,note
-            equivalent.per_unit,car_km,142.25,121.9,189.27,gCO2e/km,IMPACTCO2,2025,"ADEME Impact CO2 'voiture thermique' (id 4, deplacement.ts @07d97e13, 'Modélisation de l’empreinte carbone de la voiture - 2025'): fuel 110.56 + construction 31.70 = 142.25 gCO2e per vehicle-km, one occupant. Low: the same model's diesel city car 121.90 (94.17 + 27.73); high: its petrol saloon 189.27 (149.65 + 39.62). Shown in reports only; the method never applies it."
-            equivalent.per_unit,video_streaming_hour,36,36,64.02,gCO2e/h,IEA20,2020,"IEA central estimate for one hour of streaming video in 2019, 36 gCO2 (commentary updated 11 Dec 2020; devices, networks and data centres). judgement: low = value, no lower published estimate adopted. High: ADEME Impact CO2 'streaming vidéo' default 64.02 gCO2e/h (usagenumerique.ts @1999e49a, NegaOctet: device manufacturing 32.74 + device use 2.90 + transmission 27.81 + data-centre build 0.24 + use 0.33), which also counts device manufacturing. Shown in reports only."
-            equivalent.per_unit,smartphone_charge,8.22,8.22,12.4,gCO2/charge,EPAGHG,2024,"EPA 'smartphones charged': 8.22 × 10^-6 t CO2 per full charge = (14.46 Wh per 24 h − 22 h × 0.13 W in maintenance mode) = 0.0116 kWh × 1,562.4 lb CO2/MWh delivered electricity. The figure and its derivation are as reproduced by several implementations that cite the EPA page; the EPA page itself was not read here, and the year is that of the edition they cite. High: 1.24 × 10^-5 t (12.4 g), reported for the later eGRID2022-based edition. judgement: low = value. CO2 only (not CO2e). Shown in reports only."
-
-            """#
-        ),
-        (
-            name: "grid-intensity.csv",
-            contents: #"""
-            key,dimension,value,low,high,unit,source,year,note
-            grid.intensity,WORLD,472.94,213.02,494,gCO2e/kWh,CO2JS,2024,"Ember World 2024 as shipped in CO2.js v0.19.0 (@27cbe83, src/data/average-intensities.min.js; also its SWD v3 global constant). The 6628f83 snapshot used for countries shows 473.05. Range per research §9: low = EU-27 213.02 (a clean large grid), high = 494, the fixed SWDM v4 global constant (older Ember world value)."
-            grid.intensity,EU,213.02,170.42,409,gCO2e/kWh,CO2JS,2024,"Ember EU-27 2024 as shipped in CO2.js v0.19.0 (@27cbe83); the 6628f83 snapshot shows 213.31. Low: 0.8 × value (judgement: ±20/25% where no second dataset; Electricity Maps has no EU aggregate). High: IFI 2021 v3.1 operating margin, memo EU 27 = 409."
-            grid.intensity,AE,492.7,348,556,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for ARE, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 348 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 556 (marginal, consequential upper bound)."
-            grid.intensity,AF,123.71,120,414,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for AFG, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 120 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 414 (marginal, consequential upper bound)."
-            grid.intensity,AG,611.11,488.89,753,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for ATG, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (665) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 753 (marginal, consequential upper bound)."
-            grid.intensity,AL,24.42,19.54,30.53,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for ALB, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (69) is not below Ember); judgement: ±20/25% where no second dataset. High: 1.25 × value (IFI 2021 operating margin (0) is not above Ember); judgement: ±20/25% where no second dataset."
-            grid.intensity,AM,244.34,194,390,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for ARM, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 194 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 390 (marginal, consequential upper bound)."
-            grid.intensity,AO,167.22,133.78,1476,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for AGO, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (213) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 1476 (marginal, consequential upper bound)."
-            grid.intensity,AR,358.95,313,478,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for ARG, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 313 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 478 (marginal, consequential upper bound)."
-            grid.intensity,AS,647.06,517.65,753,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for ASM, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (no Electricity Maps 2025 country value); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 753 (marginal, consequential upper bound)."
-            grid.intensity,AT,102.62,82.1,242,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for AUT, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (163) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 242 (marginal, consequential upper bound)."
-            grid.intensity,AU,551.59,474,808,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for AUS, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 474 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 808 (marginal, consequential upper bound)."
-            grid.intensity,AW,550,545,753,gCO2e/kWh,EMBER,2022,"Ember 2022 annual average (lifecycle, production-based) for ABW, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 545 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 753 (marginal, consequential upper bound)."
-            grid.intensity,AZ,633.07,420,791.34,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for AZE, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 420 (consumption-based, flow-traced; CO2.js @0bf83c8). High: 1.25 × value (IFI 2021 operating margin (534) is not above Ember); judgement: ±20/25% where no second dataset."
-            grid.intensity,BA,637.76,462,1197,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for BIH, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 462 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 1197 (marginal, consequential upper bound)."
-            grid.intensity,BB,600,480,749,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for BRB, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (636) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 749 (marginal, consequential upper bound)."
-            grid.intensity,BD,694.63,630,868.29,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for BGD, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 630 (consumption-based, flow-traced; CO2.js @0bf83c8). High: 1.25 × value (IFI 2021 operating margin (528) is not above Ember); judgement: ±20/25% where no second dataset."
-            grid.intensity,BE,117.58,94.06,252,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for BEL, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (180) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 252 (marginal, consequential upper bound)."
-            grid.intensity,BF,554.91,545,753,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for BFA, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 545 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 753 (marginal, consequential upper bound)."
-            grid.intensity,BG,264.21,211.37,911,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for BGR, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (365) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 911 (marginal, consequential upper bound)."
-            grid.intensity,BH,902.41,488,1128.01,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for BHR, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 488 (consumption-based, flow-traced; CO2.js @0bf83c8). High: 1.25 × value (IFI 2021 operating margin (726) is not above Ember); judgement: ±20/25% where no second dataset."
-            grid.intensity,BI,230.77,184.62,414,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for BDI, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (241) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 414 (marginal, consequential upper bound)."
-            grid.intensity,BJ,590,502,745,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for BEN, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 502 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 745 (marginal, consequential upper bound)."
-            grid.intensity,BN,892.67,562,1115.84,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for BRN, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 562 (consumption-based, flow-traced; CO2.js @0bf83c8). High: 1.25 × value (IFI 2021 operating margin (681) is not above Ember); judgement: ±20/25% where no second dataset."
-            grid.intensity,BO,468.02,327,604,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for BOL, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 327 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 604 (marginal, consequential upper bound)."
-            grid.intensity,BR,103.21,98,284,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for BRA, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 98 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 284 (marginal, consequential upper bound)."
-            grid.intensity,BS,653.66,522.93,753,gCO2e/kWh,EMBER,2022,"Ember 2022 annual average (lifecycle, production-based) for BHS, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (692) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 753 (marginal, consequential upper bound)."
-            grid.intensity,BT,24.19,19.35,30.24,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for BTN, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (60) is not below Ember); judgement: ±20/25% where no second dataset. High: 1.25 × value (IFI 2021 operating margin (0) is not above Ember); judgement: ±20/25% where no second dataset."
-            grid.intensity,BW,849.42,814,1486,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for BWA, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 814 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 1486 (marginal, consequential upper bound)."
-            grid.intensity,BY,313.62,285,400,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for BLR, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 285 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 400 (marginal, consequential upper bound)."
-            grid.intensity,BZ,155.56,124.45,403,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for BLZ, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (161) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 403 (marginal, consequential upper bound)."
-            grid.intensity,CA,174.81,136,372,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for CAN, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 136 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 372 (marginal, consequential upper bound)."
-            grid.intensity,CD,27.04,21.63,33.8,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for COD, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (82) is not below Ember); judgement: ±20/25% where no second dataset. High: 1.25 × value (IFI 2021 operating margin (0) is not above Ember); judgement: ±20/25% where no second dataset."
-            grid.intensity,CF,0,0,188,gCO2e/kWh,EMBER,2022,"Ember 2022 annual average (lifecycle, production-based) for CAF, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (24) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 188 (marginal, consequential upper bound). Ember reports 0 for this country; the range comes from the other datasets."
-            grid.intensity,CG,713.73,379,892.16,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for COG, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 379 (consumption-based, flow-traced; CO2.js @0bf83c8). High: 1.25 × value (IFI 2021 operating margin (659) is not above Ember); judgement: ±20/25% where no second dataset."
-            grid.intensity,CH,36.6,29.28,48,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for CHE, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (50) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 48 (marginal, consequential upper bound)."
-            grid.intensity,CI,393.53,314.82,466,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for CIV, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (401) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 466 (marginal, consequential upper bound)."
-            grid.intensity,CK,250,200,753,gCO2e/kWh,EMBER,2022,"Ember 2022 annual average (lifecycle, production-based) for COK, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (no Electricity Maps 2025 country value); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 753 (marginal, consequential upper bound)."
-            grid.intensity,CL,265.52,212.42,657,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for CHL, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (no Electricity Maps 2025 country value); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 657 (marginal, consequential upper bound)."
-            grid.intensity,CM,285.71,181,659,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for CMR, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 181 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 659 (marginal, consequential upper bound)."
-            grid.intensity,CN,559.55,485,899,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for CHN, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 485 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 899 (marginal, consequential upper bound)."
-            grid.intensity,CO,285.8,102,410,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for COL, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 102 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 410 (marginal, consequential upper bound)."
-            grid.intensity,CR,63.01,36,108,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for CRI, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 36 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 108 (marginal, consequential upper bound)."
-            grid.intensity,CU,638.98,609,798.73,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for CUB, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 609 (consumption-based, flow-traced; CO2.js @0bf83c8). High: 1.25 × value (IFI 2021 operating margin (559) is not above Ember); judgement: ±20/25% where no second dataset."
-            grid.intensity,CV,480,384,753,gCO2e/kWh,EMBER,2022,"Ember 2022 annual average (lifecycle, production-based) for CPV, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (486) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 753 (marginal, consequential upper bound)."
-            grid.intensity,CY,512.24,409.79,751,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for CYP, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (838) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 751 (marginal, consequential upper bound)."
-            grid.intensity,CZ,413.86,331.09,902,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for CZE, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (439) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 902 (marginal, consequential upper bound)."
-            grid.intensity,DE,344.14,342,650,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for DEU, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 342 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 650 (marginal, consequential upper bound)."
-            grid.intensity,DJ,450,434,753,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for DJI, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 434 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 753 (marginal, consequential upper bound)."
-            grid.intensity,DK,143.3,123,362,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for DNK, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 123 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 362 (marginal, consequential upper bound)."
-            grid.intensity,DM,600,480,753,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for DMA, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (613) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 753 (marginal, consequential upper bound)."
-            grid.intensity,DO,566.05,527,601,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for DOM, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 527 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 601 (marginal, consequential upper bound)."
-            grid.intensity,DZ,633.65,487,792.06,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for DZA, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 487 (consumption-based, flow-traced; CO2.js @0bf83c8). High: 1.25 × value (IFI 2021 operating margin (528) is not above Ember); judgement: ±20/25% where no second dataset."
-            grid.intensity,EC,209.7,209,560,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for ECU, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 209 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 560 (marginal, consequential upper bound)."
-            grid.intensity,EE,341.02,243,1057,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for EST, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 243 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 1057 (marginal, consequential upper bound)."
-            grid.intensity,EG,571.92,442,714.9,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for EGY, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 442 (consumption-based, flow-traced; CO2.js @0bf83c8). High: 1.25 × value (IFI 2021 operating margin (554) is not above Ember); judgement: ±20/25% where no second dataset."
-            grid.intensity,ER,590.91,472.73,915,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for ERI, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (607) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 915 (marginal, consequential upper bound)."
-            grid.intensity,ES,146.15,136,402,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for ESP, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 136 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 402 (marginal, consequential upper bound)."
-            grid.intensity,ET,23.55,18.84,29.44,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for ETH, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (84) is not below Ember); judgement: ±20/25% where no second dataset. High: 1.25 × value (IFI 2021 operating margin (0) is not above Ember); judgement: ±20/25% where no second dataset."
-            grid.intensity,FI,72.25,68,267,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for FIN, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 68 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 267 (marginal, consequential upper bound)."
-            grid.intensity,FJ,278.26,222.61,640,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for FJI, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (291) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 640 (marginal, consequential upper bound)."
-            grid.intensity,FK,1000,700,1250,gCO2e/kWh,EMBER,2022,"Ember 2022 annual average (lifecycle, production-based) for FLK, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 700 (consumption-based, flow-traced; CO2.js @0bf83c8). High: 1.25 × value (IFI 2021 operating margin (753) is not above Ember); judgement: ±20/25% where no second dataset."
-            grid.intensity,FO,354.17,283.34,753,gCO2e/kWh,EMBER,2022,"Ember 2022 annual average (lifecycle, production-based) for FRO, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (549) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 753 (marginal, consequential upper bound)."
-            grid.intensity,FR,44.18,31,158,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for FRA, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 31 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 158 (marginal, consequential upper bound)."
-            grid.intensity,GA,429.47,325,946,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for GAB, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 325 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 946 (marginal, consequential upper bound)."
-            grid.intensity,GB,210.89,176,380,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for GBR, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 176 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 380 (marginal, consequential upper bound). Electricity Maps GB covers Great Britain only."
-            grid.intensity,GD,666.67,533.34,753,gCO2e/kWh,EMBER,2022,"Ember 2022 annual average (lifecycle, production-based) for GRD, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (no Electricity Maps 2025 country value); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 753 (marginal, consequential upper bound)."
-            grid.intensity,GE,143.06,114.45,289,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for GEO, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (168) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 289 (marginal, consequential upper bound)."
-            grid.intensity,GF,204.08,163.26,423,gCO2e/kWh,EMBER,2022,"Ember 2022 annual average (lifecycle, production-based) for GUF, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (442) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 423 (marginal, consequential upper bound)."
-            grid.intensity,GH,452.86,339,495,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for GHA, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 339 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 495 (marginal, consequential upper bound)."
-            grid.intensity,GL,111.11,103,264,gCO2e/kWh,EMBER,2022,"Ember 2022 annual average (lifecycle, production-based) for GRL, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 103 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 264 (marginal, consequential upper bound)."
-            grid.intensity,GM,666.67,533.34,753,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for GMB, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (700) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 753 (marginal, consequential upper bound)."
-            grid.intensity,GN,182.72,146.18,753,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for GIN, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (188) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 753 (marginal, consequential upper bound)."
-            grid.intensity,GP,493.9,487,753,gCO2e/kWh,EMBER,2022,"Ember 2022 annual average (lifecycle, production-based) for GLP, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 487 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 753 (marginal, consequential upper bound)."
-            grid.intensity,GQ,605.1,365,632,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for GNQ, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 365 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 632 (marginal, consequential upper bound)."
-            grid.intensity,GR,319.76,296,507,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for GRC, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 296 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 507 (marginal, consequential upper bound)."
-            grid.intensity,GT,272.66,218.13,798,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for GTM, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (359) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 798 (marginal, consequential upper bound)."
-            grid.intensity,GU,611.11,488.89,753,gCO2e/kWh,EMBER,2022,"Ember 2022 annual average (lifecycle, production-based) for GUM, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (639) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 753 (marginal, consequential upper bound)."
-            grid.intensity,GW,625,500,753,gCO2e/kWh,EMBER,2022,"Ember 2022 annual average (lifecycle, production-based) for GNB, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (700) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 753 (marginal, consequential upper bound)."
-            grid.intensity,GY,634.33,507.46,847,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for GUY, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (653) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 847 (marginal, consequential upper bound)."
-            grid.intensity,HK,681.99,590,899,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for HKG, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 590 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 899 (marginal, consequential upper bound). IFI value is for China incl. Hong Kong."
-            grid.intensity,HN,289.5,231.6,662,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for HND, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (316) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 662 (marginal, consequential upper bound)."
-            grid.intensity,HR,174.48,139.58,294,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for HRV, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (221) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 294 (marginal, consequential upper bound)."
-            grid.intensity,HT,534.65,515,1048,gCO2e/kWh,EMBER,2022,"Ember 2022 annual average (lifecycle, production-based) for HTI, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 515 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 1048 (marginal, consequential upper bound)."
-            grid.intensity,HU,182.82,146.26,296,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for HUN, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (219) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 296 (marginal, consequential upper bound)."
-            grid.intensity,ID,682.43,667,783,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for IDN, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 667 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 783 (marginal, consequential upper bound)."
-            grid.intensity,IE,279.7,223.76,380,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for IRL, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (301) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 380 (marginal, consequential upper bound)."
-            grid.intensity,IL,567.26,475,709.08,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for ISR, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 475 (consumption-based, flow-traced; CO2.js @0bf83c8). High: 1.25 × value (IFI 2021 operating margin (394) is not above Ember); judgement: ±20/25% where no second dataset."
-            grid.intensity,IN,708.32,593,951,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for IND, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 593 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 951 (marginal, consequential upper bound)."
-            grid.intensity,IQ,689.4,563,1080,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for IRQ, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 563 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 1080 (marginal, consequential upper bound)."
-            grid.intensity,IR,641.94,489,802.43,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for IRN, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 489 (consumption-based, flow-traced; CO2.js @0bf83c8). High: 1.25 × value (IFI 2021 operating margin (592) is not above Ember); judgement: ±20/25% where no second dataset."
-            grid.intensity,IS,28.33,28,35.41,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for ISL, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 28 (consumption-based, flow-traced; CO2.js @0bf83c8). High: 1.25 × value (IFI 2021 operating margin (0) is not above Ember); judgement: ±20/25% where no second dataset."
-            grid.intensity,IT,287.53,286,414,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for ITA, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 286 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 414 (marginal, consequential upper bound)."
-            grid.intensity,JM,561.25,489,711,gCO2e/kWh,EMBER,2022,"Ember 2022 annual average (lifecycle, production-based) for JAM, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 489 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 711 (marginal, consequential upper bound)."
-            grid.intensity,JO,539.21,424,674.01,gCO2e/kWh,EMBER,2022,"Ember 2022 annual average (lifecycle, production-based) for JOR, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 424 (consumption-based, flow-traced; CO2.js @0bf83c8). High: 1.25 × value (IFI 2021 operating margin (529) is not above Ember); judgement: ±20/25% where no second dataset."
-            grid.intensity,JP,482.32,463,602.9,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for JPN, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 463 (consumption-based, flow-traced; CO2.js @0bf83c8). High: 1.25 × value (IFI 2021 operating margin (471) is not above Ember); judgement: ±20/25% where no second dataset."
-            grid.intensity,KE,88.79,71.03,574,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for KEN, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (206) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 574 (marginal, consequential upper bound)."
-            grid.intensity,KG,162.71,152,217,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for KGZ, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 152 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 217 (marginal, consequential upper bound)."
-            grid.intensity,KH,497.46,476,1046,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for KHM, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 476 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 1046 (marginal, consequential upper bound)."
-            grid.intensity,KI,500,400,753,gCO2e/kWh,EMBER,2022,"Ember 2022 annual average (lifecycle, production-based) for KIR, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (no Electricity Maps 2025 country value); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 753 (marginal, consequential upper bound)."
-            grid.intensity,KM,642.86,514.29,753,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for COM, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (700) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 753 (marginal, consequential upper bound)."
-            grid.intensity,KN,636.36,509.09,753,gCO2e/kWh,EMBER,2022,"Ember 2022 annual average (lifecycle, production-based) for KNA, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (no Electricity Maps 2025 country value); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 753 (marginal, consequential upper bound)."
-            grid.intensity,KP,344.26,335,754,gCO2e/kWh,EMBER,2022,"Ember 2022 annual average (lifecycle, production-based) for PRK, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 335 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 754 (marginal, consequential upper bound)."
-            grid.intensity,KR,414.27,331.42,555,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for KOR, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (423) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 555 (marginal, consequential upper bound)."
-            grid.intensity,KW,637.24,517,675,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for KWT, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 517 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 675 (marginal, consequential upper bound)."
-            grid.intensity,KY,642.86,514.29,753,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for CYM, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (681) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 753 (marginal, consequential upper bound)."
-            grid.intensity,KZ,801.95,592,1002.44,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for KAZ, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 592 (consumption-based, flow-traced; CO2.js @0bf83c8). High: 1.25 × value (IFI 2021 operating margin (797) is not above Ember); judgement: ±20/25% where no second dataset."
-            grid.intensity,LA,232.12,185.7,1069,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for LAO, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (248) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 1069 (marginal, consequential upper bound)."
-            grid.intensity,LB,369.47,362,794,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for LBN, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 362 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 794 (marginal, consequential upper bound)."
-            grid.intensity,LC,650,520,753,gCO2e/kWh,EMBER,2022,"Ember 2022 annual average (lifecycle, production-based) for LCA, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (683) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 753 (marginal, consequential upper bound)."
-            grid.intensity,LK,509.78,367,731,gCO2e/kWh,EMBER,2022,"Ember 2022 annual average (lifecycle, production-based) for LKA, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 367 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 731 (marginal, consequential upper bound)."
-            grid.intensity,LR,435.9,348.72,677,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for LBR, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (470) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 677 (marginal, consequential upper bound)."
-            grid.intensity,LS,20.83,16.66,26.04,gCO2e/kWh,EMBER,2022,"Ember 2022 annual average (lifecycle, production-based) for LSO, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (24) is not below Ember); judgement: ±20/25% where no second dataset. High: 1.25 × value (IFI 2021 operating margin (0) is not above Ember); judgement: ±20/25% where no second dataset."
-            grid.intensity,LT,139.34,135,211,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for LTU, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 135 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 211 (marginal, consequential upper bound)."
-            grid.intensity,LU,134.62,107.7,220,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for LUX, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (212) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 220 (marginal, consequential upper bound)."
-            grid.intensity,LV,136.22,108.98,240,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for LVA, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (155) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 240 (marginal, consequential upper bound)."
-            grid.intensity,LY,830.53,530,1038.16,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for LBY, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 530 (consumption-based, flow-traced; CO2.js @0bf83c8). High: 1.25 × value (IFI 2021 operating margin (668) is not above Ember); judgement: ±20/25% where no second dataset."
-            grid.intensity,MA,577.65,516,729,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for MAR, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 516 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 729 (marginal, consequential upper bound)."
-            grid.intensity,MD,631.68,324,789.6,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for MDA, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 324 (consumption-based, flow-traced; CO2.js @0bf83c8). High: 1.25 × value (IFI 2021 operating margin (541) is not above Ember); judgement: ±20/25% where no second dataset."
-            grid.intensity,ME,413.51,356,899,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for MNE, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 356 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 899 (marginal, consequential upper bound)."
-            grid.intensity,MG,477.27,431,876,gCO2e/kWh,EMBER,2022,"Ember 2022 annual average (lifecycle, production-based) for MDG, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 431 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 876 (marginal, consequential upper bound)."
-            grid.intensity,MK,568.97,452,851,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for MKD, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 452 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 851 (marginal, consequential upper bound)."
-            grid.intensity,ML,394.5,315.6,1076,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for MLI, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (410) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 1076 (marginal, consequential upper bound)."
-            grid.intensity,MM,578.82,335,719,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for MMR, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 335 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 719 (marginal, consequential upper bound)."
-            grid.intensity,MN,784.01,744,1366,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for MNG, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 744 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 1366 (marginal, consequential upper bound)."
-            grid.intensity,MO,448.98,393,561.23,gCO2e/kWh,EMBER,2022,"Ember 2022 annual average (lifecycle, production-based) for MAC, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 393 (consumption-based, flow-traced; CO2.js @0bf83c8). High: 1.25 × value (no IFI operating-margin value); judgement: ±20/25% where no second dataset."
-            grid.intensity,MQ,516.78,413.42,753,gCO2e/kWh,EMBER,2022,"Ember 2022 annual average (lifecycle, production-based) for MTQ, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (577) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 753 (marginal, consequential upper bound)."
-            grid.intensity,MR,481.71,385.37,753,gCO2e/kWh,EMBER,2022,"Ember 2022 annual average (lifecycle, production-based) for MRT, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (522) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 753 (marginal, consequential upper bound)."
-            grid.intensity,MS,1000,800,1250,gCO2e/kWh,EMBER,2022,"Ember 2022 annual average (lifecycle, production-based) for MSR, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (no Electricity Maps 2025 country value); judgement: ±20/25% where no second dataset. High: 1.25 × value (IFI 2021 operating margin (753) is not above Ember); judgement: ±20/25% where no second dataset."
-            grid.intensity,MT,484.16,404,520,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for MLT, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 404 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 520 (marginal, consequential upper bound)."
-            grid.intensity,MU,633.03,621,700,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for MUS, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 621 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 700 (marginal, consequential upper bound)."
-            grid.intensity,MV,611.77,489.42,753,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for MDV, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (648) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 753 (marginal, consequential upper bound)."
-            grid.intensity,MW,54.65,43.72,489,gCO2e/kWh,EMBER,2022,"Ember 2022 annual average (lifecycle, production-based) for MWI, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (60) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 489 (marginal, consequential upper bound)."
-            grid.intensity,MX,484.83,385,531,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for MEX, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 385 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 531 (marginal, consequential upper bound)."
-            grid.intensity,MY,609.85,487.88,762.31,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for MYS, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (611) is not below Ember); judgement: ±20/25% where no second dataset. High: 1.25 × value (IFI 2021 operating margin (551) is not above Ember); judgement: ±20/25% where no second dataset."
-            grid.intensity,MZ,127.81,102.25,234,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for MOZ, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (149) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 234 (marginal, consequential upper bound)."
-            grid.intensity,NA,47.62,38.1,355,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for NAM, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (93) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 355 (marginal, consequential upper bound)."
-            grid.intensity,NC,585.76,539,779,gCO2e/kWh,EMBER,2022,"Ember 2022 annual average (lifecycle, production-based) for NCL, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 539 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 779 (marginal, consequential upper bound)."
-            grid.intensity,NE,687.5,650,772,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for NER, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 650 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 772 (marginal, consequential upper bound)."
-            grid.intensity,NG,507.85,362,526,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for NGA, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 362 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 526 (marginal, consequential upper bound)."
-            grid.intensity,NI,288.33,221,675,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for NIC, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 221 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 675 (marginal, consequential upper bound)."
-            grid.intensity,NL,253.31,253,326,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for NLD, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 253 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 326 (marginal, consequential upper bound)."
-            grid.intensity,NO,30.75,30,47,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for NOR, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 30 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 47 (marginal, consequential upper bound)."
-            grid.intensity,NP,23.36,18.69,29.2,gCO2e/kWh,EMBER,2022,"Ember 2022 annual average (lifecycle, production-based) for NPL, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (86) is not below Ember); judgement: ±20/25% where no second dataset. High: 1.25 × value (IFI 2021 operating margin (0) is not above Ember); judgement: ±20/25% where no second dataset."
-            grid.intensity,NR,750,600,753,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for NRU, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (no Electricity Maps 2025 country value); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 753 (marginal, consequential upper bound)."
-            grid.intensity,NZ,120.11,90,246,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for NZL, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 90 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 246 (marginal, consequential upper bound)."
-            grid.intensity,OM,545.25,481,681.56,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for OMN, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 481 (consumption-based, flow-traced; CO2.js @0bf83c8). High: 1.25 × value (IFI 2021 operating margin (479) is not above Ember); judgement: ±20/25% where no second dataset."
-            grid.intensity,PA,258.74,148,477,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for PAN, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 148 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 477 (marginal, consequential upper bound)."
-            grid.intensity,PE,263.27,173,473,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for PER, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 173 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 473 (marginal, consequential upper bound)."
-            grid.intensity,PF,436.62,365,753,gCO2e/kWh,EMBER,2022,"Ember 2022 annual average (lifecycle, production-based) for PYF, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 365 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 753 (marginal, consequential upper bound)."
-            grid.intensity,PG,513.74,512,597,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for PNG, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 512 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 597 (marginal, consequential upper bound)."
-            grid.intensity,PH,613.38,613,672,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for PHL, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 613 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 672 (marginal, consequential upper bound)."
-            grid.intensity,PK,398.61,268,592,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for PAK, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 268 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 592 (marginal, consequential upper bound)."
-            grid.intensity,PL,614.98,565,828,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for POL, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 565 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 828 (marginal, consequential upper bound)."
-            grid.intensity,PM,600,480,753,gCO2e/kWh,EMBER,2022,"Ember 2022 annual average (lifecycle, production-based) for SPM, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (700) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 753 (marginal, consequential upper bound)."
-            grid.intensity,PR,664.53,499,830.66,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for PRI, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 499 (consumption-based, flow-traced; CO2.js @0bf83c8). High: 1.25 × value (IFI 2021 operating margin (596) is not above Ember); judgement: ±20/25% where no second dataset."
-            grid.intensity,PS,460.78,448,719,gCO2e/kWh,EMBER,2022,"Ember 2022 annual average (lifecycle, production-based) for PSE, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 448 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 719 (marginal, consequential upper bound)."
-            grid.intensity,PT,112.29,89.83,389,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for PRT, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (117) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 389 (marginal, consequential upper bound)."
-            grid.intensity,PY,24.86,19.89,31.07,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for PRY, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (25) is not below Ember); judgement: ±20/25% where no second dataset. High: 1.25 × value (IFI 2021 operating margin (0) is not above Ember); judgement: ±20/25% where no second dataset."
-            grid.intensity,QA,602.83,490,753.54,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for QAT, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 490 (consumption-based, flow-traced; CO2.js @0bf83c8). High: 1.25 × value (IFI 2021 operating margin (503) is not above Ember); judgement: ±20/25% where no second dataset."
-            grid.intensity,RE,525.22,208,772,gCO2e/kWh,EMBER,2022,"Ember 2022 annual average (lifecycle, production-based) for REU, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 208 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 772 (marginal, consequential upper bound)."
-            grid.intensity,RO,245.55,196.44,489,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for ROU, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (300) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 489 (marginal, consequential upper bound)."
-            grid.intensity,RS,673.16,528,1086,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for SRB, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 528 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 1086 (marginal, consequential upper bound)."
-            grid.intensity,RU,449.2,359.36,476,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for RUS, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (no Electricity Maps 2025 country value); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 476 (marginal, consequential upper bound)."
-            grid.intensity,RW,301.89,241.51,712,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for RWA, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (351) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 712 (marginal, consequential upper bound)."
-            grid.intensity,SA,696.31,552,870.39,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for SAU, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 552 (consumption-based, flow-traced; CO2.js @0bf83c8). High: 1.25 × value (IFI 2021 operating margin (592) is not above Ember); judgement: ±20/25% where no second dataset."
-            grid.intensity,SB,636.36,626,753,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for SLB, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 626 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 753 (marginal, consequential upper bound)."
-            grid.intensity,SC,571.43,457.14,753,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for SYC, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (593) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 753 (marginal, consequential upper bound)."
-            grid.intensity,SD,214.33,194,736,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for SDN, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 194 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 736 (marginal, consequential upper bound)."
-            grid.intensity,SE,35.82,21,68,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for SWE, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 21 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 68 (marginal, consequential upper bound)."
-            grid.intensity,SG,498.74,483,623.42,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for SGP, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 483 (consumption-based, flow-traced; CO2.js @0bf83c8). High: 1.25 × value (IFI 2021 operating margin (379) is not above Ember); judgement: ±20/25% where no second dataset."
-            grid.intensity,SI,227.65,194,620,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for SVN, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 194 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 620 (marginal, consequential upper bound)."
-            grid.intensity,SK,96.49,77.19,332,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for SVK, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (232) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 332 (marginal, consequential upper bound)."
-            grid.intensity,SL,47.62,38.1,489,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for SLE, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (53) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 489 (marginal, consequential upper bound)."
-            grid.intensity,SN,535.4,428.32,870,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for SEN, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (573) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 870 (marginal, consequential upper bound)."
-            grid.intensity,SO,523.81,419.05,753,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for SOM, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (557) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 753 (marginal, consequential upper bound)."
-            grid.intensity,SR,383.18,269,1029,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for SUR, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 269 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 1029 (marginal, consequential upper bound)."
-            grid.intensity,SS,610.17,488.14,890,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for SSD, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (611) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 890 (marginal, consequential upper bound)."
-            grid.intensity,ST,555.56,444.45,753,gCO2e/kWh,EMBER,2022,"Ember 2022 annual average (lifecycle, production-based) for STP, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (623) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 753 (marginal, consequential upper bound)."
-            grid.intensity,SV,103.13,82.5,547,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for SLV, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (239) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 547 (marginal, consequential upper bound)."
-            grid.intensity,SY,682.27,554,713,gCO2e/kWh,EMBER,2022,"Ember 2022 annual average (lifecycle, production-based) for SYR, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 554 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 713 (marginal, consequential upper bound)."
-            grid.intensity,SZ,142.86,114.29,178.58,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for SWZ, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (146) is not below Ember); judgement: ±20/25% where no second dataset. High: 1.25 × value (IFI 2021 operating margin (0) is not above Ember); judgement: ±20/25% where no second dataset."
-            grid.intensity,TC,653.85,523.08,753,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for TCA, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (no Electricity Maps 2025 country value); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 753 (marginal, consequential upper bound)."
-            grid.intensity,TD,615.39,492.31,753,gCO2e/kWh,EMBER,2022,"Ember 2022 annual average (lifecycle, production-based) for TCD, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (638) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 753 (marginal, consequential upper bound)."
-            grid.intensity,TG,478.26,384,859,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for TGO, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 384 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 859 (marginal, consequential upper bound)."
-            grid.intensity,TH,554.5,485,693.12,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for THA, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 485 (consumption-based, flow-traced; CO2.js @0bf83c8). High: 1.25 × value (IFI 2021 operating margin (450) is not above Ember); judgement: ±20/25% where no second dataset."
-            grid.intensity,TJ,112.79,72,255,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for TJK, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 72 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 255 (marginal, consequential upper bound)."
-            grid.intensity,TM,1306.3,490,1632.88,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for TKM, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 490 (consumption-based, flow-traced; CO2.js @0bf83c8). High: 1.25 × value (IFI 2021 operating margin (927) is not above Ember); judgement: ±20/25% where no second dataset."
-            grid.intensity,TN,560.25,483,700.31,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for TUN, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 483 (consumption-based, flow-traced; CO2.js @0bf83c8). High: 1.25 × value (IFI 2021 operating margin (468) is not above Ember); judgement: ±20/25% where no second dataset."
-            grid.intensity,TO,571.43,457.14,753,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for TON, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (600) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 753 (marginal, consequential upper bound)."
-            grid.intensity,TR,469.7,440,587.12,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for TUR, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 440 (consumption-based, flow-traced; CO2.js @0bf83c8). High: 1.25 × value (IFI 2021 operating margin (376) is not above Ember); judgement: ±20/25% where no second dataset."
-            grid.intensity,TT,682.11,490,852.64,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for TTO, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 490 (consumption-based, flow-traced; CO2.js @0bf83c8). High: 1.25 × value (IFI 2021 operating margin (559) is not above Ember); judgement: ±20/25% where no second dataset."
-            grid.intensity,TW,635.65,519,794.56,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for TWN, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 519 (consumption-based, flow-traced; CO2.js @0bf83c8). High: 1.25 × value (IFI 2021 operating margin (484) is not above Ember); judgement: ±20/25% where no second dataset."
-            grid.intensity,TZ,371.59,297.27,531,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for TZA, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (388) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 531 (marginal, consequential upper bound)."
-            grid.intensity,UA,256.21,204.97,768,gCO2e/kWh,EMBER,2022,"Ember 2022 annual average (lifecycle, production-based) for UKR, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (no Electricity Maps 2025 country value); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 768 (marginal, consequential upper bound)."
-            grid.intensity,UG,57.39,45.91,279,gCO2e/kWh,EMBER,2022,"Ember 2022 annual average (lifecycle, production-based) for UGA, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (108) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 279 (marginal, consequential upper bound)."
-            grid.intensity,US,383.55,306.84,416,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for USA, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (414) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 416 (marginal, consequential upper bound)."
-            grid.intensity,UY,96.7,71,174,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for URY, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 71 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 174 (marginal, consequential upper bound)."
-            grid.intensity,UZ,1121.18,487,1401.48,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for UZB, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 487 (consumption-based, flow-traced; CO2.js @0bf83c8). High: 1.25 × value (IFI 2021 operating margin (612) is not above Ember); judgement: ±20/25% where no second dataset."
-            grid.intensity,VC,600,480,753,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for VCT, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (609) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 753 (marginal, consequential upper bound)."
-            grid.intensity,VE,180.25,144,711,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for VEN, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 144 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 711 (marginal, consequential upper bound)."
-            grid.intensity,VG,647.06,517.65,753,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for VGB, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (no Electricity Maps 2025 country value); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 753 (marginal, consequential upper bound)."
-            grid.intensity,VI,641.79,513.43,650,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for VIR, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (680) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 650 (marginal, consequential upper bound)."
-            grid.intensity,VN,471.16,426,560,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for VNM, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 426 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 560 (marginal, consequential upper bound)."
-            grid.intensity,VU,500,400,753,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for VUT, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (521) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 753 (marginal, consequential upper bound)."
-            grid.intensity,WS,400,320,753,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for WSM, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (455) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 753 (marginal, consequential upper bound)."
-            grid.intensity,XK,958.72,605,1145,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for XKX, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 605 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 1145 (marginal, consequential upper bound). XK is the user-assigned code for Kosovo (Ember uses XKX)."
-            grid.intensity,YE,586.32,567,807,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for YEM, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 567 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 807 (marginal, consequential upper bound)."
-            grid.intensity,ZA,708.88,700,1070,gCO2e/kWh,EMBER,2024,"Ember 2024 annual average (lifecycle, production-based) for ZAF, CO2.js average-intensities.json @6628f83. Low: Electricity Maps 2025 yearly 700 (consumption-based, flow-traced; CO2.js @0bf83c8). High: IFI 2021 v3.1 operating margin 1070 (marginal, consequential upper bound)."
-            grid.intensity,ZM,111,88.8,416,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for ZMB, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (166) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 416 (marginal, consequential upper bound)."
-            grid.intensity,ZW,298.44,238.75,1575,gCO2e/kWh,EMBER,2023,"Ember 2023 annual average (lifecycle, production-based) for ZWE, CO2.js average-intensities.json @6628f83. Low: 0.8 × value (Electricity Maps 2025 (419) is not below Ember); judgement: ±20/25% where no second dataset. High: IFI 2021 v3.1 operating margin 1575 (marginal, consequential upper bound)."
-
-            """#
-        ),
-        (
-            name: "levers.csv",
-            contents: #"""
-            key,dimension,value,low,high,unit,source,year,note
-            lever.ivt_rate,,0.01,0.008,0.018,ratio,DV24,2024,"Invalid-traffic rate a line reaches with pre-bid IVT filtering on verified inventory: DoubleVerify Q1 2024 post-filter fraud/SIVT 0.8% (APAC, EMEA) to 1.8% (LATAM); TAG Certified Channels stay below 1%. judgement: central 1%, as waste.ivt_rate for verified buys. Lines above it get the ivt_filtering lever."
-            lever.mfa_rate,,0.01,0,0.04,ratio,SOBRIETY,2026,"judgement: made-for-advertising share left by an inclusion list of vetted publishers, as in a curated deal (waste.mfa_rate[pmp] = 1%). Low 0: a strict allow-list. High 4%: the ANA/TAG TrustNet 2024 open-market spend share. Open-web and CTV lines above it get the mfa_exclusion lever."
-            lever.viewability_rate,,0.8,0.74,0.84,ratio,DV24,2024,"judgement: viewable rate a pre-bid viewability floor (or viewable-only buying) reaches: the best regional DoubleVerify Q1 2024 rates, display 74% (LATAM) to video 84% (APAC), central 80%. Lines below it get the viewability_floor lever."
-            lever.on_target_rate,,0.65,0.61,0.7,ratio,NIELSEN,2016,"judgement: on-target rate of a refined audience (first-party or contextual segments instead of broad third-party data): the top of the Nielsen Digital Ad Ratings norms, 61% in the best US year (low) to the 65% benchmark high (central); high 70%, a judgement for first-party audiences. Lines below it get the audience_refinement lever."
-            lever.video_max_bitrate,desktop,6670,3335,8000,kbit/s,S3M,2025,"judgement: the largest bitrate worth delivering on a computer screen for an ad: 1080p, the Scope3 delivery default 6.67 Mbit/s (low: its 0.5 × efficient-codec value; high: YouTube's 1080p upload recommendation 8 Mbit/s). Video lines above it get the video_bitrate lever."
-            lever.video_max_bitrate,mobile,2220,800,2220,kbit/s,S3M,2025,"judgement: the largest bitrate worth delivering on a phone screen: 720p, the Scope3 delivery default 2.22 Mbit/s (research §2b; 1080p on a 6-inch screen shows no visible gain). Low: the Scope3 ad-video default for phones, 800 kbit/s. Video lines mostly seen on phones above it get the video_bitrate lever (e.g. 1080p → 720p)."
-            lever.video_max_bitrate,tablet,6670,2220,8000,kbit/s,S3M,2025,"judgement: as for computers, 1080p (Scope3 delivery default 6.67 Mbit/s) on a tablet screen. Low: 720p (2.22 Mbit/s). High: YouTube's 1080p upload recommendation 8 Mbit/s."
-            lever.video_max_bitrate,tv,6670,3690,15560,kbit/s,S3M,2025,"judgement: 1080p (Scope3 delivery default 6.67 Mbit/s) for an ad on a television: 4K delivery (15.56 Mbit/s, high) multiplies the bytes by 2.3 for a 15–30 s spot. Low: the Scope3 ad-video default for TVs, 3.69 Mbit/s."
-            lever.video_seconds,,15,6,20,s,SOBRIETY,2026,"judgement: length of a cut-down of a longer creative: 15 s, the standard short spot. Low: a 6 s bumper. High: 20 s, the longest non-skippable in-stream unit. Lines whose video_duration_seconds exceeds it get the video_length lever; watch time per view scales with the length (same completion rate)."
-            lever.creative_bytes,carousel,524880,349920,699840,bytes,GMSF,2025,"judgement: three 1080×1080 cards at the GMSF image formula with compression ratio 20 (WebP/AVIF at good quality) instead of 10: 3 × 174,960. Low: two cards loaded up front, the rest on swipe, at ratio 20. High: two cards at ratio 10. Carousel lines heavier than it get the creative_weight lever."
-            lever.creative_bytes,image,311040,155520,311040,bytes,GMSF,2025,"judgement: a 1080×1920 image at the GMSF formula with compression ratio 20 (WebP/AVIF) instead of 10: 311,040 bytes, the creative.bytes[image] low. Low: ratio 40 (AVIF). Image lines heavier than it get the creative_weight lever."
-            lever.creative_bytes,story,311040,155520,311040,bytes,GMSF,2025,"judgement: a full-screen 1080×1920 story frame at the GMSF formula with compression ratio 20 (WebP/AVIF): 311,040 bytes, the creative.bytes[story] low. Low: ratio 40 (AVIF). Story lines heavier than it get the creative_weight lever."
-            lever.mix_shift_share,,0.2,0.1,0.3,ratio,SOBRIETY,2026,"judgement: share of a line's useful impressions moved, in one planning round, to the comparable line (same campaign, country, video or not, and main screen) with the fewest grams per useful impression: 20% keeps the plan's platform mix recognisable. Range 10–30%."
-            lever.mix_intensity_ratio,,1.5,1.25,2,ratio,SOBRIETY,2026,"judgement: a platform_mix move is recommended only when the donor line emits at least 1.5 × the recipient's grams per useful impression, a gap wider than most factor ranges move it. Range 1.25–2."
-
-            """#
-        ),
-        (
-            name: "manifest.csv",
-            contents: #"""
-            field,value
-            name,sobriety-default
-            version,2026.1
-
-            """#
-        ),
-        (
-            name: "network.csv",
-            contents: #"""
-            key,dimension,value,low,high,unit,source,year,note
-            network.mobile_share,WORLD,0.236,0.1,0.68,ratio,ITU24,2024,"ITU 2024 world share of traffic on mobile networks, as tabulated in Scope3 docs/snippets/defaults_network_traffic.mdx (S3M). Range per research §9: low = SRI/DCF 10% mobile assumption, high = 68% (India-like mobile-first market)."
-            network.mobile_share,AU,0.1,0.07,0.13,ratio,ITU24,2024,"ITU 2024 share of traffic on mobile networks (10.0%), as tabulated in Scope3 docs/snippets/defaults_network_traffic.mdx (S3M). judgement: ±30% clipped to [0,1], because ITU traffic splits are annual national averages and Wi-Fi offload varies by audience."
-            network.mobile_share,BR,0.141,0.0987,0.1833,ratio,ITU24,2024,"ITU 2024 share of traffic on mobile networks (14.1%), as tabulated in Scope3 docs/snippets/defaults_network_traffic.mdx (S3M). judgement: ±30% clipped to [0,1], because ITU traffic splits are annual national averages and Wi-Fi offload varies by audience."
-            network.mobile_share,CA,0.039,0.0273,0.0507,ratio,ITU24,2024,"ITU 2024 share of traffic on mobile networks (3.9%), as tabulated in Scope3 docs/snippets/defaults_network_traffic.mdx (S3M). judgement: ±30% clipped to [0,1], because ITU traffic splits are annual national averages and Wi-Fi offload varies by audience."
-            network.mobile_share,CN,0.135,0.0945,0.1755,ratio,ITU24,2024,"ITU 2024 share of traffic on mobile networks (13.5%), as tabulated in Scope3 docs/snippets/defaults_network_traffic.mdx (S3M). judgement: ±30% clipped to [0,1], because ITU traffic splits are annual national averages and Wi-Fi offload varies by audience."
-            network.mobile_share,DE,0.06,0.042,0.078,ratio,ITU24,2024,"ITU 2024 share of traffic on mobile networks (6.0%), as tabulated in Scope3 docs/snippets/defaults_network_traffic.mdx (S3M). judgement: ±30% clipped to [0,1], because ITU traffic splits are annual national averages and Wi-Fi offload varies by audience."
-            network.mobile_share,ES,0.096,0.0672,0.1248,ratio,ITU24,2024,"ITU 2024 share of traffic on mobile networks (9.6%), as tabulated in Scope3 docs/snippets/defaults_network_traffic.mdx (S3M). judgement: ±30% clipped to [0,1], because ITU traffic splits are annual national averages and Wi-Fi offload varies by audience."
-            network.mobile_share,FR,0.49,0.343,0.637,ratio,ITU24,2024,"ITU 2024 share of traffic on mobile networks (49.0%), as tabulated in Scope3 docs/snippets/defaults_network_traffic.mdx (S3M). judgement: ±30% clipped to [0,1], because ITU traffic splits are annual national averages and Wi-Fi offload varies by audience."
-            network.mobile_share,GB,0.057,0.0399,0.0741,ratio,ITU24,2024,"ITU 2024 share of traffic on mobile networks (5.7%), as tabulated in Scope3 docs/snippets/defaults_network_traffic.mdx (S3M). judgement: ±30% clipped to [0,1], because ITU traffic splits are annual national averages and Wi-Fi offload varies by audience."
-            network.mobile_share,ID,0.666,0.4662,0.8658,ratio,ITU24,2024,"ITU 2024 share of traffic on mobile networks (66.6%), as tabulated in Scope3 docs/snippets/defaults_network_traffic.mdx (S3M). judgement: ±30% clipped to [0,1], because ITU traffic splits are annual national averages and Wi-Fi offload varies by audience."
-            network.mobile_share,IN,0.682,0.4774,0.8866,ratio,ITU24,2024,"ITU 2024 share of traffic on mobile networks (68.2%), as tabulated in Scope3 docs/snippets/defaults_network_traffic.mdx (S3M). judgement: ±30% clipped to [0,1], because ITU traffic splits are annual national averages and Wi-Fi offload varies by audience."
-            network.mobile_share,IT,0.171,0.1197,0.2223,ratio,ITU24,2024,"ITU 2024 share of traffic on mobile networks (17.1%), as tabulated in Scope3 docs/snippets/defaults_network_traffic.mdx (S3M). judgement: ±30% clipped to [0,1], because ITU traffic splits are annual national averages and Wi-Fi offload varies by audience."
-            network.mobile_share,JP,0.161,0.1127,0.2093,ratio,ITU24,2024,"ITU 2024 share of traffic on mobile networks (16.1%), as tabulated in Scope3 docs/snippets/defaults_network_traffic.mdx (S3M). judgement: ±30% clipped to [0,1], because ITU traffic splits are annual national averages and Wi-Fi offload varies by audience."
-            network.mobile_share,KR,0.088,0.0616,0.1144,ratio,ITU24,2024,"ITU 2024 share of traffic on mobile networks (8.8%), as tabulated in Scope3 docs/snippets/defaults_network_traffic.mdx (S3M). judgement: ±30% clipped to [0,1], because ITU traffic splits are annual national averages and Wi-Fi offload varies by audience."
-            network.mobile_share,MX,0.119,0.0833,0.1547,ratio,ITU24,2024,"ITU 2024 share of traffic on mobile networks (11.9%), as tabulated in Scope3 docs/snippets/defaults_network_traffic.mdx (S3M). judgement: ±30% clipped to [0,1], because ITU traffic splits are annual national averages and Wi-Fi offload varies by audience."
-            network.mobile_share,PL,0.135,0.0945,0.1755,ratio,ITU24,2024,"ITU 2024 share of traffic on mobile networks (13.5%), as tabulated in Scope3 docs/snippets/defaults_network_traffic.mdx (S3M). judgement: ±30% clipped to [0,1], because ITU traffic splits are annual national averages and Wi-Fi offload varies by audience."
-            network.mobile_share,US,0.057,0.0399,0.0741,ratio,ITU24,2024,"ITU 2024 share of traffic on mobile networks (5.7%), as tabulated in Scope3 docs/snippets/defaults_network_traffic.mdx (S3M). judgement: ±30% clipped to [0,1], because ITU traffic splits are annual national averages and Wi-Fi offload varies by audience."
-            network.mobile_share,ZA,0.352,0.2464,0.4576,ratio,ITU24,2024,"ITU 2024 share of traffic on mobile networks (35.2%), as tabulated in Scope3 docs/snippets/defaults_network_traffic.mdx (S3M). judgement: ±30% clipped to [0,1], because ITU traffic splits are annual national averages and Wi-Fi offload varies by audience."
-            network.use.fixed,,0.0165,0.0075,0.0687,kWh/GB,GMSF,2025,"GMSF v1.2 default (ADEME Base Empreinte) 0.0000165 kWh/MB, read in Scope3 docs/snippets/defaults_conventional_model.mdx. Low: Aslan et al. 0.06 kWh/GB for 2020 halving every 2 years, extrapolated to 2026 (derived in research §9). High: SRI/ADEME 2022 v1.4 value 0.0687 (now outdated)."
-            network.use.mobile,,0.117,0.06,0.236,kWh/GB,GMSF,2025,"GMSF v1.2 default (ADEME), read in Scope3 docs/snippets/defaults_conventional_model.mdx. Low: 5G estimate 0.06 kWh/GB (Golard thesis, via Scope3 docs/data_transfer.mdx). High: SRI/ADEME 2022 value 0.236."
-            network.embodied.fixed,,2.14e-6,1.07e-6,4.43e-6,gCO2e/kB,GMSF,2025,"GMSF v1.2 default 2.14e-6 kgCO2e/MB (= gCO2e/kB), read in Scope3 docs/snippets/defaults_conventional_model.mdx. Low: judgement: 0.5 × value (no lower published figure; network equipment lifetimes and traffic growth lower the per-kB share). High: SRI/ADEME 2022 value 4.43e-6."
-            network.embodied.mobile,,8.7e-6,4.35e-6,1.74e-5,gCO2e/kB,GMSF,2025,"GMSF v1.2 default 8.70e-6 kgCO2e/MB (= gCO2e/kB), read in Scope3 docs/snippets/defaults_conventional_model.mdx. Low: judgement: 0.5 × value, as for fixed. High: judgement: 2 × value; the SRI value 7.97e-6 is lower than GMSF so it cannot be the high, and ×2 mirrors the SRI/GMSF spread seen for fixed networks (4.43e-6 / 2.14e-6 ≈ 2.1)."
-            cdn.use,,0.00043,0.000215,0.00215,kWh/GB,GMSF,2025,"GMSF edge-node use 4.3e-7 Wh/kB (edge_node_use_watts_per_kb, applied as Wh/kB in the Scope3 formula) = 0.00043 kWh/GB; read in Scope3 docs/snippets/defaults_ad_platform.mdx. Low: judgement: 0.5 × value (cache-heavy CDNs, no lower published figure). High: judgement: 5 × value (older edge hardware, low cache-hit ratios); SWDM v4's 0.055 kWh/GB data-centre figure covers origin servers and is not an edge-delivery bound, so it is not used."
-
-            """#
-        ),
-        (
-            name: "platform-defaults.csv",
-            contents: #"""
-            key,dimension,value,low,high,unit,source,year,note
-            platform.device_share,tiktok/mobile,0.97,0.97,0.97,ratio,SOBRIETY,2026,"judgement: typical device mix for TikTok: an app used almost entirely on phones. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,tiktok/tablet,0.02,0.02,0.02,ratio,SOBRIETY,2026,"judgement: typical device mix for TikTok: an app used almost entirely on phones. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,tiktok/desktop,0.01,0.01,0.01,ratio,SOBRIETY,2026,"judgement: typical device mix for TikTok: an app used almost entirely on phones. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,instagram/mobile,0.97,0.97,0.97,ratio,SOBRIETY,2026,"judgement: typical device mix for Instagram: a mobile-first app with a small web audience. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,instagram/tablet,0.02,0.02,0.02,ratio,SOBRIETY,2026,"judgement: typical device mix for Instagram: a mobile-first app with a small web audience. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,instagram/desktop,0.01,0.01,0.01,ratio,SOBRIETY,2026,"judgement: typical device mix for Instagram: a mobile-first app with a small web audience. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,facebook/mobile,0.85,0.85,0.85,ratio,SOBRIETY,2026,"judgement: typical device mix for Facebook: mostly mobile, with a desktop audience larger than on newer apps. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,facebook/desktop,0.1,0.1,0.1,ratio,SOBRIETY,2026,"judgement: typical device mix for Facebook: mostly mobile, with a desktop audience larger than on newer apps. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,facebook/tablet,0.05,0.05,0.05,ratio,SOBRIETY,2026,"judgement: typical device mix for Facebook: mostly mobile, with a desktop audience larger than on newer apps. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,youtube/mobile,0.55,0.55,0.55,ratio,SOBRIETY,2026,"judgement: typical device mix for YouTube: mobile-led, with a large living-room TV share and desktop viewing. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,youtube/tv,0.25,0.25,0.25,ratio,SOBRIETY,2026,"judgement: typical device mix for YouTube: mobile-led, with a large living-room TV share and desktop viewing. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,youtube/desktop,0.15,0.15,0.15,ratio,SOBRIETY,2026,"judgement: typical device mix for YouTube: mobile-led, with a large living-room TV share and desktop viewing. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,youtube/tablet,0.05,0.05,0.05,ratio,SOBRIETY,2026,"judgement: typical device mix for YouTube: mobile-led, with a large living-room TV share and desktop viewing. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,linkedin/desktop,0.55,0.55,0.55,ratio,SOBRIETY,2026,"judgement: typical device mix for LinkedIn: used during working hours, so more desktop than other social platforms. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,linkedin/mobile,0.4,0.4,0.4,ratio,SOBRIETY,2026,"judgement: typical device mix for LinkedIn: used during working hours, so more desktop than other social platforms. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,linkedin/tablet,0.05,0.05,0.05,ratio,SOBRIETY,2026,"judgement: typical device mix for LinkedIn: used during working hours, so more desktop than other social platforms. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,x/mobile,0.85,0.85,0.85,ratio,SOBRIETY,2026,"judgement: typical device mix for X: mostly mobile with a desktop web audience. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,x/desktop,0.12,0.12,0.12,ratio,SOBRIETY,2026,"judgement: typical device mix for X: mostly mobile with a desktop web audience. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,x/tablet,0.03,0.03,0.03,ratio,SOBRIETY,2026,"judgement: typical device mix for X: mostly mobile with a desktop web audience. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,snapchat/mobile,0.99,0.99,0.99,ratio,SOBRIETY,2026,"judgement: typical device mix for Snapchat: a camera-first app used on phones; web use is marginal. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,snapchat/desktop,0.01,0.01,0.01,ratio,SOBRIETY,2026,"judgement: typical device mix for Snapchat: a camera-first app used on phones; web use is marginal. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,pinterest/mobile,0.8,0.8,0.8,ratio,SOBRIETY,2026,"judgement: typical device mix for Pinterest: mostly mobile, with desktop and tablet browsing. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,pinterest/desktop,0.15,0.15,0.15,ratio,SOBRIETY,2026,"judgement: typical device mix for Pinterest: mostly mobile, with desktop and tablet browsing. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,pinterest/tablet,0.05,0.05,0.05,ratio,SOBRIETY,2026,"judgement: typical device mix for Pinterest: mostly mobile, with desktop and tablet browsing. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,threads/mobile,0.95,0.95,0.95,ratio,SOBRIETY,2026,"judgement: typical device mix for Threads: a mobile app with a small web client audience. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,threads/desktop,0.05,0.05,0.05,ratio,SOBRIETY,2026,"judgement: typical device mix for Threads: a mobile app with a small web client audience. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,reddit/mobile,0.7,0.7,0.7,ratio,SOBRIETY,2026,"judgement: typical device mix for Reddit: mobile-led with a sizeable desktop audience. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,reddit/desktop,0.27,0.27,0.27,ratio,SOBRIETY,2026,"judgement: typical device mix for Reddit: mobile-led with a sizeable desktop audience. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,reddit/tablet,0.03,0.03,0.03,ratio,SOBRIETY,2026,"judgement: typical device mix for Reddit: mobile-led with a sizeable desktop audience. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,twitch/desktop,0.45,0.45,0.45,ratio,SOBRIETY,2026,"judgement: typical device mix for Twitch: desktop-led (gaming audience), with phones and console/TV apps. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,twitch/mobile,0.3,0.3,0.3,ratio,SOBRIETY,2026,"judgement: typical device mix for Twitch: desktop-led (gaming audience), with phones and console/TV apps. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,twitch/tv,0.2,0.2,0.2,ratio,SOBRIETY,2026,"judgement: typical device mix for Twitch: desktop-led (gaming audience), with phones and console/TV apps. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,twitch/tablet,0.05,0.05,0.05,ratio,SOBRIETY,2026,"judgement: typical device mix for Twitch: desktop-led (gaming audience), with phones and console/TV apps. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,douyin/mobile,0.97,0.97,0.97,ratio,SOBRIETY,2026,"judgement: typical device mix for Douyin: an app used almost entirely on phones. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,douyin/tablet,0.02,0.02,0.02,ratio,SOBRIETY,2026,"judgement: typical device mix for Douyin: an app used almost entirely on phones. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,douyin/desktop,0.01,0.01,0.01,ratio,SOBRIETY,2026,"judgement: typical device mix for Douyin: an app used almost entirely on phones. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,xiaohongshu/mobile,0.97,0.97,0.97,ratio,SOBRIETY,2026,"judgement: typical device mix for Xiaohongshu (RED): an app used almost entirely on phones. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,xiaohongshu/tablet,0.02,0.02,0.02,ratio,SOBRIETY,2026,"judgement: typical device mix for Xiaohongshu (RED): an app used almost entirely on phones. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,xiaohongshu/desktop,0.01,0.01,0.01,ratio,SOBRIETY,2026,"judgement: typical device mix for Xiaohongshu (RED): an app used almost entirely on phones. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,wechat_channels/mobile,0.97,0.97,0.97,ratio,SOBRIETY,2026,"judgement: typical device mix for WeChat Channels: part of a phone messaging app; desktop WeChat use is small. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,wechat_channels/desktop,0.02,0.02,0.02,ratio,SOBRIETY,2026,"judgement: typical device mix for WeChat Channels: part of a phone messaging app; desktop WeChat use is small. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,wechat_channels/tablet,0.01,0.01,0.01,ratio,SOBRIETY,2026,"judgement: typical device mix for WeChat Channels: part of a phone messaging app; desktop WeChat use is small. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,weibo/mobile,0.9,0.9,0.9,ratio,SOBRIETY,2026,"judgement: typical device mix for Weibo: mostly mobile with some desktop web use. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,weibo/desktop,0.08,0.08,0.08,ratio,SOBRIETY,2026,"judgement: typical device mix for Weibo: mostly mobile with some desktop web use. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,weibo/tablet,0.02,0.02,0.02,ratio,SOBRIETY,2026,"judgement: typical device mix for Weibo: mostly mobile with some desktop web use. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,bilibili/mobile,0.7,0.7,0.7,ratio,SOBRIETY,2026,"judgement: typical device mix for Bilibili: mobile-led with PC, tablet and TV apps. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,bilibili/desktop,0.2,0.2,0.2,ratio,SOBRIETY,2026,"judgement: typical device mix for Bilibili: mobile-led with PC, tablet and TV apps. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,bilibili/tablet,0.05,0.05,0.05,ratio,SOBRIETY,2026,"judgement: typical device mix for Bilibili: mobile-led with PC, tablet and TV apps. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,bilibili/tv,0.05,0.05,0.05,ratio,SOBRIETY,2026,"judgement: typical device mix for Bilibili: mobile-led with PC, tablet and TV apps. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,open_web/mobile,0.6,0.6,0.6,ratio,SOBRIETY,2026,"judgement: typical device mix for Open web: web browsing split between phones and computers, phones leading. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,open_web/desktop,0.35,0.35,0.35,ratio,SOBRIETY,2026,"judgement: typical device mix for Open web: web browsing split between phones and computers, phones leading. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,open_web/tablet,0.05,0.05,0.05,ratio,SOBRIETY,2026,"judgement: typical device mix for Open web: web browsing split between phones and computers, phones leading. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,ctv/tv,1,1,1,ratio,SOBRIETY,2026,"judgement: typical device mix for Connected TV: by definition a TV screen. A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,audio/mobile,0.8,0.8,0.8,ratio,SOBRIETY,2026,"judgement: typical device mix for Digital audio: listening mostly on phones, some on computers (smart speakers are not a device key). A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-            platform.device_share,audio/desktop,0.2,0.2,0.2,ratio,SOBRIETY,2026,"judgement: typical device mix for Digital audio: listening mostly on phones, some on computers (smart speakers are not a device key). A mix, not an uncertain quantity, so low = value = high; a device column in the campaign file overrides it."
-
-            """#
-        ),
-        (
-            name: "platforms.csv",
-            contents: #"""
-            platform,name,channel,default_format,default_buying,mfa_applies,source,note
-            tiktok,TikTok,social,video,social,false,SOBRIETY,judgement: short-form video feed; platform auction.
-            instagram,Instagram,social,image,social,false,SOBRIETY,judgement: default format image: the Scope3 default social ad is a 1080×1920 image sponsored post.
-            facebook,Facebook,social,image,social,false,SOBRIETY,judgement: default format image (Scope3 default social ad).
-            youtube,YouTube,streaming,video,social,false,SOBRIETY,"judgement: channel streaming: in-stream ads per video view (Scope3 streaming-video pattern) rather than a scrolling feed; bought in Google's own auction, hence buying social."
-            linkedin,LinkedIn,social,image,social,false,SOBRIETY,judgement: professional feed; sponsored content is mostly single-image posts.
-            x,X,social,image,social,false,SOBRIETY,judgement: timeline of text and images.
-            snapchat,Snapchat,social,video,social,false,SOBRIETY,judgement: full-screen vertical video ads between stories.
-            pinterest,Pinterest,social,image,social,false,SOBRIETY,judgement: image pins.
-            threads,Threads,social,image,social,false,SOBRIETY,judgement: text-first feed with images.
-            reddit,Reddit,social,image,social,false,SOBRIETY,judgement: promoted posts in a text-first feed.
-            twitch,Twitch,streaming,video,social,false,SOBRIETY,judgement: live-streaming service: pre-roll/mid-roll video ads on streams (channel streaming).
-            douyin,Douyin,social,video,social,false,SOBRIETY,judgement: Chinese short-form video feed; platform auction.
-            xiaohongshu,Xiaohongshu (RED),social,image,social,false,SOBRIETY,judgement: image-and-text notes feed.
-            wechat_channels,WeChat Channels,social,video,social,false,SOBRIETY,judgement: short-video feed inside WeChat.
-            weibo,Weibo,social,image,social,false,SOBRIETY,judgement: microblog feed of text and images.
-            bilibili,Bilibili,streaming,video,social,false,SOBRIETY,judgement: long-form video service with pre-roll ads (channel streaming).
-            open_web,Open web,web,image,open_exchange,true,SOBRIETY,judgement: programmatic display on websites bought on the open exchange; made-for-advertising sites exist here.
-            ctv,Connected TV,ctv,video,open_exchange,true,SOBRIETY,judgement: TV-app spots bought programmatically; low-quality made-for-advertising CTV apps exist.
-            audio,Digital audio,audio,audio,pmp,false,SOBRIETY,"judgement: default buying pmp: programmatic audio (streaming music, podcasts) trades mostly through private marketplaces and guaranteed deals; no MFA inventory assumed."
-
-            """#
-        ),
-        (
-            name: "sources.csv",
-            contents: #"""
-            id,publisher,title,year,url,licence
-            EMBER,Ember,"Yearly electricity data (country_overview_yearly) as bundled in CO2.js data/output/average-intensities.json, commit 6628f83f24c2d836fb7ac0dd80eaf5012b27bae4",2024,https://github.com/thegreenwebfoundation/co2.js/blob/6628f83f24c2d836fb7ac0dd80eaf5012b27bae4/data/output/average-intensities.json,CC BY 4.0
-            EMAPS,Electricity Maps,"Yearly carbon intensity 2025 (lifecycle, flow-traced) as bundled in CO2.js data/output/electricity-maps/yearly_2025.json, commit 0bf83c84cb80ff52312601118931f6972715ca08",2025,https://github.com/thegreenwebfoundation/co2.js/blob/0bf83c84cb80ff52312601118931f6972715ca08/data/output/electricity-maps/yearly_2025.json,unknown; see Electricity Maps data portal terms
-            IFI,UNFCCC / IFI Technical Working Group on GHG Accounting,"IFI Default Grid Factors 2021 v3.1 (harmonised default grid emission factors), as bundled in CO2.js, commit 2432f824ba2ab34665f514ef2c6971842a860af9",2021,https://github.com/thegreenwebfoundation/co2.js/blob/2432f824ba2ab34665f514ef2c6971842a860af9/data/IFI_Default_Grid_Factors_2021_v3.1_unfccc.csv,unknown
-            CO2JS,The Green Web Foundation,"CO2.js v0.19.0 (Ember averages in src/data/average-intensities.min.js), commit 27cbe8328aeaad0824fb07b3640dc45b72228c7b",2026,https://github.com/thegreenwebfoundation/co2.js/tree/27cbe8328aeaad0824fb07b3640dc45b72228c7b,Apache-2.0 (code); Ember data CC BY 4.0
-            SWDM4,"Wholegrain Digital, Mightybytes, Footsprint, EcoPing, The Green Web Foundation",Sustainable Web Design Model v4,2024,https://sustainablewebdesign.org/estimating-digital-emissions/,unknown
-            GMSF,Ad Net Zero (with GARM and IAB Europe),Global Media Sustainability Framework v1.2 (default values as reproduced in the Scope3 open methodology),2025,https://adnetzero.com/global-media-sustainability-framework/,proprietary; figures cited
-            S3M,Scope3,"Open emissions methodology (docs/, defaults/, templates/)",2025,https://github.com/scope3data/methodology,see repository
-            DCF,SRI / Alliance Digitale (implementation by Greenbids),DigitalCarbonFramework referential (src/carbon/digital_carbon_framework.yml); SRI Calculating the carbon footprint V2,2023,https://github.com/DigitalCarbonFramework/DigitalCarbonFramework,see repository
-            IEA20,IEA (G. Kamiya),The carbon footprint of streaming video: fact-checking the headlines (updated 11 Dec 2020),2020,https://www.iea.org/commentaries/the-carbon-footprint-of-streaming-video-fact-checking-the-headlines,proprietary; figures cited
-            CT21,Carbon Trust (Stephens et al.) for DIMPACT,Carbon impact of video streaming,2021,https://www.carbontrust.com/our-work-and-impact/guides-reports-and-tools/carbon-impact-of-video-streaming,proprietary; figures cited
-            GS21,Greenspector,What is the environmental footprint for social media applications? 2021 Edition,2021,https://greenspector.com/en/social-media-2021/,proprietary; figures cited
-            ANA23,ANA (with TAG TrustNet/Kroll),Programmatic Media Supply Chain Transparency Study: Complete Report,2023,https://www.ana.net/miccontent/show/id/rr-2023-12-ana-programmatic-media-supply-chain-transparency-study,proprietary; figures cited
-            DV24,DoubleVerify,Quarterly Benchmarks Q1 2024 (fraud/SIVT and viewability by region),2024,https://doubleverify.com/,proprietary; figures cited
-            PIXALATE24,Pixalate,IVT & Ad Fraud Benchmarks Q2 2024,2024,https://www.pixalate.com/,proprietary; figures cited
-            NIELSEN,Nielsen,Digital Ad Ratings on-target benchmarks (US through Q2 2016; Europe 2H 2016–1H 2017; global 2014),2016,https://www.nielsen.com/,proprietary; figures cited
-            EBIQUITY22,Ebiquity with Scope3,"Display advertising carbon study of 43 advertisers (reported by The Drum, 23 Nov 2022)",2022,https://www.thedrum.com/,proprietary; figures cited
-            ITU24,ITU (as tabulated by Scope3),"Mobile share of internet traffic by country, in Scope3 docs/snippets/defaults_network_traffic.mdx",2024,https://github.com/scope3data/methodology,see repository
-            YOUTUBE,Google,YouTube recommended upload encoding settings (SDR bitrates),2026,https://support.google.com/youtube/answer/1722171,proprietary; figures cited
-            NETFLIX,Netflix,Help Center: How can I control how much data Netflix uses,2026,https://help.netflix.com/,proprietary; figures cited
-            SOBRIETY,Sobriety maintainers,Judgement documented in the note,2026,Factors/README.md,same as this repository
-            SWDM3,"Wholegrain Digital, Mightybytes, The Green Web Foundation",Sustainable Web Design: calculating digital emissions (model v3),2022,https://sustainablewebdesign.org/calculating-digital-emissions/,unknown
-            SHIFT18,The Shift Project,Lean ICT: towards digital sobriety (the 1byte model),2018,https://theshiftproject.org/en/article/lean-ict-our-new-report/,proprietary; figures cited
-            IMPACTCO2,ADEME (Agence de la transition écologique),"Impact CO2 data files: src/data/categories/deplacement.ts (car model 2025, commit 07d97e130ad1dc6b6d1d943c03f45ae12ea0a45a) and src/data/categories/usagenumerique.ts (streaming, NegaOctet, commit 1999e49af81bfd293b9b42c77047d54c7542f179)",2025,https://github.com/incubateur-ademe/impactco2,unknown; see impactco2.fr
-            EPAGHG,U.S. Environmental Protection Agency,Greenhouse Gas Equivalencies Calculator: Calculations and References (smartphones charged),2024,https://www.epa.gov/energy/greenhouse-gases-equivalencies-calculator-calculations-and-references,public domain (U.S. government work)
-
-            """#
-        ),
-        (
-            name: "transfer.csv",
-            contents: #"""
-            key,dimension,value,low,high,unit,source,year,note
-            transfer.swd4.operational_energy,data_center,0.055,0.055,0.055,kWh/GB,SWDM4,2024,"Sustainable Web Design v4 operational energy of the data-centre segment per GB transferred (CO2.js v0.19.0 src/constants/index.js SWDV4). model definition, not an uncertain estimate: low = value = high."
-            transfer.swd4.embodied_energy,data_center,0.012,0.012,0.012,kWh/GB,SWDM4,2024,"Sustainable Web Design v4 embodied energy of the data-centre segment per GB transferred (CO2.js v0.19.0 src/constants/index.js SWDV4). model definition, not an uncertain estimate: low = value = high."
-            transfer.swd4.operational_energy,network,0.059,0.059,0.059,kWh/GB,SWDM4,2024,"Sustainable Web Design v4 operational energy of the network segment per GB transferred (CO2.js v0.19.0 src/constants/index.js SWDV4). model definition, not an uncertain estimate: low = value = high."
-            transfer.swd4.embodied_energy,network,0.013,0.013,0.013,kWh/GB,SWDM4,2024,"Sustainable Web Design v4 embodied energy of the network segment per GB transferred (CO2.js v0.19.0 src/constants/index.js SWDV4). model definition, not an uncertain estimate: low = value = high."
-            transfer.swd4.operational_energy,device,0.08,0.08,0.08,kWh/GB,SWDM4,2024,"Sustainable Web Design v4 operational energy of the device segment per GB transferred (CO2.js v0.19.0 src/constants/index.js SWDV4). model definition, not an uncertain estimate: low = value = high."
-            transfer.swd4.embodied_energy,device,0.081,0.081,0.081,kWh/GB,SWDM4,2024,"Sustainable Web Design v4 embodied energy of the device segment per GB transferred (CO2.js v0.19.0 src/constants/index.js SWDV4). model definition, not an uncertain estimate: low = value = high."
-            transfer.swd4.grid_intensity,,494,494,494,gCO2e/kWh,SWDM4,2024,"Sustainable Web Design v4 global grid intensity (SWDV4.GLOBAL_GRID_INTENSITY in CO2.js v0.19.0): the default for operational emissions of every segment, and always used for embodied emissions. model definition, not an uncertain estimate: low = value = high."
-            transfer.swd4.visit_share,first,1,1,1,ratio,CO2JS,2026,"Default share of first visits in SWD v4 perVisit (CO2.js v0.19.0 src/sustainable-web-design-v4.js). model definition, not an uncertain estimate: low = value = high."
-            transfer.swd4.visit_share,return,0,0,0,ratio,CO2JS,2026,"Default share of return visits in SWD v4 perVisit (CO2.js v0.19.0). model definition, not an uncertain estimate: low = value = high."
-            transfer.swd4.data_reload_ratio,,0,0,0,ratio,CO2JS,2026,"Default share of the data reloaded on a return visit in SWD v4 perVisit (CO2.js v0.19.0). model definition, not an uncertain estimate: low = value = high."
-            transfer.swd4.rating_limit,A+,0.04,0.04,0.04,gCO2e,CO2JS,2026,"Largest emissions per page view rated A+ in the Sustainable Web Design v4 rating scale (CO2.js v0.19.0 SWDMV4_RATINGS); above the E limit the rating is F. model definition, not an uncertain estimate: low = value = high."
-            transfer.swd4.rating_limit,A,0.079,0.079,0.079,gCO2e,CO2JS,2026,"Largest emissions per page view rated A in the Sustainable Web Design v4 rating scale (CO2.js v0.19.0 SWDMV4_RATINGS); above the E limit the rating is F. model definition, not an uncertain estimate: low = value = high."
-            transfer.swd4.rating_limit,B,0.145,0.145,0.145,gCO2e,CO2JS,2026,"Largest emissions per page view rated B in the Sustainable Web Design v4 rating scale (CO2.js v0.19.0 SWDMV4_RATINGS); above the E limit the rating is F. model definition, not an uncertain estimate: low = value = high."
-            transfer.swd4.rating_limit,C,0.209,0.209,0.209,gCO2e,CO2JS,2026,"Largest emissions per page view rated C in the Sustainable Web Design v4 rating scale (CO2.js v0.19.0 SWDMV4_RATINGS); above the E limit the rating is F. model definition, not an uncertain estimate: low = value = high."
-            transfer.swd4.rating_limit,D,0.278,0.278,0.278,gCO2e,CO2JS,2026,"Largest emissions per page view rated D in the Sustainable Web Design v4 rating scale (CO2.js v0.19.0 SWDMV4_RATINGS); above the E limit the rating is F. model definition, not an uncertain estimate: low = value = high."
-            transfer.swd4.rating_limit,E,0.359,0.359,0.359,gCO2e,CO2JS,2026,"Largest emissions per page view rated E in the Sustainable Web Design v4 rating scale (CO2.js v0.19.0 SWDMV4_RATINGS); above the E limit the rating is F. model definition, not an uncertain estimate: low = value = high."
-            transfer.swd3.energy,,0.81,0.81,0.81,kWh/GB,SWDM3,2022,"Sustainable Web Design v3 energy per GB transferred: about 2000 TWh of internet energy over about 2500 EB of transfer (CO2.js v0.19.0 KWH_PER_GB). model definition, not an uncertain estimate: low = value = high."
-            transfer.swd3.energy_share,device,0.52,0.52,0.52,ratio,SWDM3,2022,"Share of the SWD v3 energy per GB attributed to the device segment (CO2.js v0.19.0 constants). model definition, not an uncertain estimate: low = value = high."
-            transfer.swd3.energy_share,network,0.14,0.14,0.14,ratio,SWDM3,2022,"Share of the SWD v3 energy per GB attributed to the network segment (CO2.js v0.19.0 constants). model definition, not an uncertain estimate: low = value = high."
-            transfer.swd3.energy_share,data_center,0.15,0.15,0.15,ratio,SWDM3,2022,"Share of the SWD v3 energy per GB attributed to the data-centre segment (CO2.js v0.19.0 constants). model definition, not an uncertain estimate: low = value = high."
-            transfer.swd3.energy_share,production,0.19,0.19,0.19,ratio,SWDM3,2022,"Share of the SWD v3 energy per GB attributed to the production segment (CO2.js v0.19.0 constants). model definition, not an uncertain estimate: low = value = high."
-            transfer.swd3.grid_intensity,,472.94,472.94,472.94,gCO2e/kWh,CO2JS,2026,"SWD v3 global grid intensity: Ember WORLD 2024 as shipped in CO2.js v0.19.0 (GLOBAL_GRID_INTENSITY = averageIntensity.data.WORLD), the default for every segment and always used for production. Kept apart from grid.intensity[WORLD] so that v3 results stay those of CO2.js v0.19.0. model definition, not an uncertain estimate: low = value = high."
-            transfer.swd3.renewables_grid_intensity,,50,50,50,gCO2e/kWh,SWDM3,2022,"SWD v3 grid intensity of a green (renewably powered) data centre, applied to the data-centre segment only (CO2.js v0.19.0 RENEWABLES_GRID_INTENSITY). model definition, not an uncertain estimate: low = value = high."
-            transfer.swd3.visit_share,first,0.75,0.75,0.75,ratio,SWDM3,2022,"Default share of first-time visitors in SWD v3 perVisit, from the Wholegrain carbon API 2.0 (CO2.js v0.19.0 FIRST_TIME_VIEWING_PERCENTAGE). model definition, not an uncertain estimate: low = value = high."
-            transfer.swd3.visit_share,return,0.25,0.25,0.25,ratio,SWDM3,2022,"Default share of returning visitors in SWD v3 perVisit (CO2.js v0.19.0 RETURNING_VISITOR_PERCENTAGE). model definition, not an uncertain estimate: low = value = high."
-            transfer.swd3.data_reload_ratio,,0.02,0.02,0.02,ratio,SWDM3,2022,"Default share of the data reloaded on a return visit in SWD v3 perVisit (CO2.js v0.19.0 PERCENTAGE_OF_DATA_LOADED_ON_SUBSEQUENT_LOAD). model definition, not an uncertain estimate: low = value = high."
-            transfer.swd3.rating_limit,A+,0.095,0.095,0.095,gCO2e,CO2JS,2026,"Largest emissions per page view rated A+ in the Sustainable Web Design v3 rating scale (CO2.js v0.19.0 SWDMv3Ratings); above the E limit the rating is F. model definition, not an uncertain estimate: low = value = high."
-            transfer.swd3.rating_limit,A,0.186,0.186,0.186,gCO2e,CO2JS,2026,"Largest emissions per page view rated A in the Sustainable Web Design v3 rating scale (CO2.js v0.19.0 SWDMv3Ratings); above the E limit the rating is F. model definition, not an uncertain estimate: low = value = high."
-            transfer.swd3.rating_limit,B,0.341,0.341,0.341,gCO2e,CO2JS,2026,"Largest emissions per page view rated B in the Sustainable Web Design v3 rating scale (CO2.js v0.19.0 SWDMv3Ratings); above the E limit the rating is F. model definition, not an uncertain estimate: low = value = high."
-            transfer.swd3.rating_limit,C,0.493,0.493,0.493,gCO2e,CO2JS,2026,"Largest emissions per page view rated C in the Sustainable Web Design v3 rating scale (CO2.js v0.19.0 SWDMv3Ratings); above the E limit the rating is F. model definition, not an uncertain estimate: low = value = high."
-            transfer.swd3.rating_limit,D,0.656,0.656,0.656,gCO2e,CO2JS,2026,"Largest emissions per page view rated D in the Sustainable Web Design v3 rating scale (CO2.js v0.19.0 SWDMv3Ratings); above the E limit the rating is F. model definition, not an uncertain estimate: low = value = high."
-            transfer.swd3.rating_limit,E,0.846,0.846,0.846,gCO2e,CO2JS,2026,"Largest emissions per page view rated E in the Sustainable Web Design v3 rating scale (CO2.js v0.19.0 SWDMv3Ratings); above the E limit the rating is F. model definition, not an uncertain estimate: low = value = high."
-            transfer.onebyte.data_center_energy,,7.2e-11,7.2e-11,7.2e-11,kWh/byte,SHIFT18,2018,"OneByte data-centre energy per byte (The Shift Project, Lean ICT 2018, as implemented in CO2.js v0.19.0 src/1byte.js KWH_PER_BYTE_IN_DC). model definition, not an uncertain estimate: low = value = high."
-            transfer.onebyte.network_energy,fixed_wired,4.29e-10,4.29e-10,4.29e-10,kWh/byte,SHIFT18,2018,"OneByte energy per byte of the wired fixed network (CO2.js v0.19.0 src/1byte.js); the model's network energy is the simple mean of the three access networks. model definition, not an uncertain estimate: low = value = high."
-            transfer.onebyte.network_energy,fixed_wifi,1.52e-10,1.52e-10,1.52e-10,kWh/byte,SHIFT18,2018,"OneByte energy per byte of the Wi-Fi fixed network (CO2.js v0.19.0 src/1byte.js); the model's network energy is the simple mean of the three access networks. model definition, not an uncertain estimate: low = value = high."
-            transfer.onebyte.network_energy,mobile_4g,8.84e-10,8.84e-10,8.84e-10,kWh/byte,SHIFT18,2018,"OneByte energy per byte of the 4G mobile network (CO2.js v0.19.0 src/1byte.js); the model's network energy is the simple mean of the three access networks. model definition, not an uncertain estimate: low = value = high."
-            transfer.onebyte.grid_intensity,data_center,519,519,519,gCO2e/kWh,SHIFT18,2018,"OneByte grid intensity of a grey data centre: the Shift Project's US mix (CO2.js v0.19.0 CO2_PER_KWH_IN_DC_GREY); CO2.js also applies it to the network of a grey-hosted transfer. model definition, not an uncertain estimate: low = value = high."
-            transfer.onebyte.grid_intensity,data_center_green,0,0,0,gCO2e/kWh,SHIFT18,2018,"OneByte grid intensity of a green data centre (CO2.js v0.19.0 CO2_PER_KWH_IN_DC_GREEN). model definition, not an uncertain estimate: low = value = high."
-            transfer.onebyte.grid_intensity,network,475,475,475,gCO2e/kWh,SHIFT18,2018,"OneByte grid intensity of the network of a green-hosted transfer: IEA 2018 global average (CO2.js v0.19.0 CO2_PER_KWH_NETWORK_GREY). model definition, not an uncertain estimate: low = value = high."
-
-            """#
-        ),
-        (
-            name: "video.csv",
-            contents: #"""
-            key,dimension,value,low,high,unit,source,year,note
-            video.bitrate,240p,150,75,500,kbit/s,SOBRIETY,2026,"judgement: Scope3 480p delivery default 560 kbit/s scaled by pixel count (426×240 / 854×480 ≈ 0.25 → 140), rounded to 150. Low: 0.5 × value (efficient codecs such as VP9/AV1). High: judgement 500, half the YouTube 360p upload recommendation (1 Mbit/s)."
-            video.bitrate,360p,300,150,1000,kbit/s,SOBRIETY,2026,"judgement: Scope3 480p delivery default 560 kbit/s scaled by pixel count (640×360 / 854×480 ≈ 0.56 → 315), rounded to 300; below Netflix's lowest tier (0.3 GB/h ≈ 667 kbit/s). Low: 0.5 × value (efficient codecs). High: YouTube recommended 360p upload bitrate 1 Mbit/s (24–30 fps)."
-            video.bitrate,480p,560,280,2500,kbit/s,S3M,2025,"Scope3 delivery default 0.56 Mbit/s (= 0.25 GB/h), defaults/transmission_rate-defaults.yaml. Low: judgement: 0.5 × value (efficient codecs). High: YouTube recommended 480p upload bitrate 2.5 Mbit/s (research §9: YouTube upload recs as high)."
-            video.bitrate,720p,2220,1110,5000,kbit/s,S3M,2025,"Scope3 delivery default 2.22 Mbit/s (= 1 GB/h), defaults/transmission_rate-defaults.yaml. Low: judgement: 0.5 × value (efficient codecs). High: YouTube recommended 720p upload bitrate 5 Mbit/s."
-            video.bitrate,1080p,6670,3335,8000,kbit/s,S3M,2025,"Scope3 delivery default 6.67 Mbit/s (= 3 GB/h, Netflix HD), defaults/transmission_rate-defaults.yaml. Low: judgement: 0.5 × value (efficient codecs). High: YouTube recommended 1080p upload bitrate 8 Mbit/s."
-            video.bitrate,1440p,10190,6670,16000,kbit/s,SOBRIETY,2026,"judgement: geometric mean of the Scope3 1080p (6670) and 2160p (15560) delivery defaults, rounded. Low: the 1080p default. High: YouTube recommended 1440p upload bitrate 16 Mbit/s (24–30 fps)."
-            video.bitrate,2160p,15560,7780,45000,kbit/s,S3M,2025,"Scope3 delivery default 15.56 Mbit/s (= 7 GB/h, Netflix Ultra HD), defaults/transmission_rate-defaults.yaml. Low: judgement: 0.5 × value (efficient codecs). High: top of YouTube's 2160p upload recommendation 35–45 Mbit/s (24–30 fps)."
-            video.bitrate,mobile,800,560,2220,kbit/s,S3M,2025,"Device default when a line gives no resolution: Scope3 ad-video default for phones, docs/snippets/defaults_media_size.mdx. Range judgement: low = Scope3 480p delivery 560; high = Scope3 720p delivery 2220 (the content quality research §9 assumes on phones)."
-            video.bitrate,desktop,1200,560,6670,kbit/s,S3M,2025,"Device default when a line gives no resolution: Scope3 ad-video default for PCs, docs/snippets/defaults_media_size.mdx. Range judgement: low = Scope3 480p delivery 560; high = Scope3 1080p delivery 6670 (content quality assumed on PCs in research §9)."
-            video.bitrate,tablet,1000,560,6670,kbit/s,S3M,2025,"Device default when a line gives no resolution: Scope3 ad-video default for tablets, docs/snippets/defaults_media_size.mdx. Range judgement: low = Scope3 480p delivery 560; high = Scope3 1080p delivery 6670."
-            video.bitrate,tv,3690,2220,15560,kbit/s,S3M,2025,"Device default when a line gives no resolution: Scope3 ad-video default for TVs, docs/snippets/defaults_media_size.mdx. Range judgement: low = Scope3 720p delivery 2220; high = Scope3 2160p delivery 15560 (4K TV, research §9)."
-            video.player_payload,,350000,150000,700000,bytes,GMSF,2025,"GMSF default video player payload 350,000 bytes per video impression, read in Scope3 docs/snippets/defaults_video_player.mdx. judgement: low 150 kB (VAST document plus a light or cached player), high 700 kB (2 × value: heavy player SDK not cached)."
-            video.watch_seconds,tiktok,8,3,30,s,SOBRIETY,2026,"judgement: default seconds watched per video impression when the line gives neither watch_minutes nor views × average watch: short-form full-screen feed; most in-feed video ads are swiped within seconds. Range 3–30 s: low = scrolled or swiped past after a few seconds, high = a full view of a 30 s spot."
-            video.watch_seconds,instagram,8,3,30,s,SOBRIETY,2026,"judgement: default seconds watched per video impression when the line gives neither watch_minutes nor views × average watch: Reels/Stories/feed video; short-form feed behaviour. Range 3–30 s: low = scrolled or swiped past after a few seconds, high = a full view of a 30 s spot."
-            video.watch_seconds,facebook,8,3,30,s,SOBRIETY,2026,"judgement: default seconds watched per video impression when the line gives neither watch_minutes nor views × average watch: feed and Reels video; short-form feed behaviour. Range 3–30 s: low = scrolled or swiped past after a few seconds, high = a full view of a 30 s spot."
-            video.watch_seconds,youtube,15,5,30,s,SOBRIETY,2026,"judgement: default seconds watched per video impression when the line gives neither watch_minutes nor views × average watch: in-stream ads: skippable after 5 s, non-skippable 15–20 s, bumpers 6 s. Range 5–30 s: low = skipped at the 5 s mark, high = a full 30 s in-stream view."
-            video.watch_seconds,linkedin,10,3,30,s,SOBRIETY,2026,"judgement: default seconds watched per video impression when the line gives neither watch_minutes nor views × average watch: feed video on a slower-scrolling professional feed. Range 3–30 s: low = scrolled or swiped past after a few seconds, high = a full view of a 30 s spot."
-            video.watch_seconds,x,8,3,30,s,SOBRIETY,2026,"judgement: default seconds watched per video impression when the line gives neither watch_minutes nor views × average watch: timeline video; short-form feed behaviour. Range 3–30 s: low = scrolled or swiped past after a few seconds, high = a full view of a 30 s spot."
-            video.watch_seconds,snapchat,6,2,15,s,SOBRIETY,2026,"judgement: default seconds watched per video impression when the line gives neither watch_minutes nor views × average watch: full-screen Snap ads between stories, usually skipped quickly. Range 2–15 s: low = skipped almost at once, high = a full view of a 15 s spot."
-            video.watch_seconds,pinterest,6,2,15,s,SOBRIETY,2026,"judgement: default seconds watched per video impression when the line gives neither watch_minutes nor views × average watch: video pins in a browse feed. Range 2–15 s: low = skipped almost at once, high = a full view of a 15 s spot."
-            video.watch_seconds,threads,6,2,15,s,SOBRIETY,2026,"judgement: default seconds watched per video impression when the line gives neither watch_minutes nor views × average watch: feed video in a text-first feed. Range 2–15 s: low = skipped almost at once, high = a full view of a 15 s spot."
-            video.watch_seconds,reddit,6,2,15,s,SOBRIETY,2026,"judgement: default seconds watched per video impression when the line gives neither watch_minutes nor views × average watch: promoted video posts in a text-first feed. Range 2–15 s: low = skipped almost at once, high = a full view of a 15 s spot."
-            video.watch_seconds,twitch,30,15,60,s,SOBRIETY,2026,"judgement: default seconds watched per video impression when the line gives neither watch_minutes nor views × average watch: pre-roll and mid-roll ads on live streams, largely non-skippable, typically 15–30 s. Range 15–60 s: low = a single 15 s spot, high = a 60 s mid-roll break."
-            video.watch_seconds,douyin,8,3,30,s,SOBRIETY,2026,"judgement: default seconds watched per video impression when the line gives neither watch_minutes nor views × average watch: short-form full-screen feed (as TikTok). Range 3–30 s: low = scrolled or swiped past after a few seconds, high = a full view of a 30 s spot."
-            video.watch_seconds,xiaohongshu,8,3,30,s,SOBRIETY,2026,"judgement: default seconds watched per video impression when the line gives neither watch_minutes nor views × average watch: note feed with short video; short-form feed behaviour. Range 3–30 s: low = scrolled or swiped past after a few seconds, high = a full view of a 30 s spot."
-            video.watch_seconds,wechat_channels,8,3,30,s,SOBRIETY,2026,"judgement: default seconds watched per video impression when the line gives neither watch_minutes nor views × average watch: short-form video feed inside WeChat. Range 3–30 s: low = scrolled or swiped past after a few seconds, high = a full view of a 30 s spot."
-            video.watch_seconds,weibo,6,2,15,s,SOBRIETY,2026,"judgement: default seconds watched per video impression when the line gives neither watch_minutes nor views × average watch: feed video in a text-and-image-first feed. Range 2–15 s: low = skipped almost at once, high = a full view of a 15 s spot."
-            video.watch_seconds,bilibili,15,5,30,s,SOBRIETY,2026,"judgement: default seconds watched per video impression when the line gives neither watch_minutes nor views × average watch: pre-roll ads of 5–15 s before long-form video. Range 5–30 s: low = a 5 s pre-roll, high = a full 30 s spot."
-            video.watch_seconds,open_web,10,2,30,s,SOBRIETY,2026,"judgement: default seconds watched per video impression when the line gives neither watch_minutes nor views × average watch: mix of out-stream (a few seconds in view) and in-stream (15–30 s) web video. Range 2–30 s: low = an out-stream ad scrolled past, high = a full 30 s in-stream spot."
-            video.watch_seconds,ctv,30,15,30,s,SOBRIETY,2026,"judgement: default seconds watched per video impression when the line gives neither watch_minutes nor views × average watch: non-skippable TV spots; 30 s is the standard unit. Range 15–30 s: low = a 15 s spot, high = the full 30 s spot (value)."
-            video.watch_seconds,audio,30,15,60,s,SOBRIETY,2026,"judgement: default seconds watched per video impression when the line gives neither watch_minutes nor views × average watch: non-skippable audio spots (seconds heard); 30 s is the standard unit. Range 15–60 s: low = a 15 s spot, high = a 60 s spot."
-
-            """#
-        ),
-        (
-            name: "waste.csv",
-            contents: #"""
-            key,dimension,value,low,high,unit,source,year,note
-            waste.ivt_rate,social,0.01,0.005,0.03,ratio,SOBRIETY,2026,"judgement: walled gardens filter invalid traffic before billing, so the verified-buy level 1% (research §9) applies; range 0.5–3%. No platform-specific IVT figure in the research."
-            waste.ivt_rate,open_exchange,0.11,0.009,0.2,ratio,PIXALATE24,2024,"Pixalate Q2 2024 open-programmatic IVT: desktop web 11.1%, mobile web 11.6% (judgement: the web level is the default for unverified open-exchange buys, research §9). Low: DV Q1 2024 post-filter N. America 0.9% (verified buys). High: Pixalate mobile apps 20% (CTV apps 19.4%)."
-            waste.ivt_rate,pmp,0.01,0.008,0.05,ratio,DV24,2024,"judgement: curated deals are usually verified, so DoubleVerify Q1 2024 post-filter fraud/SIVT rates (0.8% APAC/EMEA to 1.8% LATAM) apply, central 1%. Low: DV 0.8%. High: judgement 5%, deals that include resold supply."
-            waste.ivt_rate,direct,0.01,0.008,0.03,ratio,DV24,2024,"judgement: direct buys from known publishers with verification: DoubleVerify Q1 2024 post-filter 0.8–1.8%, central 1%. Low: DV 0.8%. High: judgement 3%."
-            waste.ivt_rate,organic,0.01,0,0.1,ratio,SOBRIETY,2026,"judgement: platform-counted views of creator posts; the platform filters bots, but fake-follower inflation is not measured in the research. Central 1% as for verified buys, range 0–10%."
-            waste.mfa_rate,social,0,0,0,ratio,SOBRIETY,2026,MFA is an open-web phenomenon: no made-for-advertising inventory inside social platforms (DESIGN §3). 0 by definition.
-            waste.mfa_rate,open_exchange,0.06,0.04,0.21,ratio,ANA23,2023,"judgement: 6% of impressions, research §9: MFA spend share fell from 15% (ANA 2023) to 4% (ANA/TAG TrustNet 2024) and impressions run ≈1.4 × spend share because MFA CPMs are ≈25% lower. Low: 4% (ANA/TAG 2024 spend share). High: 21% of impressions (ANA 2023 study)."
-            waste.mfa_rate,pmp,0.01,0,0.04,ratio,SOBRIETY,2026,"judgement: private marketplaces are curated publisher lists, so MFA is rare; 1% central, 0 low, high 4% (the ANA/TAG 2024 open-market level)."
-            waste.mfa_rate,direct,0,0,0,ratio,SOBRIETY,2026,"Direct buys name the publisher, so no MFA share is assumed. 0 by definition."
-            waste.mfa_rate,organic,0,0,0,ratio,SOBRIETY,2026,Creator posts live on social platforms: no MFA inventory. 0 by definition.
-            waste.viewability_rate,social,0.75,0.54,0.84,ratio,DV24,2024,"judgement: no social-specific figure in the research; research §9 defaults (display 70%, video 80% viewable) averaged for a video-heavy feed = 75%. Low: 54% (46% programmatic non-viewable, IAS via WARC). High: 84% (DV Q1 2024 APAC video)."
-            waste.viewability_rate,open_exchange,0.65,0.54,0.74,ratio,DV24,2024,"judgement: open-exchange inventory sits between the programmatic average of 46% non-viewable (IAS via WARC → 54% viewable, low) and DoubleVerify Q1 2024 display viewable rates of 64–74% (high 74%, LATAM)."
-            waste.viewability_rate,pmp,0.72,0.64,0.84,ratio,DV24,2024,"judgement: curated premium inventory at DoubleVerify Q1 2024 levels: display 64–74%, video 76–84% viewable; central 72%, low 64% (APAC display), high 84% (APAC video)."
-            waste.viewability_rate,direct,0.75,0.64,0.84,ratio,DV24,2024,"judgement: known publishers, placements chosen by the buyer: research §9 defaults (display 70%, video 80%) averaged = 75%; range DV Q1 2024 64% (APAC display) to 84% (APAC video)."
-            waste.viewability_rate,organic,0.75,0.54,0.84,ratio,SOBRIETY,2026,"judgement: creator posts counted by the platform as in social feeds, so the social benchmark applies (75%; range 54–84%, IAS/WARC and DV Q1 2024)."
-            waste.on_target_rate,social,0.6,0.45,0.65,ratio,NIELSEN,2016,"Nielsen Digital Ad Ratings: US total digital on-target 59% (through Q2 2016, 61% prior year; mobile and desktop 60%), Europe P25–54 59%. judgement: 60% central; low 45% (narrow targets, which Nielsen reports score below broad ones), high 65% (above the best reported year, 61%)."
-            waste.on_target_rate,open_exchange,0.55,0.45,0.61,ratio,NIELSEN,2014,"judgement: open-exchange audience targeting relies on third-party data, so the lower Nielsen DAR norm applies: global 2014 P25–54 norm 55%. Low: 45% (narrow targets). High: 61% (best US year, 2015)."
-            waste.on_target_rate,pmp,0.6,0.45,0.65,ratio,NIELSEN,2016,"Nielsen DAR US total digital 59–61% (2015–2016), Europe 59%. judgement: 60% central for publisher first-party audiences in deals; low 45%, high 65%."
-            waste.on_target_rate,direct,0.6,0.45,0.65,ratio,NIELSEN,2016,"Nielsen DAR US total digital 59–61% (2015–2016), Europe 59%. judgement: 60% central; low 45% (narrow targets), high 65%."
-            waste.on_target_rate,organic,0.5,0.25,0.65,ratio,SOBRIETY,2026,"judgement: creator posts are not targeted; the creator's audience only partly matches the brief. 50% central. Low: 25% of exposed met plan criteria (comScore/Kellogg case, secondary). High: 65%, the targeted-buy high."
-            waste.mfa_multiplier,,1.26,1,2,ratio,EBIQUITY22,2022,"Ebiquity × Scope3 2022: MFA sites emit 26.4% more CO2e per thousand impressions than non-MFA (secondary, The Drum). Low: 1.0 (no uplift). High: 2.0, Scope3 Q2 2023 'climate-risk' inventory at ≈2 × the market average."
-            waste.frequency_threshold,,10,5,20,exposures/person,SOBRIETY,2026,"judgement: no standard excess-frequency threshold exists (research §5e). 10 exposures per person per flight: above the Nielsen 5–9 optimal range and at the JAR (2018) >10 purchase-intent optimum. Low 5 (lower end of Nielsen optimal), high 20."
-
-            """#
-        ),
-    ]
+    /// The store's database file (`audit factors build --sqlite …` writes the same rows), in Base64.
+    static let databaseBase64 = """
+        U1FMaXRlIGZvcm1hdCAzABAAAQEAQCAgAAAAAQAAADgAAAAAAAAAAAAAAAEAAAAEAAAAAAAAAAAA
+        AAABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAC5jAQ0P+AALCLAAD0kPuQ5P
+        DToOIAulCyoJjAr3CLAJWQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AIEmCgcXHx8Bght0YWJsZWNvdW50cmllc2NvdW50cmllcwtDUkVBVEUgVEFCTEUgImNvdW50cmll
+        cyIgKCJhbHBoYTIiIFRFWFQgUFJJTUFSWSBLRVkgTk9UIE5VTEwgQ0hFQ0sgKGFscGhhMiA8PiAn
+        JyksICJhbHBoYTMiIFRFWFQgTk9UIE5VTEwsICJuYW1lIiBURVhUIE5PVCBOVUxMKSBTVFJJQ1Qx
+        CwYXRR8BAGluZGV4c3FsaXRlX2F1dG9pbmRleF9jb3VudHJpZXNfMWNvdW50cmllcwyCaAgHFx8f
+        AYUfdGFibGVwbGF0Zm9ybXNwbGF0Zm9ybXMJQ1JFQVRFIFRBQkxFICJwbGF0Zm9ybXMiICgia2V5
+        IiBURVhUIFBSSU1BUlkgS0VZIE5PVCBOVUxMIENIRUNLIChrZXkgPD4gJycpLCAibmFtZSIgVEVY
+        VCBOT1QgTlVMTCwgImNoYW5uZWwiIFRFWFQgTk9UIE5VTEwsICJkZWZhdWx0X2Zvcm1hdCIgVEVY
+        VCBOT1QgTlVMTCwgImRlZmF1bHRfYnV5aW5nIiBURVhUIE5PVCBOVUxMLCAibWZhX2FwcGxpZXMi
+        IElOVEVHRVIgTk9UIE5VTEwgQ0hFQ0sgKG1mYV9hcHBsaWVzIElOICgwLCAxKSksICJzb3VyY2Ui
+        IFRFWFQgTk9UIE5VTEwgUkVGRVJFTkNFUyAic291cmNlcyIoImlkIiksICJub3RlIiBURVhUIE5P
+        VCBOVUxMKSBTVFJJQ1QxCQYXRR8BAGluZGV4c3FsaXRlX2F1dG9pbmRleF9wbGF0Zm9ybXNfMXBs
+        YXRmb3Jtcwp5BwcXNxsBgS1pbmRleGZhY3RvcnNfa2V5X2RpbWVuc2lvbmZhY3RvcnMIQ1JFQVRF
+        IFVOSVFVRSBJTkRFWCBmYWN0b3JzX2tleV9kaW1lbnNpb24gT04gZmFjdG9ycyhrZXksIGlmbnVs
+        bChkaW1lbnNpb24sICcnKSmDEgYHFxsbAYV7dGFibGVmYWN0b3JzZmFjdG9ycwdDUkVBVEUgVEFC
+        TEUgImZhY3RvcnMiICgia2V5IiBURVhUIE5PVCBOVUxMIENIRUNLIChrZXkgPD4gJycpLCAiZGlt
+        ZW5zaW9uIiBURVhUIENIRUNLIChkaW1lbnNpb24gPD4gJycpLCAidmFsdWUiIFJFQUwgTk9UIE5V
+        TEwsICJsb3ciIFJFQUwgTk9UIE5VTEwsICJoaWdoIiBSRUFMIE5PVCBOVUxMLCAidW5pdCIgVEVY
+        VCBOT1QgTlVMTCBDSEVDSyAodW5pdCA8PiAnJyksICJzb3VyY2UiIFRFWFQgTk9UIE5VTEwgUkVG
+        RVJFTkNFUyAic291cmNlcyIoImlkIiksICJ5ZWFyIiBJTlRFR0VSIE5PVCBOVUxMLCAibm90ZSIg
+        VEVYVCBOT1QgTlVMTCBDSEVDSyAobm90ZSA8PiAnJyksIENIRUNLIChsb3cgPD0gdmFsdWUgQU5E
+        IHZhbHVlIDw9IGhpZ2gpKSBTVFJJQ1SBYwQHFxsbAYMddGFibGVzb3VyY2Vzc291cmNlcwVDUkVB
+        VEUgVEFCTEUgInNvdXJjZXMiICgiaWQiIFRFWFQgUFJJTUFSWSBLRVkgTk9UIE5VTEwgQ0hFQ0sg
+        KGlkIDw+ICcnKSwgInB1Ymxpc2hlciIgVEVYVCBOT1QgTlVMTCwgInRpdGxlIiBURVhUIE5PVCBO
+        VUxMLCAieWVhciIgSU5URUdFUiBOT1QgTlVMTCwgInVybCIgVEVYVCBOT1QgTlVMTCwgImxpY2Vu
+        Y2UiIFRFWFQgTk9UIE5VTEwpIFNUUklDVC0FBhdBGwEAaW5kZXhzcWxpdGVfYXV0b2luZGV4X3Nv
+        dXJjZXNfMXNvdXJjZXMGgXcDBxchIQGDOXRhYmxlZmFjdG9yX3NldGZhY3Rvcl9zZXQEQ1JFQVRF
+        IFRBQkxFICJmYWN0b3Jfc2V0IiAoImlkIiBJTlRFR0VSIFBSSU1BUlkgS0VZIENIRUNLIChpZCA9
+        IDEpLCAibmFtZSIgVEVYVCBOT1QgTlVMTCBDSEVDSyAobmFtZSA8PiAnJyksICJ2ZXJzaW9uIiBU
+        RVhUIE5PVCBOVUxMIENIRUNLICh2ZXJzaW9uIDw+ICcnKSwgInNoYTI1NiIgVEVYVCBOT1QgTlVM
+        TCBDSEVDSyAobGVuZ3RoKHNoYTI1NikgPSA2NCkpIFNUUklDVG4BBxcrKwGBE3RhYmxlZ3JkYl9t
+        aWdyYXRpb25zZ3JkYl9taWdyYXRpb25zAkNSRUFURSBUQUJMRSBncmRiX21pZ3JhdGlvbnMgKGlk
+        ZW50aWZpZXIgVEVYVCBOT1QgTlVMTCBQUklNQVJZIEtFWSk9AgYXUSsBAGluZGV4c3FsaXRlX2F1
+        dG9pbmRleF9ncmRiX21pZ3JhdGlvbnNfMWdyZGJfbWlncmF0aW9ucwMAAAAIAAAAAA0AAAABD+UA
+        D+UAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAZAQI7djEtY3JlYXRlLWZhY3Rvci10YWJsZXMKAAAAAQ/lAA/lAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAGgM7CXYxLWNyZWF0ZS1mYWN0b3ItdGFibGVzDQAAAAEPogAPogAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAXAEGAC0ZgQ1zb2Jy
+        aWV0eS1kZWZhdWx0MjAyNi4xZjg4NDEyY2NkMDEyNGQ1ZGQyOWRhYzc4NzMyMmU5MjkxZDQ2YjQ1
+        YTFlNDQ4ZDdmNGQ1NDhjODkwOTZiNDM3YwUAAAABD/sAAAAADg/7AAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAADQ8KAAAAGA8BAA/3D+0P5A/cD9MPxA+6D7APpQ+cD5MPiQ+BD3MPaQ9d
+        D1EPQg86Dy4PIQ8XDw0PAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAACwMbAVlPVVRVQkUYCQMXAVNX
+        RE00FwkDFwFTV0RNMxYMAx0BU09CUklFVFkVCwMbAVNISUZUMTgUBwMTAVMzTRMOAyEBUElYQUxB
+        VEUyNBILAxsBTklFTFNFThELAxsBTkVURkxJWBAJAxcBSVRVMjQPDQMfAUlNUEFDVENPMg4HAxMB
+        SUZJDQkDFwFJRUEyMAwIAxUBR1MyMQsIAxUBR01TRgoKAxkBRVBBR0hHCQkDFwFFTUJFUggJAxcB
+        RU1BUFMHDgMhAUVCSVFVSVRZMjIGCAMVAURWMjQFBwMTAURDRgQIAxUBQ1QyMQMJAxcBQ08ySlMC
+        CAMXCUFOQTIzBQAAACMPOQAAAAA4D/sP9g/xD+wP5w/iD90P2A/TD84PyQ/DD70Ptw+xD6sPpQ+f
+        D5kPkw+ND4cPgQ97D3UPbw9pD2MPXQ9XD1EPSw9FDz8POQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAANoMfAAAANYMQAAAANIMEAAAAM4J3AAAA
+        MoJpAAAAMYJbAAAAMIJOAAAAL4JAAAAALYIzAAAALIImAAAAK4IYAAAAKoIMAAAAKYIAAAAAKIF0
+        AAAAJ4FpAAAAJoFeAAAAJYFTAAAAJIFIAAAAI4E9AAAAIoEyAAAAH4EnAAAAHoEcAAAAHYERAAAA
+        HIEGAAAAG3sAAAAacAAAABllAAAAGFoAAAAXTwAAABZEAAAAFTkAAAAULgAAABMjAAAAEhoAAAAR
+        DAIAAAADD6IAAAAANw/lD8kPogAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAC4iBEUNAnRyYW5zZmVyLnN3ZDMuZ3JpZF9pbnRlbnNpdHkBWQAAACEX
+        BC8NAm5ldHdvcmsudXNlLmZpeGVkARMAAAAgFgQpEQJncmlkLmludGVuc2l0eUxSAIwNAAAAEwaf
+        AA8kDqMOCQ2dDS0MkgwPC2YLGgq7CkwJ8wmQCP0IkQg2B+kHhAafAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAACBYhMKGxsfFxkIHYJpeW91dHViZVlv
+        dVR1YmVzdHJlYW1pbmd2aWRlb3NvY2lhbFNPQlJJRVRZanVkZ2VtZW50OiBjaGFubmVsIHN0cmVh
+        bWluZzogaW4tc3RyZWFtIGFkcyBwZXIgdmlkZW8gdmlldyAoU2NvcGUzIHN0cmVhbWluZy12aWRl
+        byBwYXR0ZXJuKSByYXRoZXIgdGhhbiBhIHNjcm9sbGluZyBmZWVkOyBib3VnaHQgaW4gR29vZ2xl
+        J3Mgb3duIGF1Y3Rpb24sIGhlbmNlIGJ1eWluZyBzb2NpYWwuYxIJIy8ZFxkIHVd4aWFvaG9uZ3No
+        dVhpYW9ob25nc2h1IChSRUQpc29jaWFsaW1hZ2Vzb2NpYWxTT0JSSUVUWWp1ZGdlbWVudDogaW1h
+        Z2UtYW5kLXRleHQgbm90ZXMgZmVlZC5LEQkPDxkXGQgdW3hYc29jaWFsaW1hZ2Vzb2NpYWxTT0JS
+        SUVUWWp1ZGdlbWVudDogdGltZWxpbmUgb2YgdGV4dCBhbmQgaW1hZ2VzLlkQCRcXGRcZCB1nd2Vp
+        Ym9XZWlib3NvY2lhbGltYWdlc29jaWFsU09CUklFVFlqdWRnZW1lbnQ6IG1pY3JvYmxvZyBmZWVk
+        IG9mIHRleHQgYW5kIGltYWdlcy5qDwkrKxkXGQgdYXdlY2hhdF9jaGFubmVsc1dlQ2hhdCBDaGFu
+        bmVsc3NvY2lhbHZpZGVvc29jaWFsU09CUklFVFlqdWRnZW1lbnQ6IHNob3J0LXZpZGVvIGZlZWQg
+        aW5zaWRlIFdlQ2hhdC6BEA4KGRkfFxkIHYFJdHdpdGNoVHdpdGNoc3RyZWFtaW5ndmlkZW9zb2Np
+        YWxTT0JSSUVUWWp1ZGdlbWVudDogbGl2ZS1zdHJlYW1pbmcgc2VydmljZTogcHJlLXJvbGwvbWlk
+        LXJvbGwgdmlkZW8gYWRzIG9uIHN0cmVhbXMgKGNoYW5uZWwgc3RyZWFtaW5nKS5hDQkZGRkXGQgd
+        c3Rpa3Rva1Rpa1Rva3NvY2lhbHZpZGVvc29jaWFsU09CUklFVFlqdWRnZW1lbnQ6IHNob3J0LWZv
+        cm0gdmlkZW8gZmVlZDsgcGxhdGZvcm0gYXVjdGlvbi5XDAkbGxkXGQgdW3RocmVhZHNUaHJlYWRz
+        c29jaWFsaW1hZ2Vzb2NpYWxTT0JSSUVUWWp1ZGdlbWVudDogdGV4dC1maXJzdCBmZWVkIHdpdGgg
+        aW1hZ2VzLm0LCh0dGRcZCB2BAXNuYXBjaGF0U25hcGNoYXRzb2NpYWx2aWRlb3NvY2lhbFNPQlJJ
+        RVRZanVkZ2VtZW50OiBmdWxsLXNjcmVlbiB2ZXJ0aWNhbCB2aWRlbyBhZHMgYmV0d2VlbiBzdG9y
+        aWVzLl0KCRkZGRcZCB1rcmVkZGl0UmVkZGl0c29jaWFsaW1hZ2Vzb2NpYWxTT0JSSUVUWWp1ZGdl
+        bWVudDogcHJvbW90ZWQgcG9zdHMgaW4gYSB0ZXh0LWZpcnN0IGZlZWQuSgkJHx8ZFxkIHTlwaW50
+        ZXJlc3RQaW50ZXJlc3Rzb2NpYWxpbWFnZXNvY2lhbFNPQlJJRVRZanVkZ2VtZW50OiBpbWFnZSBw
+        aW5zLoEmCAodHRMXJwkdgWtvcGVuX3dlYk9wZW4gd2Vid2ViaW1hZ2VvcGVuX2V4Y2hhbmdlU09C
+        UklFVFlqdWRnZW1lbnQ6IHByb2dyYW1tYXRpYyBkaXNwbGF5IG9uIHdlYnNpdGVzIGJvdWdodCBv
+        biB0aGUgb3BlbiBleGNoYW5nZTsgbWFkZS1mb3ItYWR2ZXJ0aXNpbmcgc2l0ZXMgZXhpc3QgaGVy
+        ZS6BAAcKHR0ZFxkIHYEnbGlua2VkaW5MaW5rZWRJbnNvY2lhbGltYWdlc29jaWFsU09CUklFVFlq
+        dWRnZW1lbnQ6IHByb2Zlc3Npb25hbCBmZWVkOyBzcG9uc29yZWQgY29udGVudCBpcyBtb3N0bHkg
+        c2luZ2xlLWltYWdlIHBvc3RzLoEYBgofHxkXGQgdgVNpbnN0YWdyYW1JbnN0YWdyYW1zb2NpYWxp
+        bWFnZXNvY2lhbFNPQlJJRVRZanVkZ2VtZW50OiBkZWZhdWx0IGZvcm1hdCBpbWFnZTogdGhlIFNj
+        b3BlMyBkZWZhdWx0IHNvY2lhbCBhZCBpcyBhIDEwODDDlzE5MjAgaW1hZ2Ugc3BvbnNvcmVkIHBv
+        c3QubgUKHR0ZFxkIHYEDZmFjZWJvb2tGYWNlYm9va3NvY2lhbGltYWdlc29jaWFsU09CUklFVFlq
+        dWRnZW1lbnQ6IGRlZmF1bHQgZm9ybWF0IGltYWdlIChTY29wZTMgZGVmYXVsdCBzb2NpYWwgYWQp
+        LmoEChkZGRcZCB2BA2RvdXlpbkRvdXlpbnNvY2lhbHZpZGVvc29jaWFsU09CUklFVFlqdWRnZW1l
+        bnQ6IENoaW5lc2Ugc2hvcnQtZm9ybSB2aWRlbyBmZWVkOyBwbGF0Zm9ybSBhdWN0aW9uLoEXAwoT
+        JRMXJwkdgU9jdHZDb25uZWN0ZWQgVFZjdHZ2aWRlb29wZW5fZXhjaGFuZ2VTT0JSSUVUWWp1ZGdl
+        bWVudDogVFYtYXBwIHNwb3RzIGJvdWdodCBwcm9ncmFtbWF0aWNhbGx5OyBsb3ctcXVhbGl0eSBt
+        YWRlLWZvci1hZHZlcnRpc2luZyBDVFYgYXBwcyBleGlzdC5/AgodHR8XGQgdgR9iaWxpYmlsaUJp
+        bGliaWxpc3RyZWFtaW5ndmlkZW9zb2NpYWxTT0JSSUVUWWp1ZGdlbWVudDogbG9uZy1mb3JtIHZp
+        ZGVvIHNlcnZpY2Ugd2l0aCBwcmUtcm9sbCBhZHMgKGNoYW5uZWwgc3RyZWFtaW5nKS6BWQEKFycX
+        FxMIHYJdYXVkaW9EaWdpdGFsIGF1ZGlvYXVkaW9hdWRpb3BtcFNPQlJJRVRZanVkZ2VtZW50OiBk
+        ZWZhdWx0IGJ1eWluZyBwbXA6IHByb2dyYW1tYXRpYyBhdWRpbyAoc3RyZWFtaW5nIG11c2ljLCBw
+        b2RjYXN0cykgdHJhZGVzIG1vc3RseSB0aHJvdWdoIHByaXZhdGUgbWFya2V0cGxhY2VzIGFuZCBn
+        dWFyYW50ZWVkIGRlYWxzOyBubyBNRkEgaW52ZW50b3J5IGFzc3VtZWQuCgAAABMPGgAP9w/qD+IP
+        1w/KD7wPrw+iD5QPiQ98D3APZQ9aD0YPPA82DyYPGgAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAALAxsBeW91dHViZRMPAyMBeGlhb2hvbmdz
+        aHUSBQMPAXgRCQMXAXdlaWJvEBMDKwF3ZWNoYXRfY2hhbm5lbHMPCgMZAXR3aXRjaA4KAxkBdGlr
+        dG9rDQsDGwF0aHJlYWRzDAwDHQFzbmFwY2hhdAsKAxkBcmVkZGl0Cg0DHwFwaW50ZXJlc3QJDAMd
+        AW9wZW5fd2ViCAwDHQFsaW5rZWRpbgcNAx8BaW5zdGFncmFtBgwDHQFmYWNlYm9vawUKAxkBZG91
+        eWluBAcDEwFjdHYDDAMdAWJpbGliaWxpAggDFwlhdWRpbwUAAAABD/oAAAAAEA/6AAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAPgTAKAAAA/AidAA/6D/MP7A/lD94P1w/QD8kPwg+7D7QP
+        rQ+mD58PmA+RD4oPgw98D3UPbg9nD2APWQ9SD0sPRA89DzYPLw8oDyEPGg8TDwwPBQ7+DvcO8A7p
+        DuIO2w7UDs0Oxg6/DrgOsQ6qDqMOnA6VDo4Ohw6ADnkOcg5rDmQOXQ5WDk8OSA5BDjoOMw4sDiUO
+        Hg4XDhAOCQ4CDfsN9A3tDeYN3w3YDdENyg3DDbwNtQ2uDacNoA2ZDZINiw2EDX0Ndg1vDWgNYQ1a
+        DVMNTA1FDT4NNw0wDSkNIg0bDRQNDQ0GDP8M+AzxDOoM4wzcDNUMzgzHDMAMuQyyDKsMpAydDJYM
+        jwyIDIAMeAxwDGgMYAxYDFAMSAxADDgMMAwoDCAMGAwQDAgMAAv4C/AL6AvgC9gL0AvIC8ALuAuw
+        C6gLoAuYC5ALiAuAC3gLcAtoC2ALWAtQC0gLQAs4CzALKAsgCxgLEAsICwAK+ArwCugK4ArYCtAK
+        yArACrgKsAqoCqAKmAqQCogKgAp4CnAKaApgClgKUApICkAKOAowCigKIAoYChAKCAoACfgJ8Ano
+        CeAJ2AnQCcgJwAm4CbAJqAmgCZgJkAmICYAJeAlwCWgJYAlYCVAJSAlACTgJMAkoCSAJGAkQCQgJ
+        AAj4CPAI6AjgCNUIzQjFCL0ItQitCKUInQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAHAxECWlcA/AcDEQJaTQD7BwMRAlpBAPoHAxECWVQA+QcDEQJZRQD4BwMRAlhLAPcH
+        AxECV1MA9goDFwJXT1JMRAD1BwMRAldGAPQHAxECVlUA8wcDEQJWTgDyBwMRAlZJAPEHAxECVkcA
+        8AcDEQJWRQDvBwMRAlZDAO4HAxECVkEA7QcDEQJVWgDsBwMRAlVZAOsHAxECVVMA6gcDEQJVTQDp
+        BwMRAlVHAOgHAxECVUEA5wcDEQJUWgDmBwMRAlRXAOUHAxECVFYA5AcDEQJUVADjBwMRAlRSAOIH
+        AxECVE8A4QcDEQJUTgDgBwMRAlRNAN8HAxECVEwA3gcDEQJUSwDdBwMRAlRKANwHAxECVEgA2wcD
+        EQJURwDaBwMRAlRGANkHAxECVEQA2AcDEQJUQwDXBwMRAlNaANYHAxECU1kA1QcDEQJTWADUBwMR
+        AlNWANMHAxECU1QA0gcDEQJTUwDRBwMRAlNSANAHAxECU08AzwcDEQJTTgDOBwMRAlNNAM0HAxEC
+        U0wAzAcDEQJTSwDLBwMRAlNKAMoHAxECU0kAyQcDEQJTSADIBwMRAlNHAMcHAxECU0UAxgcDEQJT
+        RADFBwMRAlNDAMQHAxECU0IAwwcDEQJTQQDCBwMRAlJXAMEHAxECUlUAwAcDEQJSUwC/BwMRAlJP
+        AL4HAxECUkUAvQcDEQJRQQC8BwMRAlBZALsHAxECUFcAugcDEQJQVAC5BwMRAlBTALgHAxECUFIA
+        twcDEQJQTgC2BwMRAlBNALUHAxECUEwAtAcDEQJQSwCzBwMRAlBIALIHAxECUEcAsQcDEQJQRgCw
+        BwMRAlBFAK8HAxECUEEArgcDEQJPTQCtBwMRAk5aAKwHAxECTlUAqwcDEQJOUgCqBwMRAk5QAKkH
+        AxECTk8AqAcDEQJOTACnBwMRAk5JAKYHAxECTkcApQcDEQJORgCkBwMRAk5FAKMHAxECTkMAogcD
+        EQJOQQChBwMRAk1aAKAHAxECTVkAnwcDEQJNWACeBwMRAk1XAJ0HAxECTVYAnAcDEQJNVQCbBwMR
+        Ak1UAJoHAxECTVMAmQcDEQJNUgCYBwMRAk1RAJcHAxECTVAAlgcDEQJNTwCVBwMRAk1OAJQHAxEC
+        TU0AkwcDEQJNTACSBwMRAk1LAJEHAxECTUgAkAcDEQJNRwCPBwMRAk1GAI4HAxECTUUAjQcDEQJN
+        RACMBwMRAk1DAIsHAxECTUEAigcDEQJMWQCJBwMRAkxWAIgHAxECTFUAhwcDEQJMVACGBwMRAkxT
+        AIUHAxECTFIAhAcDEQJMSwCDBwMRAkxJAIIHAxECTEMAgQcDEQJMQgCABgMRAUxBfwYDEQFLWn4G
+        AxEBS1l9BgMRAUtXfAYDEQFLUnsGAxEBS1B6BgMRAUtOeQYDEQFLTXgGAxEBS0l3BgMRAUtIdgYD
+        EQFLR3UGAxEBS0V0BgMRAUpQcwYDEQFKT3IGAxEBSk1xBgMRAUpFcAYDEQFJVG8GAxEBSVNuBgMR
+        AUlSbQYDEQFJUWwGAxEBSU9rBgMRAUlOagYDEQFJTWkGAxEBSUxoBgMRAUlFZwYDEQFJRGYGAxEB
+        SFVlBgMRAUhUZAYDEQFIUmMGAxEBSE5iBgMRAUhNYQYDEQFIS2AGAxEBR1lfBgMRAUdXXgYDEQFH
+        VV0GAxEBR1RcBgMRAUdTWwYDEQFHUloGAxEBR1FZBgMRAUdQWAYDEQFHTlcGAxEBR01WBgMRAUdM
+        VQYDEQFHSVQGAxEBR0hTBgMRAUdHUgYDEQFHRlEGAxEBR0VQBgMRAUdETwYDEQFHQk4GAxEBR0FN
+        BgMRAUZSTAYDEQFGT0sGAxEBRk1KBgMRAUZLSQYDEQFGSkgGAxEBRklHBgMRAUVVRgYDEQFFVEUG
+        AxEBRVNEBgMRAUVSQwYDEQFFSEIGAxEBRUdBBgMRAUVFQAYDEQFFQz8GAxEBRFo+BgMRAURPPQYD
+        EQFETTwGAxEBREs7BgMRAURKOgYDEQFERTkGAxEBQ1o4BgMRAUNZNwYDEQFDWDYGAxEBQ1c1BgMR
+        AUNWNAYDEQFDVTMGAxEBQ1IyBgMRAUNPMQYDEQFDTjAGAxEBQ00vBgMRAUNMLgYDEQFDSy0GAxEB
+        Q0ksBgMRAUNIKwYDEQFDRyoGAxEBQ0YpBgMRAUNEKAYDEQFDQycGAxEBQ0EmBgMRAUJaJQYDEQFC
+        WSQGAxEBQlcjBgMRAUJWIgYDEQFCVCEGAxEBQlMgBgMRAUJSHwYDEQFCUR4GAxEBQk8dBgMRAUJO
+        HAYDEQFCTRsGAxEBQkwaBgMRAUJKGQYDEQFCSRgGAxEBQkgXBgMRAUJHFgYDEQFCRhUGAxEBQkUU
+        BgMRAUJEEwYDEQFCQhIGAxEBQkERBgMRAUFaEAYDEQFBWA8GAxEBQVcOBgMRAUFVDQYDEQFBVAwG
+        AxEBQVMLBgMRAUFSCgYDEQFBUQkGAxEBQU8IBgMRAUFNBwYDEQFBTAYGAxEBQUkFBgMRAUFHBAYD
+        EQFBRgMGAxEBQUUCBQMRCUFEDQAAAA8AjQAPCw3lDQcL/gtrCrgJMgfzBt0F5wUzBDkCxwFTAI0A
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAgUMPCBdFgU8CXylJ
+        VFUyNElUVSAoYXMgdGFidWxhdGVkIGJ5IFNjb3BlMylNb2JpbGUgc2hhcmUgb2YgaW50ZXJuZXQg
+        dHJhZmZpYyBieSBjb3VudHJ5LCBpbiBTY29wZTMgZG9jcy9zbmlwcGV0cy9kZWZhdWx0c19uZXR3
+        b3JrX3RyYWZmaWMubWR4B+hodHRwczovL2dpdGh1Yi5jb20vc2NvcGUzZGF0YS9tZXRob2RvbG9n
+        eXNlZSByZXBvc2l0b3J5gnEOCB9jg2cCZz9JTVBBQ1RDTzJBREVNRSAoQWdlbmNlIGRlIGxhIHRy
+        YW5zaXRpb24gw6ljb2xvZ2lxdWUpSW1wYWN0IENPMiBkYXRhIGZpbGVzOiBzcmMvZGF0YS9jYXRl
+        Z29yaWVzL2RlcGxhY2VtZW50LnRzIChjYXIgbW9kZWwgMjAyNSwgY29tbWl0IDA3ZDk3ZTEzMGFk
+        MWRjNmI2ZDFkOTQzYzAzZjQ1YWUxMmVhMGE0NWEpIGFuZCBzcmMvZGF0YS9jYXRlZ29yaWVzL3Vz
+        YWdlbnVtZXJpcXVlLnRzIChzdHJlYW1pbmcsIE5lZ2FPY3RldCwgY29tbWl0IDE5OTllNDlhZjgx
+        YmZkMjkzYjliNDJjNzcwNDdkNTRjNzU0MmYxNzkpB+lodHRwczovL2dpdGh1Yi5jb20vaW5jdWJh
+        dGV1ci1hZGVtZS9pbXBhY3RjbzJ1bmtub3duOyBzZWUgaW1wYWN0Y28yLmZygm8NCRN5gjUCgi0b
+        SUZJVU5GQ0NDIC8gSUZJIFRlY2huaWNhbCBXb3JraW5nIEdyb3VwIG9uIEdIRyBBY2NvdW50aW5n
+        SUZJIERlZmF1bHQgR3JpZCBGYWN0b3JzIDIwMjEgdjMuMSAoaGFybW9uaXNlZCBkZWZhdWx0IGdy
+        aWQgZW1pc3Npb24gZmFjdG9ycyksIGFzIGJ1bmRsZWQgaW4gQ08yLmpzLCBjb21taXQgMjQzMmY4
+        MjRiYTJhYjM0NjY1ZjUxNGVmMmM2OTcxODQyYTg2MGFmOQflaHR0cHM6Ly9naXRodWIuY29tL3Ro
+        ZWdyZWVud2ViZm91bmRhdGlvbi9jbzIuanMvYmxvYi8yNDMyZjgyNGJhMmFiMzQ2NjVmNTE0ZWYy
+        YzY5NzE4NDJhODYwYWY5L2RhdGEvSUZJX0RlZmF1bHRfR3JpZF9GYWN0b3JzXzIwMjFfdjMuMV91
+        bmZjY2MuY3N2dW5rbm93boF3DAkXK4FBAoFVQUlFQTIwSUVBIChHLiBLYW1peWEpVGhlIGNhcmJv
+        biBmb290cHJpbnQgb2Ygc3RyZWFtaW5nIHZpZGVvOiBmYWN0LWNoZWNraW5nIHRoZSBoZWFkbGlu
+        ZXMgKHVwZGF0ZWQgMTEgRGVjIDIwMjApB+RodHRwczovL3d3dy5pZWEub3JnL2NvbW1lbnRhcmll
+        cy90aGUtY2FyYm9uLWZvb3RwcmludC1vZi1zdHJlYW1pbmctdmlkZW8tZmFjdC1jaGVja2luZy10
+        aGUtaGVhZGxpbmVzcHJvcHJpZXRhcnk7IGZpZ3VyZXMgY2l0ZWSBMQsIFSWBKwJpQUdTMjFHcmVl
+        bnNwZWN0b3JXaGF0IGlzIHRoZSBlbnZpcm9ubWVudGFsIGZvb3RwcmludCBmb3Igc29jaWFsIG1l
+        ZGlhIGFwcGxpY2F0aW9ucz8gMjAyMSBFZGl0aW9uB+VodHRwczovL2dyZWVuc3BlY3Rvci5jb20v
+        ZW4vc29jaWFsLW1lZGlhLTIwMjEvcHJvcHJpZXRhcnk7IGZpZ3VyZXMgY2l0ZWSBcwoJFVmBXQKB
+        BUFHTVNGQWQgTmV0IFplcm8gKHdpdGggR0FSTSBhbmQgSUFCIEV1cm9wZSlHbG9iYWwgTWVkaWEg
+        U3VzdGFpbmFiaWxpdHkgRnJhbWV3b3JrIHYxLjIgKGRlZmF1bHQgdmFsdWVzIGFzIHJlcHJvZHVj
+        ZWQgaW4gdGhlIFNjb3BlMyBvcGVuIG1ldGhvZG9sb2d5KQfpaHR0cHM6Ly9hZG5ldHplcm8uY29t
+        L2dsb2JhbC1tZWRpYS1zdXN0YWluYWJpbGl0eS1mcmFtZXdvcmsvcHJvcHJpZXRhcnk7IGZpZ3Vy
+        ZXMgY2l0ZWSCEwkJGVWBQQKBTVVFUEFHSEdVLlMuIEVudmlyb25tZW50YWwgUHJvdGVjdGlvbiBB
+        Z2VuY3lHcmVlbmhvdXNlIEdhcyBFcXVpdmFsZW5jaWVzIENhbGN1bGF0b3I6IENhbGN1bGF0aW9u
+        cyBhbmQgUmVmZXJlbmNlcyAoc21hcnRwaG9uZXMgY2hhcmdlZCkH6Gh0dHBzOi8vd3d3LmVwYS5n
+        b3YvZW5lcmd5L2dyZWVuaG91c2UtZ2FzZXMtZXF1aXZhbGVuY2llcy1jYWxjdWxhdG9yLWNhbGN1
+        bGF0aW9ucy1hbmQtcmVmZXJlbmNlc3B1YmxpYyBkb21haW4gKFUuUy4gZ292ZXJubWVudCB3b3Jr
+        KYI8CAkXF4JFAoIRH0VNQkVSRW1iZXJZZWFybHkgZWxlY3RyaWNpdHkgZGF0YSAoY291bnRyeV9v
+        dmVydmlld195ZWFybHkpIGFzIGJ1bmRsZWQgaW4gQ08yLmpzIGRhdGEvb3V0cHV0L2F2ZXJhZ2Ut
+        aW50ZW5zaXRpZXMuanNvbiwgY29tbWl0IDY2MjhmODNmMjRjMmQ4MzZmYjdhYzBkZDgwZWFmNTAx
+        MmIyN2JhZTQH6Gh0dHBzOi8vZ2l0aHViLmNvbS90aGVncmVlbndlYmZvdW5kYXRpb24vY28yLmpz
+        L2Jsb2IvNjYyOGY4M2YyNGMyZDgzNmZiN2FjMGRkODBlYWY1MDEyYjI3YmFlNC9kYXRhL291dHB1
+        dC9hdmVyYWdlLWludGVuc2l0aWVzLmpzb25DQyBCWSA0LjCDAwcJFy2CXwKCI2tFTUFQU0VsZWN0
+        cmljaXR5IE1hcHNZZWFybHkgY2FyYm9uIGludGVuc2l0eSAyMDI1IChsaWZlY3ljbGUsIGZsb3ct
+        dHJhY2VkKSBhcyBidW5kbGVkIGluIENPMi5qcyBkYXRhL291dHB1dC9lbGVjdHJpY2l0eS1tYXBz
+        L3llYXJseV8yMDI1Lmpzb24sIGNvbW1pdCAwYmY4M2M4NGNiODBmZjUyMzEyNjAxMTE4OTMxZjY5
+        NzI3MTVjYTA4B+lodHRwczovL2dpdGh1Yi5jb20vdGhlZ3JlZW53ZWJmb3VuZGF0aW9uL2NvMi5q
+        cy9ibG9iLzBiZjgzYzg0Y2I4MGZmNTIzMTI2MDExMTg5MzFmNjk3MjcxNWNhMDgvZGF0YS9vdXRw
+        dXQvZWxlY3RyaWNpdHktbWFwcy95ZWFybHlfMjAyNS5qc29udW5rbm93bjsgc2VlIEVsZWN0cmlj
+        aXR5IE1hcHMgZGF0YSBwb3J0YWwgdGVybXOBMAYIITWBOQI9QUVCSVFVSVRZMjJFYmlxdWl0eSB3
+        aXRoIFNjb3BlM0Rpc3BsYXkgYWR2ZXJ0aXNpbmcgY2FyYm9uIHN0dWR5IG9mIDQzIGFkdmVydGlz
+        ZXJzIChyZXBvcnRlZCBieSBUaGUgRHJ1bSwgMjMgTm92IDIwMjIpB+ZodHRwczovL3d3dy50aGVk
+        cnVtLmNvbS9wcm9wcmlldGFyeTsgZmlndXJlcyBjaXRlZIEQBQgVJYETAj9BRFYyNERvdWJsZVZl
+        cmlmeVF1YXJ0ZXJseSBCZW5jaG1hcmtzIFExIDIwMjQgKGZyYXVkL1NJVlQgYW5kIHZpZXdhYmls
+        aXR5IGJ5IHJlZ2lvbikH6Gh0dHBzOi8vZG91YmxldmVyaWZ5LmNvbS9wcm9wcmlldGFyeTsgZmln
+        dXJlcyBjaXRlZIIGBAkTd4F3AoENKURDRlNSSSAvIEFsbGlhbmNlIERpZ2l0YWxlIChpbXBsZW1l
+        bnRhdGlvbiBieSBHcmVlbmJpZHMpRGlnaXRhbENhcmJvbkZyYW1ld29yayByZWZlcmVudGlhbCAo
+        c3JjL2NhcmJvbi9kaWdpdGFsX2NhcmJvbl9mcmFtZXdvcmsueW1sKTsgU1JJIENhbGN1bGF0aW5n
+        IHRoZSBjYXJib24gZm9vdHByaW50IFYyB+dodHRwczovL2dpdGh1Yi5jb20vRGlnaXRhbENhcmJv
+        bkZyYW1ld29yay9EaWdpdGFsQ2FyYm9uRnJhbWV3b3Jrc2VlIHJlcG9zaXRvcnmBWwMIFWFNAoFf
+        QUNUMjFDYXJib24gVHJ1c3QgKFN0ZXBoZW5zIGV0IGFsLikgZm9yIERJTVBBQ1RDYXJib24gaW1w
+        YWN0IG9mIHZpZGVvIHN0cmVhbWluZwflaHR0cHM6Ly93d3cuY2FyYm9udHJ1c3QuY29tL291ci13
+        b3JrLWFuZC1pbXBhY3QvZ3VpZGVzLXJlcG9ydHMtYW5kLXRvb2xzL2NhcmJvbi1pbXBhY3Qtb2Yt
+        dmlkZW8tc3RyZWFtaW5ncHJvcHJpZXRhcnk7IGZpZ3VyZXMgY2l0ZWSCIwIJFz2BewKBR1tDTzJK
+        U1RoZSBHcmVlbiBXZWIgRm91bmRhdGlvbkNPMi5qcyB2MC4xOS4wIChFbWJlciBhdmVyYWdlcyBp
+        biBzcmMvZGF0YS9hdmVyYWdlLWludGVuc2l0aWVzLm1pbi5qcyksIGNvbW1pdCAyN2NiZTgzMjhh
+        ZWFhZDA4MjRmYjA3YjM2NDBkYzQ1YjcyMjI4YzdiB+podHRwczovL2dpdGh1Yi5jb20vdGhlZ3Jl
+        ZW53ZWJmb3VuZGF0aW9uL2NvMi5qcy90cmVlLzI3Y2JlODMyOGFlYWFkMDgyNGZiMDdiMzY0MGRj
+        NDViNzIyMjhjN2JBcGFjaGUtMi4wIChjb2RlKTsgRW1iZXIgZGF0YSBDQyBCWSA0LjCBcgEJF0eB
+        EwKBXUFBTkEyM0FOQSAod2l0aCBUQUcgVHJ1c3ROZXQvS3JvbGwpUHJvZ3JhbW1hdGljIE1lZGlh
+        IFN1cHBseSBDaGFpbiBUcmFuc3BhcmVuY3kgU3R1ZHk6IENvbXBsZXRlIFJlcG9ydAfnaHR0cHM6
+        Ly93d3cuYW5hLm5ldC9taWNjb250ZW50L3Nob3cvaWQvcnItMjAyMy0xMi1hbmEtcHJvZ3JhbW1h
+        dGljLW1lZGlhLXN1cHBseS1jaGFpbi10cmFuc3BhcmVuY3ktc3R1ZHlwcm9wcmlldGFyeTsgZmln
+        dXJlcyBjaXRlZA0AAAAJCnwAD3oOyg5ZDdQNIgyzC+ELHAp8AAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAgR0YCBsZgQMCb0FZT1VUVUJFR29vZ2xlWW91VHViZSByZWNvbW1lbmRl
+        ZCB1cGxvYWQgZW5jb2Rpbmcgc2V0dGluZ3MgKFNEUiBiaXRyYXRlcykH6mh0dHBzOi8vc3VwcG9y
+        dC5nb29nbGUuY29tL3lvdXR1YmUvYW5zd2VyLzE3MjIxNzFwcm9wcmlldGFyeTsgZmlndXJlcyBj
+        aXRlZIFCFwkXgSlLAoEJG1NXRE00V2hvbGVncmFpbiBEaWdpdGFsLCBNaWdodHlieXRlcywgRm9v
+        dHNwcmludCwgRWNvUGluZywgVGhlIEdyZWVuIFdlYiBGb3VuZGF0aW9uU3VzdGFpbmFibGUgV2Vi
+        IERlc2lnbiBNb2RlbCB2NAfoaHR0cHM6Ly9zdXN0YWluYWJsZXdlYmRlc2lnbi5vcmcvZXN0aW1h
+        dGluZy1kaWdpdGFsLWVtaXNzaW9ucy91bmtub3dugU8WCRd/gQ0CgQsbU1dETTNXaG9sZWdyYWlu
+        IERpZ2l0YWwsIE1pZ2h0eWJ5dGVzLCBUaGUgR3JlZW4gV2ViIEZvdW5kYXRpb25TdXN0YWluYWJs
+        ZSBXZWIgRGVzaWduOiBjYWxjdWxhdGluZyBkaWdpdGFsIGVtaXNzaW9ucyAobW9kZWwgdjMpB+Zo
+        dHRwczovL3N1c3RhaW5hYmxld2ViZGVzaWduLm9yZy9jYWxjdWxhdGluZy1kaWdpdGFsLWVtaXNz
+        aW9ucy91bmtub3dubRUHHTVNAi87U09CUklFVFlTb2JyaWV0eSBtYWludGFpbmVyc0p1ZGdlbWVu
+        dCBkb2N1bWVudGVkIGluIHRoZSBub3RlB+pGYWN0b3JzL1JFQURNRS5tZHNhbWUgYXMgdGhpcyBy
+        ZXBvc2l0b3J5gS8UCBsvdQKBC0FTSElGVDE4VGhlIFNoaWZ0IFByb2plY3RMZWFuIElDVDogdG93
+        YXJkcyBkaWdpdGFsIHNvYnJpZXR5ICh0aGUgMWJ5dGUgbW9kZWwpB+JodHRwczovL3RoZXNoaWZ0
+        cHJvamVjdC5vcmcvZW4vYXJ0aWNsZS9sZWFuLWljdC1vdXItbmV3LXJlcG9ydC9wcm9wcmlldGFy
+        eTsgZmlndXJlcyBjaXRlZIECEwcTGX8CXylTM01TY29wZTNPcGVuIGVtaXNzaW9ucyBtZXRob2Rv
+        bG9neSAoZG9jcy8sIGRlZmF1bHRzLywgdGVtcGxhdGVzLykH6Wh0dHBzOi8vZ2l0aHViLmNvbS9z
+        Y29wZTNkYXRhL21ldGhvZG9sb2d5c2VlIHJlcG9zaXRvcnlvEgchHU8CP0FQSVhBTEFURTI0UGl4
+        YWxhdGVJVlQgJiBBZCBGcmF1ZCBCZW5jaG1hcmtzIFEyIDIwMjQH6Gh0dHBzOi8vd3d3LnBpeGFs
+        YXRlLmNvbS9wcm9wcmlldGFyeTsgZmlndXJlcyBjaXRlZIEtEQgbG4FTAj1BTklFTFNFTk5pZWxz
+        ZW5EaWdpdGFsIEFkIFJhdGluZ3Mgb24tdGFyZ2V0IGJlbmNobWFya3MgKFVTIHRocm91Z2ggUTIg
+        MjAxNjsgRXVyb3BlIDJIIDIwMTbigJMxSCAyMDE3OyBnbG9iYWwgMjAxNCkH4Gh0dHBzOi8vd3d3
+        Lm5pZWxzZW4uY29tL3Byb3ByaWV0YXJ5OyBmaWd1cmVzIGNpdGVkgQMQBxsbfwI/QU5FVEZMSVhO
+        ZXRmbGl4SGVscCBDZW50ZXI6IEhvdyBjYW4gSSBjb250cm9sIGhvdyBtdWNoIGRhdGEgTmV0Zmxp
+        eCB1c2VzB+podHRwczovL2hlbHAubmV0ZmxpeC5jb20vcHJvcHJpZXRhcnk7IGZpZ3VyZXMgY2l0
+        ZWQNAAAAsAFrAA/uD88PuQ+bD4gPdg9kD1MPPg8qDxEO/w7rDtsOwg6tDowOeQ5kDlIOOw4oDhYO
+        BA30DdgNxg2qDZgNbQ1cDUoNOQ0hDQ4M/AzrDNoMuAyLDGgMWAxCDCkMEgwCC+8L3wvMC7cLqAuT
+        C4ALZQtUC0ILMAsdCwsK+ArbCskKtwqlCpUKfApqCloKRwonChUKBgngCbUJnQmMCXwJYwlRCT8J
+        JwkUCQQI8AjcCMsIugilCIkIeAhBCC0IHggGB/UH4Qe1B6IHkAeAB24HWgdIBzcHIQcRBugG2QbK
+        BrgGqAaXBoUGdAZkBlQGPwYsBhkGBwXnBdEFuwWqBZEFfAVtBVoFQwUqBRUFAgTvBNoExASyBKEE
+        jgR8BGkEUwQtBBcD+wPgA9ADvQOpA5gDdANeA0gDMgMhAwwC+ALmAtQCwAKqApcCfgJtAlMCQAIr
+        AhQCAgHxAeAB0AG5AakBlwGHAWsAAAAZgTAEERMtUEZQWUZGcmVuY2ggUG9seW5lc2lhDYEvBBET
+        FVBFUEVSUGVydQ+BLgQRExlQQVBBTlBhbmFtYQ2BLQQRExVPTU9NTk9tYW4UgSwEERMjTlpOWkxO
+        ZXcgWmVhbGFuZA2BKwQRExVOVU5JVU5pdWUOgSoEERMXTlJOUlVOYXVydQ6BKQQRExdOUE5QTE5l
+        cGFsD4EoBBETGU5PTk9STm9yd2F5FIEnBBETI05MTkxETmV0aGVybGFuZHMSgSYEERMfTklOSUNO
+        aWNhcmFndWEQgSUEERMbTkdOR0FOaWdlcmlhF4EkBBETKU5GTkZLTm9yZm9sayBJc2xhbmQOgSME
+        ERMXTkVORVJOaWdlchaBIgQREydOQ05DTE5ldyBDYWxlZG9uaWEQgSEEERMbTkFOQU1OYW1pYmlh
+        E4EgBBETIU1aTU9aTW96YW1iaXF1ZRGBHwQREx1NWU1ZU01hbGF5c2lhD4EeBBETGU1YTUVYTWV4
+        aWNvD4EdBBETGU1XTVdJTWFsYXdpEYEcBBETHU1WTURWTWFsZGl2ZXMSgRsEERMfTVVNVVNNYXVy
+        aXRpdXMOgRoEERMXTVRNTFRNYWx0YROBGQQREyFNU01TUk1vbnRzZXJyYXQTgRgEERMhTVJNUlRN
+        YXVyaXRhbmlhE4EXBBETIU1RTVRRTWFydGluaXF1ZSGBFgQREz1NUE1OUE5vcnRoZXJuIE1hcmlh
+        bmEgSXNsYW5kcw6BFQQRExdNT01BQ01hY2FvEYEUBBETHU1OTU5HTW9uZ29saWEQgRMEERMbTU1N
+        TVJNeWFubWFyDYESBBETFU1MTUxJTWFsaRiBEQQREytNS01LRE5vcnRoIE1hY2Vkb25pYRmBEAQR
+        Ey1NSE1ITE1hcnNoYWxsIElzbGFuZHMTgQ8EERMhTUdNREdNYWRhZ2FzY2FyI4EOBBETQU1GTUFG
+        U2FpbnQgTWFydGluIChGcmVuY2ggcGFydCkTgQ0EERMhTUVNTkVNb250ZW5lZ3JvEIEMBBETG01E
+        TURBTW9sZG92YQ+BCwQRExlNQ01DT01vbmFjbxCBCgQRExtNQU1BUk1vcm9jY28OgQkEERMXTFlM
+        QllMaWJ5YQ+BCAQRExlMVkxWQUxhdHZpYROBBwQREyFMVUxVWEx1eGVtYm91cmcSgQYEERMfTFRM
+        VFVMaXRodWFuaWEQgQUEERMbTFNMU09MZXNvdGhvEIEEBBETG0xSTEJSTGliZXJpYRKBAwQREx9M
+        S0xLQVNyaSBMYW5rYRaBAgQREydMSUxJRUxpZWNodGVuc3RlaW4UgQEEERMjTENMQ0FTYWludCBM
+        dWNpYRCBAAQRExtMQkxCTkxlYmFub24NfwQRExVMQUxBT0xhb3MTfgQREyFLWktBWkthemFraHN0
+        YW4XfQQREylLWUNZTUNheW1hbiBJc2xhbmRzD3wEERMZS1dLV1RLdXdhaXQUewQREyNLUktPUlNv
+        dXRoIEtvcmVhFHoEERMjS1BQUktOb3J0aCBLb3JlYR55BBETN0tOS05BU2FpbnQgS2l0dHMgYW5k
+        IE5ldmlzEHgEERMbS01DT01Db21vcm9zEXcEERMdS0lLSVJLaXJpYmF0aRF2BBETHUtIS0hNQ2Ft
+        Ym9kaWETdQQREyFLR0tHWkt5cmd5enN0YW4OdAQRExdLRUtFTktlbnlhDnMEERMXSlBKUE5KYXBh
+        bg9yBBETGUpPSk9SSm9yZGFuEHEEERMbSk1KQU1KYW1haWNhD3AEERMZSkVKRVlKZXJzZXkObwQR
+        ExdJVElUQUl0YWx5EG4EERMbSVNJU0xJY2VsYW5kDW0EERMVSVJJUk5JcmFuDWwEERMVSVFJUlFJ
+        cmFxJ2sEERNJSU9JT1RCcml0aXNoIEluZGlhbiBPY2VhbiBUZXJyaXRvcnkOagQRExdJTklORElu
+        ZGlhFGkEERMjSU1JTU5Jc2xlIG9mIE1hbg9oBBETGUlMSVNSSXNyYWVsEGcEERMbSUVJUkxJcmVs
+        YW5kEmYEERMfSURJRE5JbmRvbmVzaWEQZQQRExtIVUhVTkh1bmdhcnkOZAQRExdIVEhUSUhhaXRp
+        EGMEERMbSFJIUlZDcm9hdGlhEWIEERMdSE5ITkRIb25kdXJhcyphBBETT0hNSE1ESGVhcmQgSXNs
+        YW5kIGFuZCBNY0RvbmFsZCBJc2xhbmRzEmAEERMfSEtIS0dIb25nIEtvbmcPXwQRExlHWUdVWUd1
+        eWFuYRZeBBETJ0dXR05CR3VpbmVhLUJpc3NhdQ1dBBETFUdVR1VNR3VhbRJcBBETH0dUR1RNR3Vh
+        dGVtYWxhNVsEERNlR1NTR1NTb3V0aCBHZW9yZ2lhIGFuZCB0aGUgU291dGggU2FuZHdpY2ggSXNs
+        YW5kcw9aBBETGUdSR1JDR3JlZWNlGlkEERMvR1FHTlFFcXVhdG9yaWFsIEd1aW5lYRNYBBETIUdQ
+        R0xQR3VhZGVsb3VwZQ9XBBETGUdOR0lOR3VpbmVhD1YEERMZR01HTUJHYW1iaWESVQQREx9HTEdS
+        TEdyZWVubGFuZBJUBBETH0dJR0lCR2licmFsdGFyDlMEERMXR0hHSEFHaGFuYRFSBBETHUdHR0dZ
+        R3Vlcm5zZXkWUQQREydHRkdVRkZyZW5jaCBHdWlhbmEQUAQRExtHRUdFT0dlb3JnaWEQTwQRExtH
+        REdSREdyZW5hZGEXTgQREylHQkdCUlVuaXRlZCBLaW5nZG9tDk0EERMXR0FHQUJHYWJvbg9MBBET
+        GUZSRlJBRnJhbmNlFksEERMnRk9GUk9GYXJvZSBJc2xhbmRzKUoEERNNRk1GU01NaWNyb25lc2lh
+        IChGZWRlcmF0ZWQgU3RhdGVzIG9mKSRJBBETQ0ZLRkxLRmFsa2xhbmQgSXNsYW5kcyAoTWFsdmlu
+        YXMpDUgEERMVRkpGSklGaWppEEcEERMbRklGSU5GaW5sYW5kHkYEERE5RVVFVUV1cm9wZWFuIFVu
+        aW9uIChFVS0yNykRRQQREx1FVEVUSEV0aGlvcGlhDkQEERMXRVNFU1BTcGFpbhBDBBETG0VSRVJJ
+        RXJpdHJlYRdCBBETKUVIRVNIV2VzdGVybiBTYWhhcmEOQQQRExdFR0VHWUVneXB0EEAEERMbRUVF
+        U1RFc3RvbmlhED8EERMbRUNFQ1VFY3VhZG9yED4EERMbRFpEWkFBbGdlcmlhGz0EERMxRE9ET01E
+        b21pbmljYW4gUmVwdWJsaWMRPAQREx1ETURNQURvbWluaWNhEDsEERMbREtETktEZW5tYXJrEToE
+        ERMdREpESklEamlib3V0aRA5BBETG0RFREVVR2VybWFueRA4BBETG0NaQ1pFQ3plY2hpYQ83BBET
+        GUNZQ1lQQ3lwcnVzGTYEERMtQ1hDWFJDaHJpc3RtYXMgSXNsYW5kETUEERMdQ1dDVVdDdXJhw6dh
+        bxM0BBETIUNWQ1BWQ2FibyBWZXJkZQ0zBBETFUNVQ1VCQ3ViYRMyBBETIUNSQ1JJQ29zdGEgUmlj
+        YRExBBETHUNPQ09MQ29sb21iaWEOMAQRExdDTkNITkNoaW5hES8EERMdQ01DTVJDYW1lcm9vbg4u
+        BBETF0NMQ0hMQ2hpbGUVLQQREyVDS0NPS0Nvb2sgSXNsYW5kcxcsBBETKUNJQ0lWQ8O0dGUgZCdJ
+        dm9pcmUUKwQREyNDSENIRVN3aXR6ZXJsYW5kDioEERMXQ0dDT0dDb25nbyEpBBETPUNGQ0FGQ2Vu
+        dHJhbCBBZnJpY2FuIFJlcHVibGljKygEERNRQ0RDT0RDb25nbyAoRGVtb2NyYXRpYyBSZXB1Ymxp
+        YyBvZiB0aGUpICcEERM7Q0NDQ0tDb2NvcyAoS2VlbGluZykgSXNsYW5kcw8mBBETGUNBQ0FOQ2Fu
+        YWRhDyUEERMZQlpCTFpCZWxpemUQJAQRExtCWUJMUkJlbGFydXMRIwQREx1CV0JXQUJvdHN3YW5h
+        FiIEERMnQlZCVlRCb3V2ZXQgSXNsYW5kDyEEERMZQlRCVE5CaHV0YW4QIAQRExtCU0JIU0JhaGFt
+        YXMPHwQRExlCUkJSQUJyYXppbCkeBBETTUJRQkVTQm9uYWlyZSwgU2ludCBFdXN0YXRpdXMgYW5k
+        IFNhYmEQHQQRExtCT0JPTEJvbGl2aWEaHAQREy9CTkJSTkJydW5laSBEYXJ1c3NhbGFtEBsEERMb
+        Qk1CTVVCZXJtdWRhGhoEERMvQkxCTE1TYWludCBCYXJ0aMOpbGVteQ4ZBBETF0JKQkVOQmVuaW4Q
+        GAQRExtCSUJESUJ1cnVuZGkQFwQRExtCSEJIUkJhaHJhaW4RFgQREx1CR0JHUkJ1bGdhcmlhFRUE
+        ERMlQkZCRkFCdXJraW5hIEZhc28QFAQRExtCRUJFTEJlbGdpdW0TEwQREyFCREJHREJhbmdsYWRl
+        c2gREgQREx1CQkJSQkJhcmJhZG9zHxEEERM5QkFCSUhCb3NuaWEgYW5kIEhlcnplZ292aW5hExAE
+        ERMhQVpBWkVBemVyYmFpamFuFw8EERMpQVhBTEHDhWxhbmQgSXNsYW5kcw4OBBETF0FXQUJXQXJ1
+        YmESDQQREx9BVUFVU0F1c3RyYWxpYRAMBBETG0FUQVVUQXVzdHJpYRcLBBETKUFTQVNNQW1lcmlj
+        YW4gU2Ftb2ESCgQREx9BUkFSR0FyZ2VudGluYRMJBBETIUFRQVRBQW50YXJjdGljYQ8IBBETGUFP
+        QUdPQW5nb2xhEAcEERMbQU1BUk1Bcm1lbmlhEAYEERMbQUxBTEJBbGJhbmlhEQUEERMdQUlBSUFB
+        bmd1aWxsYRwEBBETM0FHQVRHQW50aWd1YSBhbmQgQmFyYnVkYRQDBBETI0FGQUZHQWZnaGFuaXN0
+        YW4dAgQREzVBRUFSRVVuaXRlZCBBcmFiIEVtaXJhdGVzEAEEERMbQURBTkRBbmRvcnJhDQAAAEwJ
+        IQAP5A/ND7kPpw+CD24PVw9CDy4PHQ8JDvgO5A7RDr8OrQ6bDoMOaA5SDkEOLw4aDeINzg2sDZgN
+        gA1qDVcNRA0wDRkM+AzhDLwMqwyXDHMMYww8DCwMGAwCC+8L2AvAC60LnAuIC2kLVwtFCzELHgsM
+        CtwKwwqwCpoKhgpaCkUKIQoACewJ2Qm8CaYJlQmDCXIJXwlHCTUJIQAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAEYF8BBET
+        HVpXWldFWmltYmFid2UPgXsEERMZWk1aTUJaYW1iaWEVgXoEERMlWkFaQUZTb3V0aCBBZnJpY2EQ
+        gXkEERMbWVRNWVRNYXlvdHRlDoF4BBETF1lFWUVNWWVtZW4PgXcEERMZWEtYS1hLb3Nvdm8OgXYE
+        ERMXV1NXU01TYW1vYROBdQQXFxdXT1JMRFdPUkxEV29ybGQagXQEERMvV0ZXTEZXYWxsaXMgYW5k
+        IEZ1dHVuYRCBcwQRExtWVVZVVFZhbnVhdHURgXIEERMdVk5WTk1WaWV0IE5hbR6BcQQREzdWSVZJ
+        UlZpcmdpbiBJc2xhbmRzIChVLlMuKSGBcAQREz1WR1ZHQlZpcmdpbiBJc2xhbmRzIChCcml0aXNo
+        KRKBbwQREx9WRVZFTlZlbmV6dWVsYSmBbgQRE01WQ1ZDVFNhaW50IFZpbmNlbnQgYW5kIHRoZSBH
+        cmVuYWRpbmVzEYFtBBETHVZBVkFUSG9seSBTZWUTgWwEERMhVVpVWkJVemJla2lzdGFuEIFrBBET
+        G1VZVVJZVXJ1Z3VheRaBagQREydVU1VTQVVuaXRlZCBTdGF0ZXMtgWkEERNVVU1VTUlVbml0ZWQg
+        U3RhdGVzIE1pbm9yIE91dGx5aW5nIElzbGFuZHMPgWgEERMZVUdVR0FVZ2FuZGEQgWcEERMbVUFV
+        S1JVa3JhaW5lEYFmBBETHVRaVFpBVGFuemFuaWEPgWUEERMZVFdUV05UYWl3YW4PgWQEERMZVFZU
+        VVZUdXZhbHUcgWMEERMzVFRUVE9UcmluaWRhZCBhbmQgVG9iYWdvEYFiBBETHVRSVFVSVMO8cmtp
+        eWUOgWEEERMXVE9UT05Ub25nYRCBYAQRExtUTlRVTlR1bmlzaWEVgV8EERMlVE1US01UdXJrbWVu
+        aXN0YW4UgV4EERMjVExUTFNUaW1vci1MZXN0ZRCBXQQRExtUS1RLTFRva2VsYXUTgVwEERMhVEpU
+        SktUYWppa2lzdGFuEYFbBBETHVRIVEhBVGhhaWxhbmQNgVoEERMVVEdUR09Ub2dvJIFZBBETQ1RG
+        QVRGRnJlbmNoIFNvdXRoZXJuIFRlcnJpdG9yaWVzDYFYBBETFVREVENEQ2hhZCGBVwQREz1UQ1RD
+        QVR1cmtzIGFuZCBDYWljb3MgSXNsYW5kcxGBVgQREx1TWlNXWkVzd2F0aW5pDoFVBBETF1NZU1lS
+        U3lyaWEigVQEERM/U1hTWE1TaW50IE1hYXJ0ZW4gKER1dGNoIHBhcnQpFIFTBBETI1NWU0xWRWwg
+        U2FsdmFkb3IegVIEERM3U1RTVFBTYW8gVG9tZSBhbmQgUHJpbmNpcGUUgVEEERMjU1NTU0RTb3V0
+        aCBTdWRhbhGBUAQREx1TUlNVUlN1cmluYW1lEIFPBBETG1NPU09NU29tYWxpYRCBTgQRExtTTlNF
+        TlNlbmVnYWwTgU0EERMhU01TTVJTYW4gTWFyaW5vFYFMBBETJVNMU0xFU2llcnJhIExlb25lEYFL
+        BBETHVNLU1ZLU2xvdmFraWEfgUoEERM5U0pTSk1TdmFsYmFyZCBhbmQgSmFuIE1heWVuEYFJBBET
+        HVNJU1ZOU2xvdmVuaWE1gUgEERNlU0hTSE5TYWludCBIZWxlbmEsIEFzY2Vuc2lvbiBhbmQgVHJp
+        c3RhbiBkYSBDdW5oYRKBRwQREx9TR1NHUFNpbmdhcG9yZQ+BRgQRExlTRVNXRVN3ZWRlbg6BRQQR
+        ExdTRFNETlN1ZGFuE4FEBBETIVNDU1lDU2V5Y2hlbGxlcxiBQwQREytTQlNMQlNvbG9tb24gSXNs
+        YW5kcxWBQgQREyVTQVNBVVNhdWRpIEFyYWJpYQ+BQQQRExlSV1JXQVJ3YW5kYQ+BQAQRExlSVVJV
+        U1J1c3NpYQ+BPwQRExlSU1NSQlNlcmJpYRCBPgQRExtST1JPVVJvbWFuaWERgT0EERMdUkVSRVVS
+        w6l1bmlvbg6BPAQRExdRQVFBVFFhdGFyEYE7BBETHVBZUFJZUGFyYWd1YXkOgToEERMXUFdQTFdQ
+        YWxhdRGBOQQREx1QVFBSVFBvcnR1Z2FsEoE4BBETH1BTUFNFUGFsZXN0aW5lFIE3BBETI1BSUFJJ
+        UHVlcnRvIFJpY28RgTYEERMdUE5QQ05QaXRjYWlybiKBNQQREz9QTVNQTVNhaW50IFBpZXJyZSBh
+        bmQgTWlxdWVsb24PgTQEERMZUExQT0xQb2xhbmQRgTMEERMdUEtQQUtQYWtpc3RhbhSBMgQREyNQ
+        SFBITFBoaWxpcHBpbmVzGYExBBETLVBHUE5HUGFwdWEgTmV3IEd1aW5lYQ0AAAAMAN0ADkMMmQvs
+        CqQJQwdSBl0E/QQIAtkB0gDdAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAgXIMCz0TBwcHLRMCgktjb3Jwb3Jh
+        dGUucGVyX2ltcHJlc3Npb253ZWI/qRaHKwIMSj+ZFocrAgxKP7kWhysCDEpnQ08yZS9pbXByZXNz
+        aW9uUzNNB+lTY29wZTMgY29ycG9yYXRlIGVtaXNzaW9ucyBwZXIgaW1wcmVzc2lvbiwgd2ViIChk
+        b2NzL3NuaXBwZXRzL2RlZmF1bHRzX2NoYW5uZWxfbWFwcGluZy5tZHgpLiBqdWRnZW1lbnQ6IHJh
+        bmdlIDAuNeKAkzIgw5cgdmFsdWUgKGFsbG9jYXRpb24sIG5vIHNlY29uZCBkYXRhc2V0KS6CBAsL
+        PR8HBwctEwKCY2NvcnBvcmF0ZS5wZXJfaW1wcmVzc2lvbnN0cmVhbWluZz+pFocrAgxKP5kWhysC
+        DEo/uRaHKwIMSmdDTzJlL2ltcHJlc3Npb25TM00H6VNjb3BlMyBjb3Jwb3JhdGUgZW1pc3Npb25z
+        IHBlciBpbXByZXNzaW9uLCBzdHJlYW1pbmcgdmlkZW8gKGRvY3Mvc25pcHBldHMvZGVmYXVsdHNf
+        Y2hhbm5lbF9tYXBwaW5nLm1keCkuIGp1ZGdlbWVudDogcmFuZ2UgMC414oCTMiDDlyB2YWx1ZSAo
+        YWxsb2NhdGlvbiwgbm8gc2Vjb25kIGRhdGFzZXQpLoIsCgs9GQcHBy0TAoM5Y29ycG9yYXRlLnBl
+        cl9pbXByZXNzaW9uc29jaWFsP8MzMzMzMzM/szMzMzMzMz/TMzMzMzMzZ0NPMmUvaW1wcmVzc2lv
+        blMzTQfpU2NvcGUzIGNvcnBvcmF0ZSAobWVkaWEtb3duZXIgb3ZlcmhlYWQpIGVtaXNzaW9ucyBw
+        ZXIgaW1wcmVzc2lvbiwgc29jaWFsIChkb2NzL3NuaXBwZXRzL2RlZmF1bHRzX2NoYW5uZWxfbWFw
+        cGluZy5tZHgpLiBqdWRnZW1lbnQ6IHJhbmdlIDAuNeKAkzIgw5cgdmFsdWUgKGFuIGFsbG9jYXRp
+        b24gb2YgY29tcGFueS13aWRlIGVtaXNzaW9ucywgbm8gc2Vjb25kIGRhdGFzZXQpLoFyCQs9EwcH
+        By0TAoJLY29ycG9yYXRlLnBlcl9pbXByZXNzaW9uY3R2P9HrhR64Uew/weuFHrhR7D/h64UeuFHs
+        Z0NPMmUvaW1wcmVzc2lvblMzTQfpU2NvcGUzIGNvcnBvcmF0ZSBlbWlzc2lvbnMgcGVyIGltcHJl
+        c3Npb24sIENUViAoZG9jcy9zbmlwcGV0cy9kZWZhdWx0c19jaGFubmVsX21hcHBpbmcubWR4KS4g
+        anVkZ2VtZW50OiByYW5nZSAwLjXigJMyIMOXIHZhbHVlIChhbGxvY2F0aW9uLCBubyBzZWNvbmQg
+        ZGF0YXNldCkugl0ICz0XBwcHLR0ChBNjb3Jwb3JhdGUucGVyX2ltcHJlc3Npb25hdWRpbz+pFocr
+        AgxKP5kWhysCDEo/0euFHrhR7GdDTzJlL2ltcHJlc3Npb25TT0JSSUVUWQfqanVkZ2VtZW50OiBT
+        Y29wZTMgZ2l2ZXMgbm8gYXVkaW8gY29ycG9yYXRlIGZpZ3VyZTsgYXVkaW8gc3RyZWFtaW5nIHB1
+        Ymxpc2hlcnMgYXJlIGRpZ2l0YWwgcHVibGlzaGVycyBsaWtlIHdlYi9hcHAvc3RyZWFtaW5nLCBz
+        byAwLjA0OSBnL2ltcC4gTG93IDAuNSDDlyB2YWx1ZTsgaGlnaCA9IHRoZSBDVFYgZmlndXJlIDAu
+        MjggKGNvbnRlbnQtcHJvZHVjdGlvbi1oZWF2eSBtZWRpYSBvd25lcnMgc3VjaCBhcyBicm9hZGNh
+        c3RlcnMnIGF1ZGlvIGFybXMpLoFyBws9EwcHBy0TAoJLY29ycG9yYXRlLnBlcl9pbXByZXNzaW9u
+        YXBwP6kWhysCDEo/mRaHKwIMSj+5FocrAgxKZ0NPMmUvaW1wcmVzc2lvblMzTQfpU2NvcGUzIGNv
+        cnBvcmF0ZSBlbWlzc2lvbnMgcGVyIGltcHJlc3Npb24sIGFwcCAoZG9jcy9zbmlwcGV0cy9kZWZh
+        dWx0c19jaGFubmVsX21hcHBpbmcubWR4KS4ganVkZ2VtZW50OiByYW5nZSAwLjXigJMyIMOXIHZh
+        bHVlIChhbGxvY2F0aW9uLCBubyBzZWNvbmQgZGF0YXNldCkug24GCxsABwcHGRUChn1jZG4udXNl
+        PzwuM+/xlQM/LC4z7/GVAz9hnOB19v0ia1doL0dCR01TRgfpR01TRiBlZGdlLW5vZGUgdXNlIDQu
+        M2UtNyBXaC9rQiAoZWRnZV9ub2RlX3VzZV93YXR0c19wZXJfa2IsIGFwcGxpZWQgYXMgV2gva0Ig
+        aW4gdGhlIFNjb3BlMyBmb3JtdWxhKSA9IDAuMDAwNDMga1doL0dCOyByZWFkIGluIFNjb3BlMyBk
+        b2NzL3NuaXBwZXRzL2RlZmF1bHRzX2FkX3BsYXRmb3JtLm1keC4gTG93OiBqdWRnZW1lbnQ6IDAu
+        NSDDlyB2YWx1ZSAoY2FjaGUtaGVhdnkgQ0ROcywgbm8gbG93ZXIgcHVibGlzaGVkIGZpZ3VyZSku
+        IEhpZ2g6IGp1ZGdlbWVudDogNSDDlyB2YWx1ZSAob2xkZXIgZWRnZSBoYXJkd2FyZSwgbG93IGNh
+        Y2hlLWhpdCByYXRpb3MpOyBTV0RNIHY0J3MgMC4wNTUga1doL0dCIGRhdGEtY2VudHJlIGZpZ3Vy
+        ZSBjb3ZlcnMgb3JpZ2luIHNlcnZlcnMgYW5kIGlzIG5vdCBhbiBlZGdlLWRlbGl2ZXJ5IGJvdW5k
+        LCBzbyBpdCBpcyBub3QgdXNlZC6CXgULQRkHBwctEwKEGWFkc2VsZWN0aW9uLnBlcl9pbXByZXNz
+        aW9uc29jaWFsP3Gc4HX2/SI/YZzgdfb9Ij+Ka1Cw8nuzZ0NPMmUvaW1wcmVzc2lvblMzTQfpU2Nv
+        cGUzIHNvY2lhbCBhZC1zZXJ2ZXIgZmFjdG9yIDAuMDA0MyBnL2ltcCAoZG9jcy9zbmlwcGV0cy9k
+        ZWZhdWx0c19hZF9wbGF0Zm9ybS5tZHgpOiB0aGUgcGxhdGZvcm0ncyBpbi1ob3VzZSBhdWN0aW9u
+        LCBubyBiaWQgc3RyZWFtLiBqdWRnZW1lbnQ6IGxvdyAwLjUgw5csIGhpZ2ggMyDDlyB2YWx1ZTsg
+        c2luZ2xlIHB1Ymxpc2hlZCB2YWx1ZSwgYW5kIGluLWhvdXNlIGF1Y3Rpb25zIHdpdGggaGVhdnkg
+        cmFua2luZyBtb2RlbHMgY291bGQgZXhjZWVkIGl0LoJFBAtBEwcHBy0TAoNtYWRzZWxlY3Rpb24u
+        cGVyX2ltcHJlc3Npb25wbXA/v+2mYSg5BD+9Xko4MnZ1P86cI7eVLSNnQ08yZS9pbXByZXNzaW9u
+        UzNNB+lTY29wZTMgZGVmYXVsdHM6IG9uZSBzdXBwbHkgcGF0aCAwLjExNDQyICsgY3JlYXRpdmUg
+        cmVxdWVzdCAwLjAwMDMgKyBkYXRhLXByb3ZpZGVyIHJlcXVlc3QgMC4wMSA9IDAuMTI0NzIuIGp1
+        ZGdlbWVudDogbG93ID0gb25lIHBhdGggd2l0aG91dCBhIGRhdGEtcHJvdmlkZXIgY2FsbCAoMC4x
+        MTQ3Mik7IGhpZ2ggPSB0d28gcGF0aHMgKDAuMjM5MTQpLCBhIGRlYWwgYWxzbyBvZmZlcmVkIHRo
+        cm91Z2ggYSByZXNlbGxlci6BKgMLQRsICAgtHQKBVWFkc2VsZWN0aW9uLnBlcl9pbXByZXNzaW9u
+        b3JnYW5pY2dDTzJlL2ltcHJlc3Npb25TT0JSSUVUWQfqQ3JlYXRvci9pbmZsdWVuY2VyIHBvc3Rz
+        IGFyZSBub3QgYXVjdGlvbmVkOiBubyBhZCBzZWxlY3Rpb24gKERFU0lHTiDCpzMpLiBSYW5nZSAw
+        4oCTMCBieSBkZWZpbml0aW9uLoMnAgtBJwcHBy0TAoUdYWRzZWxlY3Rpb24ucGVyX2ltcHJlc3Np
+        b25vcGVuX2V4Y2hhbmdlP9aguh9LHuI/v+2mYSg5BD/seuFHrhR7Z0NPMmUvaW1wcmVzc2lvblMz
+        TQfpU2NvcGUzIGRlZmF1bHRzIChkb2NzL3NuaXBwZXRzL2RlZmF1bHRzX2FkX3BsYXRmb3JtLm1k
+        eCk6IGp1ZGdlbWVudCBvZiAzIHN1cHBseSBwYXRocyDDlyAwLjExNDQyIGcgcGVyIGJpZCByZXF1
+        ZXN0ICsgMC4wMDAzIGNyZWF0aXZlIHJlcXVlc3QgKyAwLjAxIHJlYWwtdGltZSBkYXRhLXByb3Zp
+        ZGVyIHJlcXVlc3QgPSAwLjM1MzU2ICjiiYggU2NvcGUzIGRpc3BsYXkgMzMzIGdDTzJQTSkuIExv
+        dzogb25lIHBhdGggKDAuMTI0NzIpLiBIaWdoOiBTUkkvRENGIGFsbG9jYXRpb24g4omIMC44OSBn
+        L2ltcCAoMzUwIHBvdGVudGlhbCBwYXRocywgRlIgd29ya2VkIGV4YW1wbGUpLoM6AQtBGQcHBy0T
+        AoVRYWRzZWxlY3Rpb24ucGVyX2ltcHJlc3Npb25kaXJlY3Q/v+2mYSg5BD80tZmqYJE6P7/tpmEo
+        OQRnQ08yZS9pbXByZXNzaW9uUzNNB+lTY29wZTMgZGVmYXVsdHM6IHByb2dyYW1tYXRpYy1ndWFy
+        YW50ZWVkIGJ1eSBvbiBvbmUgcGF0aCAwLjExNDQyICsgMC4wMDAzICsgMC4wMSA9IDAuMTI0NzIu
+        IGp1ZGdlbWVudDogbG93ID0gYW4gaW5zZXJ0aW9uIG9yZGVyIHNlcnZlZCBieSB0aGUgcHVibGlz
+        aGVyJ3MgYWQgc2VydmVyIHdpdGggbm8gYXVjdGlvbiAoZ2VuZXJpYyBhZCBzZXJ2ZXIgMC4wMDAw
+        MTYgKyBjcmVhdGl2ZSByZXF1ZXN0IDAuMDAwMyA9IDAuMDAwMzE2OyBDZWRhcmE6IGFkIHNlbGVj
+        dGlvbiDiiYgxJSBvZiBkaXJlY3QtYnV5IGVtaXNzaW9ucyk7IGhpZ2ggPSB2YWx1ZSAob25lIHBh
+        dGggaXMgdGhlIG1vc3QgYSBkaXJlY3QgYnV5IHRha2VzKS4NAAAADgAyAA7nDgEMdQuWCtwJzQjF
+        BzMFpQSFAuoCEAEwADIAAAAAAAAAAAAAAAAAAIF7Ggs1AAEJAQ8VAoMzZGlzcGxheS50aW1lX2lu
+        X3ZpZXcDCnNHTVNGB+lHTVNGIGRlZmF1bHQgZW1iZWRkZWQtYWQgdGltZSBpbiB2aWV3IDMgcywg
+        U2NvcGUzIGRvY3Mvc25pcHBldHMvZGVmYXVsdHNfdGltZV9pbl92aWV3Lm1keC4gTG93OiAxIHMs
+        IHRoZSBNUkMgZGlzcGxheSB2aWV3YWJpbGl0eSBtaW5pbXVtLiBIaWdoOiAxMCBzIChyZXNlYXJj
+        aCDCpzk7IE1BR05BIMOXIE9yYWNsZSDDlyBTY29wZTMgdGVzdGVkIDEwIHMgaW4gdmlldykugV0Z
+        CyURBwECDxUCgnFkZXZpY2UucG93ZXJ0dkBhGZmZmZmaMwDIV0dNU0YH6UdNU0YgdjEuMiBUViBk
+        ZWZhdWx0LCByZWFkIGluIFNjb3BlMyBkb2NzL2NvbnN1bWVyX2RldmljZXMubWR4LiBMb3c6IHNt
+        YXJ0IFRWIGluIGVjbyBtb2RlIOKJiDUxIFc7IGhpZ2g6IGVjbyBtb2RlIG9mZiAxNzDigJMyMDAg
+        VyAoQWNjZWRvIDIwMjMgc3R1ZHksIHZpYSByYXBpZHR2bmV3cywgc2Vjb25kYXJ5KS6BVxgLJRkH
+        AQcPFQKCUWRldmljZS5wb3dlcnRhYmxldEAUKPXCj1wpA0A9ZmZmZmZmV0dNU0YH6UdNU0YgdjEu
+        MiB0YWJsZXQgZGVmYXVsdCwgcmVhZCBpbiBTY29wZTMgZG9jcy9jb25zdW1lcl9kZXZpY2VzLm1k
+        eC4gTG93OiBvbGRlciBTY29wZTMgdGFibGV0LnlhbWwgMyBXLiBIaWdoOiBTUkkvRENGIHRhYmxl
+        dCAyOS40IFcgKGRpZ2l0YWxfY2FyYm9uX2ZyYW1ld29yay55bWwpLoMYFwslGQcHBw8VAoVFZGV2
+        aWNlLnBvd2VybW9iaWxlQBK4UeuFHrg/6KPXCj1wpEASuFHrhR64V0dNU0YH6UdNU0YgdjEuMiBz
+        bWFydHBob25lIGRlZmF1bHQgKDAuMDAwMDAxMyBrV2gvczsgY29uc2VydmF0aXZlLCB2aWRlbyBw
+        bGF5YmFjazsgQURFTUUgTnVtw6lyaXF1ZSAyLjApLCByZWFkIGluIFNjb3BlMyBkb2NzL2NvbnN1
+        bWVyX2RldmljZXMubWR4LiBMb3c6IG9sZGVyIFNjb3BlMyBzbWFydHBob25lLnlhbWwgMC43NyBX
+        IChpUGhvbmUgMTMgYmF0dGVyeSB0ZXN0KS4gSGlnaCA9IHZhbHVlOiB0aGUgR01TRiBmaWd1cmUg
+        aXMgYWxyZWFkeSBhIGNvbnNlcnZhdGl2ZSB1cHBlciBlc3RpbWF0ZSBhbmQgbm8gaGlnaGVyIHB1
+        Ymxpc2hlZCBwaG9uZSBmaWd1cmUgd2FzIGZvdW5kIChTUkk6IDIuMTDigJMyLjg1IFcpLoIdFgsl
+        GwcBAQ8VAoNpZGV2aWNlLnBvd2VyZGVza3RvcEBLuFHrhR64FnNXR01TRgfpR01TRiB2MS4yIFBD
+        IGRlZmF1bHQgKGRlc2t0b3ArbW9uaXRvciAvIGxhcHRvcCBzeW50aGV0aWMpLCByZWFkIGluIFNj
+        b3BlMyBkb2NzL2NvbnN1bWVyX2RldmljZXMubWR4LiBMb3c6IGxhcHRvcCBhY3RpdmUgMjIgVyAo
+        VXJiYW4gZXQgYWwuIDIwMTksIFVTIGluc3RhbGxlZCBiYXNlLCB2aWEgU2NvcGUzKS4gSGlnaDog
+        ZGVza3RvcCBhY3RpdmUgODUgVyArIG1vbml0b3IgMzAgVyAoVXJiYW4gZXQgYWwuIDIwMTkpLoML
+        FQsrEQcHBxsVAoUhZGV2aWNlLmVtYm9kaWVkdHY/gbcXWOIZZT98WCVbA1vVP4OpKjBVMmFnQ08y
+        ZS9zR01TRgfpR01TRiB2MS4yIFRWIGVtYm9kaWVkIHBlciBzZWNvbmQgb2YgdXNlLCByZWFkIGlu
+        IFNjb3BlMyBkb2NzL2NvbnN1bWVyX2RldmljZXMubWR4LiBMb3c6IGp1ZGdlbWVudDogMC44IMOX
+        IHZhbHVlICjiiYggYSAxMC15ZWFyIGluc3RlYWQgb2YgOC15ZWFyIFRWIGxpZmUpOyBib3RoIHB1
+        Ymxpc2hlZCBhbHRlcm5hdGl2ZXMgKG9sZGVyIFNjb3BlMyB0dl9zeXN0ZW0ueWFtbCAwLjAwOTYs
+        IFNSSS9EQ0YgMC4wMDg4OSkgYXJlIGFib3ZlIHRoZSB2YWx1ZS4gSGlnaDogb2xkZXIgU2NvcGUz
+        IHR2X3N5c3RlbS55YW1sIDAuMDA5NiAoVFYgd2l0aCBzZXQtdG9wIGJveC9zb3VuZGJhcikugw8U
+        CysZBwcHGxUChSFkZXZpY2UuZW1ib2RpZWR0YWJsZXQ/mlEZzgdfcD9ngtOEdvKmP6PDYRNATqVn
+        Q08yZS9zR01TRgfpR01TRiB2MS4yIHRhYmxldCBlbWJvZGllZCBwZXIgc2Vjb25kIG9mIHVzZSAo
+        aGlnaCBiZWNhdXNlIG9mIGxvdyBkYWlseSB1c2UpLCByZWFkIGluIFNjb3BlMyBkb2NzL2NvbnN1
+        bWVyX2RldmljZXMubWR4LiBMb3c6IG9sZGVyIFNjb3BlMyB0YWJsZXQueWFtbCAwLjAwMjg3LiBI
+        aWdoOiBqdWRnZW1lbnQ6IDEuNSDDlyB2YWx1ZTsgdGhlIG9ubHkgYWx0ZXJuYXRpdmUgYWJvdmUg
+        dGhlIGxvdywgU1JJL0RDRiAwLjAxMjggKDc1Ljkga2csIDMgeWVhcnMsIDEuNSBoL2RheSksIGlz
+        IGJlbG93IHRoZSBHTVNGIHZhbHVlLCBhbmQgdGFibGV0IGRhaWx5IHVzZSBpcyB1bmNlcnRhaW4u
+        ggUTCysZBwcHGxUCgw1kZXZpY2UuZW1ib2RpZWRtb2JpbGU/etQsPJ7swD934TK1XvH+P4Nfw7T2
+        FnJnQ08yZS9zR01TRgfpR01TRiB2MS4yIHNtYXJ0cGhvbmUgZW1ib2RpZWQgcGVyIHNlY29uZCBv
+        ZiB1c2UsIHJlYWQgaW4gU2NvcGUzIGRvY3MvY29uc3VtZXJfZGV2aWNlcy5tZHguIExvdzogb2xk
+        ZXIgU2NvcGUzIHNtYXJ0cGhvbmUueWFtbCAwLjAwNTgzLiBIaWdoOiBTUkkvRENGIDg0IGtnIG92
+        ZXIgMi41IHllYXJzIGF0IDIuNyBoL2RheSA9IDAuMDA5NDYuggwSCysbBwcHGxUCgxlkZXZpY2Uu
+        ZW1ib2RpZWRkZXNrdG9wP3ZSvTw2ETQ/cwFkhA4XGj+LCJoCdSVGZ0NPMmUvc0dNU0YH6UdNU0Yg
+        djEuMiBQQyBlbWJvZGllZCBwZXIgc2Vjb25kIG9mIHVzZSwgcmVhZCBpbiBTY29wZTMgZG9jcy9j
+        b25zdW1lcl9kZXZpY2VzLm1keC4gTG93OiBvbGRlciBTY29wZTMgcGVyc29uYWxfY29tcHV0ZXIu
+        eWFtbCAwLjAwNDY0LiBIaWdoOiBTUkkvRENGIGRlc2t0b3AgMTc1IGtnIG92ZXIgNSB5ZWFycyBh
+        dCAyLjAyIGgvZGF5ID0gMC4wMTMyLoE3EQspFQICAxcdAoIVY3JlYXRpdmUuYnl0ZXN0ZXh0E4gD
+        6ADDUGJ5dGVzU09CUklFVFkH6mp1ZGdlbWVudDogdGV4dCBhZCB3aXRoIGhlYWRsaW5lLCBib2R5
+        IGFuZCBhIHNtYWxsIGF2YXRhci9sb2dvIOKJiCA1IGtCLiBMb3cgMSBrQiAodGV4dCBvbmx5KSwg
+        aGlnaCA1MCBrQiAod2l0aCBhIGxhcmdlciB0aHVtYm5haWwpLoFcEAspFwMDAxcVAoJhY3JlYXRp
+        dmUuYnl0ZXNzdG9yeQl+AAS/ABL8AGJ5dGVzR01TRgfpRnVsbC1zY3JlZW4gMTA4MMOXMTkyMCBm
+        cmFtZSBhdCB0aGUgR01TRiBpbWFnZSBmb3JtdWxhICjDlyAzIC8gMTApID0gNjIyLDA4MCwgYXMg
+        dGhlIFNjb3BlMyBkZWZhdWx0IHNvY2lhbCBhZC4ganVkZ2VtZW50OiByYW5nZSA9IGNvbXByZXNz
+        aW9uIHJhdGlvIDIwIHRvIDUsIGFzIGZvciBpbWFnZS6DCQ8LKRcDAwMXFQKFO2NyZWF0aXZlLmJ5
+        dGVzaW1hZ2UJfgAEvwAS/ABieXRlc0dNU0YH6UdNU0YgaW1hZ2Ugd2VpZ2h0ID0gd2lkdGggw5cg
+        aGVpZ2h0IMOXIDMgLyAxMCAoY29tcHJlc3Npb24gcmF0aW8gMTApLCBTY29wZTMgZG9jcy9zbmlw
+        cGV0cy9kZWZhdWx0c19tZWRpYV9zaXplLm1keDsgZGVmYXVsdCBzb2NpYWwgYWQgMTA4MMOXMTky
+        MCBpbWFnZSA9IDYyMiwwODAuIGp1ZGdlbWVudDogbG93ID0gY29tcHJlc3Npb24gcmF0aW8gMjAg
+        KHdlbGwtY29tcHJlc3NlZCBKUEVHL1dlYlApLCBoaWdoID0gcmF0aW8gNSAobGlnaHQgY29tcHJl
+        c3Npb24vUE5HKS4gU21hbGwgZGlzcGxheSBiYW5uZXJzIChlLmcuIDMwMMOXMjUwID0gMjIsNTAw
+        KSBzaG91bGQgZ2l2ZSBjcmVhdGl2ZV9ieXRlcy6BYw4LKR0DAwMXHQKCYWNyZWF0aXZlLmJ5dGVz
+        Y2Fyb3VzZWwQBKAKrcA1ZMBieXRlc1NPQlJJRVRZB+pqdWRnZW1lbnQ6IDMgc3F1YXJlIGNhcmRz
+        IG9mIDEwODDDlzEwODAgYXQgdGhlIEdNU0YgZm9ybXVsYSAoMyDDlyAzNDksOTIwKSwgYXMgdGhl
+        IGZpcnN0IGNhcmRzIGxvYWQgYW5kIGFyZSBzZWVuLiBMb3c6IDIgY2FyZHMuIEhpZ2g6IDEwIGNh
+        cmRzIChjYXJvdXNlbCBtYXhpbXVtIG9uIE1ldGEpLoIWDQspFwMDAxcTAoNXY3JlYXRpdmUuYnl0
+        ZXNhdWRpbwV+QAFfkAknwGJ5dGVzUzNNB+lBIDMwIHMgc3BvdCBhdCB0aGUgU2NvcGUzIG1pZGRs
+        ZSBhdWRpbyBiaXRyYXRlIDAuMDk2IE1iaXQvcyAoZGVmYXVsdHMvdHJhbnNtaXNzaW9uX3JhdGUt
+        ZGVmYXVsdHMueWFtbCk6IDMwIMOXIDk2LDAwMCAvIDggPSAzNjAsMDAwLiBSYW5nZTogdGhlIFNj
+        b3BlMyBsb3cgYW5kIGhpZ2ggYXVkaW8gYml0cmF0ZXMgMC4wMjQgYW5kIDAuMTYgTWJpdC9zIG92
+        ZXIgMzAgcyAoOTAsMDAwIC8gNjAwLDAwMCkuDQAAAAkBYgAOOAvZCbQIZwcbBbAEGwLOAWIAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAgmkjCykRBwcCHxcChGVncmlk
+        LmludGVuc2l0eUFPQGTnCj1wo9dAYLj1wo9cKQXEZ0NPMmUva1doRU1CRVIH50VtYmVyIDIwMjMg
+        YW5udWFsIGF2ZXJhZ2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9yIEFHTywgQ08y
+        LmpzIGF2ZXJhZ2UtaW50ZW5zaXRpZXMuanNvbiBANjYyOGY4My4gTG93OiAwLjggw5cgdmFsdWUg
+        KEVsZWN0cmljaXR5IE1hcHMgMjAyNSAoMjEzKSBpcyBub3QgYmVsb3cgRW1iZXIpOyBqdWRnZW1l
+        bnQ6IMKxMjAvMjUlIHdoZXJlIG5vIHNlY29uZCBkYXRhc2V0LiBIaWdoOiBJRkkgMjAyMSB2My4x
+        IG9wZXJhdGluZyBtYXJnaW4gMTQ3NiAobWFyZ2luYWwsIGNvbnNlcXVlbnRpYWwgdXBwZXIgYm91
+        bmQpLoJKIgspEQcCAh8XAoQzZ3JpZC5pbnRlbnNpdHlBTUBuiuFHrhR7AMIBhmdDTzJlL2tXaEVN
+        QkVSB+hFbWJlciAyMDI0IGFubnVhbCBhdmVyYWdlIChsaWZlY3ljbGUsIHByb2R1Y3Rpb24tYmFz
+        ZWQpIGZvciBBUk0sIENPMi5qcyBhdmVyYWdlLWludGVuc2l0aWVzLmpzb24gQDY2MjhmODMuIExv
+        dzogRWxlY3RyaWNpdHkgTWFwcyAyMDI1IHllYXJseSAxOTQgKGNvbnN1bXB0aW9uLWJhc2VkLCBm
+        bG93LXRyYWNlZDsgQ08yLmpzIEAwYmY4M2M4KS4gSGlnaDogSUZJIDIwMjEgdjMuMSBvcGVyYXRp
+        bmcgbWFyZ2luIDM5MCAobWFyZ2luYWwsIGNvbnNlcXVlbnRpYWwgdXBwZXIgYm91bmQpLoMSIQsp
+        EQcHBx8XAoUrZ3JpZC5pbnRlbnNpdHlBTEA4a4UeuFHsQDOKPXCj1wpAPoeuFHrhSGdDTzJlL2tX
+        aEVNQkVSB+dFbWJlciAyMDIzIGFubnVhbCBhdmVyYWdlIChsaWZlY3ljbGUsIHByb2R1Y3Rpb24t
+        YmFzZWQpIGZvciBBTEIsIENPMi5qcyBhdmVyYWdlLWludGVuc2l0aWVzLmpzb24gQDY2MjhmODMu
+        IExvdzogMC44IMOXIHZhbHVlIChFbGVjdHJpY2l0eSBNYXBzIDIwMjUgKDY5KSBpcyBub3QgYmVs
+        b3cgRW1iZXIpOyBqdWRnZW1lbnQ6IMKxMjAvMjUlIHdoZXJlIG5vIHNlY29uZCBkYXRhc2V0LiBI
+        aWdoOiAxLjI1IMOXIHZhbHVlIChJRkkgMjAyMSBvcGVyYXRpbmcgbWFyZ2luICgwKSBpcyBub3Qg
+        YWJvdmUgRW1iZXIpOyBqdWRnZW1lbnQ6IMKxMjAvMjUlIHdoZXJlIG5vIHNlY29uZCBkYXRhc2V0
+        LoJoIAspEQcHAh8XAoRjZ3JpZC5pbnRlbnNpdHlBR0CDGOFHrhR7QH6OPXCj1woC8WdDTzJlL2tX
+        aEVNQkVSB+dFbWJlciAyMDIzIGFubnVhbCBhdmVyYWdlIChsaWZlY3ljbGUsIHByb2R1Y3Rpb24t
+        YmFzZWQpIGZvciBBVEcsIENPMi5qcyBhdmVyYWdlLWludGVuc2l0aWVzLmpzb24gQDY2MjhmODMu
+        IExvdzogMC44IMOXIHZhbHVlIChFbGVjdHJpY2l0eSBNYXBzIDIwMjUgKDY2NSkgaXMgbm90IGJl
+        bG93IEVtYmVyKTsganVkZ2VtZW50OiDCsTIwLzI1JSB3aGVyZSBubyBzZWNvbmQgZGF0YXNldC4g
+        SGlnaDogSUZJIDIwMjEgdjMuMSBvcGVyYXRpbmcgbWFyZ2luIDc1MyAobWFyZ2luYWwsIGNvbnNl
+        cXVlbnRpYWwgdXBwZXIgYm91bmQpLoJJHwspEQcBAh8XAoQzZ3JpZC5pbnRlbnNpdHlBRkBe7XCj
+        1wo9eAGeZ0NPMmUva1doRU1CRVIH50VtYmVyIDIwMjMgYW5udWFsIGF2ZXJhZ2UgKGxpZmVjeWNs
+        ZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9yIEFGRywgQ08yLmpzIGF2ZXJhZ2UtaW50ZW5zaXRpZXMu
+        anNvbiBANjYyOGY4My4gTG93OiBFbGVjdHJpY2l0eSBNYXBzIDIwMjUgeWVhcmx5IDEyMCAoY29u
+        c3VtcHRpb24tYmFzZWQsIGZsb3ctdHJhY2VkOyBDTzIuanMgQDBiZjgzYzgpLiBIaWdoOiBJRkkg
+        MjAyMSB2My4xIG9wZXJhdGluZyBtYXJnaW4gNDE0IChtYXJnaW5hbCwgY29uc2VxdWVudGlhbCB1
+        cHBlciBib3VuZCkugkoeCykRBwICHxcChDNncmlkLmludGVuc2l0eUFFQH7LMzMzMzMBXAIsZ0NP
+        MmUva1doRU1CRVIH50VtYmVyIDIwMjMgYW5udWFsIGF2ZXJhZ2UgKGxpZmVjeWNsZSwgcHJvZHVj
+        dGlvbi1iYXNlZCkgZm9yIEFSRSwgQ08yLmpzIGF2ZXJhZ2UtaW50ZW5zaXRpZXMuanNvbiBANjYy
+        OGY4My4gTG93OiBFbGVjdHJpY2l0eSBNYXBzIDIwMjUgeWVhcmx5IDM0OCAoY29uc3VtcHRpb24t
+        YmFzZWQsIGZsb3ctdHJhY2VkOyBDTzIuanMgQDBiZjgzYzgpLiBIaWdoOiBJRkkgMjAyMSB2My4x
+        IG9wZXJhdGluZyBtYXJnaW4gNTU2IChtYXJnaW5hbCwgY29uc2VxdWVudGlhbCB1cHBlciBib3Vu
+        ZCkuhCIdCzM1AQEHGxcChz1lcXVpdmFsZW50LnBlcl91bml0dmlkZW9fc3RyZWFtaW5nX2hvdXIk
+        JEBQAUeuFHrhZ0NPMmUvaElFQTIwB+RJRUEgY2VudHJhbCBlc3RpbWF0ZSBmb3Igb25lIGhvdXIg
+        b2Ygc3RyZWFtaW5nIHZpZGVvIGluIDIwMTksIDM2IGdDTzIgKGNvbW1lbnRhcnkgdXBkYXRlZCAx
+        MSBEZWMgMjAyMDsgZGV2aWNlcywgbmV0d29ya3MgYW5kIGRhdGEgY2VudHJlcykuIGp1ZGdlbWVu
+        dDogbG93ID0gdmFsdWUsIG5vIGxvd2VyIHB1Ymxpc2hlZCBlc3RpbWF0ZSBhZG9wdGVkLiBIaWdo
+        OiBBREVNRSBJbXBhY3QgQ08yICdzdHJlYW1pbmcgdmlkw6lvJyBkZWZhdWx0IDY0LjAyIGdDTzJl
+        L2ggKHVzYWdlbnVtZXJpcXVlLnRzIEAxOTk5ZTQ5YSwgTmVnYU9jdGV0OiBkZXZpY2UgbWFudWZh
+        Y3R1cmluZyAzMi43NCArIGRldmljZSB1c2UgMi45MCArIHRyYW5zbWlzc2lvbiAyNy44MSArIGRh
+        dGEtY2VudHJlIGJ1aWxkIDAuMjQgKyB1c2UgMC4zMyksIHdoaWNoIGFsc28gY291bnRzIGRldmlj
+        ZSBtYW51ZmFjdHVyaW5nLiBTaG93biBpbiByZXBvcnRzIG9ubHkuhFwcCzMvBwcHIxkCiBFlcXVp
+        dmFsZW50LnBlcl91bml0c21hcnRwaG9uZV9jaGFyZ2VAIHCj1wo9cUAgcKPXCj1xQCjMzMzMzM1n
+        Q08yL2NoYXJnZUVQQUdIRwfoRVBBICdzbWFydHBob25lcyBjaGFyZ2VkJzogOC4yMiDDlyAxMF4t
+        NiB0IENPMiBwZXIgZnVsbCBjaGFyZ2UgPSAoMTQuNDYgV2ggcGVyIDI0IGgg4oiSIDIyIGggw5cg
+        MC4xMyBXIGluIG1haW50ZW5hbmNlIG1vZGUpID0gMC4wMTE2IGtXaCDDlyAxLDU2Mi40IGxiIENP
+        Mi9NV2ggZGVsaXZlcmVkIGVsZWN0cmljaXR5LiBUaGUgZmlndXJlIGFuZCBpdHMgZGVyaXZhdGlv
+        biBhcmUgYXMgcmVwcm9kdWNlZCBieSBzZXZlcmFsIGltcGxlbWVudGF0aW9ucyB0aGF0IGNpdGUg
+        dGhlIEVQQSBwYWdlOyB0aGUgRVBBIHBhZ2UgaXRzZWxmIHdhcyBub3QgcmVhZCBoZXJlLCBhbmQg
+        dGhlIHllYXIgaXMgdGhhdCBvZiB0aGUgZWRpdGlvbiB0aGV5IGNpdGUuIEhpZ2g6IDEuMjQgw5cg
+        MTBeLTUgdCAoMTIuNCBnKSwgcmVwb3J0ZWQgZm9yIHRoZSBsYXRlciBlR1JJRDIwMjItYmFzZWQg
+        ZWRpdGlvbi4ganVkZ2VtZW50OiBsb3cgPSB2YWx1ZS4gQ08yIG9ubHkgKG5vdCBDTzJlKS4gU2hv
+        d24gaW4gcmVwb3J0cyBvbmx5LoNFGwszGQcHBx0fAoV5ZXF1aXZhbGVudC5wZXJfdW5pdGNhcl9r
+        bUBhyAAAAAAAQF55mZmZmZpAZ6ij1wo9cWdDTzJlL2ttSU1QQUNUQ08yB+lBREVNRSBJbXBhY3Qg
+        Q08yICd2b2l0dXJlIHRoZXJtaXF1ZScgKGlkIDQsIGRlcGxhY2VtZW50LnRzIEAwN2Q5N2UxMywg
+        J01vZMOpbGlzYXRpb24gZGUgbOKAmWVtcHJlaW50ZSBjYXJib25lIGRlIGxhIHZvaXR1cmUgLSAy
+        MDI1Jyk6IGZ1ZWwgMTEwLjU2ICsgY29uc3RydWN0aW9uIDMxLjcwID0gMTQyLjI1IGdDTzJlIHBl
+        ciB2ZWhpY2xlLWttLCBvbmUgb2NjdXBhbnQuIExvdzogdGhlIHNhbWUgbW9kZWwncyBkaWVzZWwg
+        Y2l0eSBjYXIgMTIxLjkwICg5NC4xNyArIDI3LjczKTsgaGlnaDogaXRzIHBldHJvbCBzYWxvb24g
+        MTg5LjI3ICgxNDkuNjUgKyAzOS42MikuIFNob3duIGluIHJlcG9ydHMgb25seTsgdGhlIG1ldGhv
+        ZCBuZXZlciBhcHBsaWVzIGl0Lg0AAAALAPgADrMNUAvlCpgJUQfXBokFKgOwAkUA+AAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAgkouCykRBwICHxcChDNncmlk
+        LmludGVuc2l0eUJGQIFXR64UeuECIQLxZ0NPMmUva1doRU1CRVIH50VtYmVyIDIwMjMgYW5udWFs
+        IGF2ZXJhZ2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9yIEJGQSwgQ08yLmpzIGF2
+        ZXJhZ2UtaW50ZW5zaXRpZXMuanNvbiBANjYyOGY4My4gTG93OiBFbGVjdHJpY2l0eSBNYXBzIDIw
+        MjUgeWVhcmx5IDU0NSAoY29uc3VtcHRpb24tYmFzZWQsIGZsb3ctdHJhY2VkOyBDTzIuanMgQDBi
+        ZjgzYzgpLiBIaWdoOiBJRkkgMjAyMSB2My4xIG9wZXJhdGluZyBtYXJnaW4gNzUzIChtYXJnaW5h
+        bCwgY29uc2VxdWVudGlhbCB1cHBlciBib3VuZCkugmgtCykRBwcCHxcChGNncmlkLmludGVuc2l0
+        eUJFQF1lHrhR64VAV4PXCj1wpAD8Z0NPMmUva1doRU1CRVIH6EVtYmVyIDIwMjQgYW5udWFsIGF2
+        ZXJhZ2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9yIEJFTCwgQ08yLmpzIGF2ZXJh
+        Z2UtaW50ZW5zaXRpZXMuanNvbiBANjYyOGY4My4gTG93OiAwLjggw5cgdmFsdWUgKEVsZWN0cmlj
+        aXR5IE1hcHMgMjAyNSAoMTgwKSBpcyBub3QgYmVsb3cgRW1iZXIpOyBqdWRnZW1lbnQ6IMKxMjAv
+        MjUlIHdoZXJlIG5vIHNlY29uZCBkYXRhc2V0LiBIaWdoOiBJRkkgMjAyMSB2My4xIG9wZXJhdGlu
+        ZyBtYXJnaW4gMjUyIChtYXJnaW5hbCwgY29uc2VxdWVudGlhbCB1cHBlciBib3VuZCkugncsCykR
+        BwIHHxcChQFncmlkLmludGVuc2l0eUJEQIW1Cj1wo9cCdkCLIlHrhR64Z0NPMmUva1doRU1CRVIH
+        6EVtYmVyIDIwMjQgYW5udWFsIGF2ZXJhZ2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkg
+        Zm9yIEJHRCwgQ08yLmpzIGF2ZXJhZ2UtaW50ZW5zaXRpZXMuanNvbiBANjYyOGY4My4gTG93OiBF
+        bGVjdHJpY2l0eSBNYXBzIDIwMjUgeWVhcmx5IDYzMCAoY29uc3VtcHRpb24tYmFzZWQsIGZsb3ct
+        dHJhY2VkOyBDTzIuanMgQDBiZjgzYzgpLiBIaWdoOiAxLjI1IMOXIHZhbHVlIChJRkkgMjAyMSBv
+        cGVyYXRpbmcgbWFyZ2luICg1MjgpIGlzIG5vdCBhYm92ZSBFbWJlcik7IGp1ZGdlbWVudDogwrEy
+        MC8yNSUgd2hlcmUgbm8gc2Vjb25kIGRhdGFzZXQuglwrCykRAgICHxcChGNncmlkLmludGVuc2l0
+        eUJCAlgB4ALtZ0NPMmUva1doRU1CRVIH50VtYmVyIDIwMjMgYW5udWFsIGF2ZXJhZ2UgKGxpZmVj
+        eWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9yIEJSQiwgQ08yLmpzIGF2ZXJhZ2UtaW50ZW5zaXRp
+        ZXMuanNvbiBANjYyOGY4My4gTG93OiAwLjggw5cgdmFsdWUgKEVsZWN0cmljaXR5IE1hcHMgMjAy
+        NSAoNjM2KSBpcyBub3QgYmVsb3cgRW1iZXIpOyBqdWRnZW1lbnQ6IMKxMjAvMjUlIHdoZXJlIG5v
+        IHNlY29uZCBkYXRhc2V0LiBIaWdoOiBJRkkgMjAyMSB2My4xIG9wZXJhdGluZyBtYXJnaW4gNzQ5
+        IChtYXJnaW5hbCwgY29uc2VxdWVudGlhbCB1cHBlciBib3VuZCkugksqCykRBwICHxcChDVncmlk
+        LmludGVuc2l0eUJBQIPuFHrhR64BzgStZ0NPMmUva1doRU1CRVIH6EVtYmVyIDIwMjQgYW5udWFs
+        IGF2ZXJhZ2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9yIEJJSCwgQ08yLmpzIGF2
+        ZXJhZ2UtaW50ZW5zaXRpZXMuanNvbiBANjYyOGY4My4gTG93OiBFbGVjdHJpY2l0eSBNYXBzIDIw
+        MjUgeWVhcmx5IDQ2MiAoY29uc3VtcHRpb24tYmFzZWQsIGZsb3ctdHJhY2VkOyBDTzIuanMgQDBi
+        ZjgzYzgpLiBIaWdoOiBJRkkgMjAyMSB2My4xIG9wZXJhdGluZyBtYXJnaW4gMTE5NyAobWFyZ2lu
+        YWwsIGNvbnNlcXVlbnRpYWwgdXBwZXIgYm91bmQpLoJ3KQspEQcCBx8XAoUBZ3JpZC5pbnRlbnNp
+        dHlBWkCDyI9cKPXDAaRAiLq4UeuFH2dDTzJlL2tXaEVNQkVSB+hFbWJlciAyMDI0IGFubnVhbCBh
+        dmVyYWdlIChsaWZlY3ljbGUsIHByb2R1Y3Rpb24tYmFzZWQpIGZvciBBWkUsIENPMi5qcyBhdmVy
+        YWdlLWludGVuc2l0aWVzLmpzb24gQDY2MjhmODMuIExvdzogRWxlY3RyaWNpdHkgTWFwcyAyMDI1
+        IHllYXJseSA0MjAgKGNvbnN1bXB0aW9uLWJhc2VkLCBmbG93LXRyYWNlZDsgQ08yLmpzIEAwYmY4
+        M2M4KS4gSGlnaDogMS4yNSDDlyB2YWx1ZSAoSUZJIDIwMjEgb3BlcmF0aW5nIG1hcmdpbiAoNTM0
+        KSBpcyBub3QgYWJvdmUgRW1iZXIpOyBqdWRnZW1lbnQ6IMKxMjAvMjUlIHdoZXJlIG5vIHNlY29u
+        ZCBkYXRhc2V0LoJEKAspEQICAh8XAoQzZ3JpZC5pbnRlbnNpdHlBVwImAiEC8WdDTzJlL2tXaEVN
+        QkVSB+ZFbWJlciAyMDIyIGFubnVhbCBhdmVyYWdlIChsaWZlY3ljbGUsIHByb2R1Y3Rpb24tYmFz
+        ZWQpIGZvciBBQlcsIENPMi5qcyBhdmVyYWdlLWludGVuc2l0aWVzLmpzb24gQDY2MjhmODMuIExv
+        dzogRWxlY3RyaWNpdHkgTWFwcyAyMDI1IHllYXJseSA1NDUgKGNvbnN1bXB0aW9uLWJhc2VkLCBm
+        bG93LXRyYWNlZDsgQ08yLmpzIEAwYmY4M2M4KS4gSGlnaDogSUZJIDIwMjEgdjMuMSBvcGVyYXRp
+        bmcgbWFyZ2luIDc1MyAobWFyZ2luYWwsIGNvbnNlcXVlbnRpYWwgdXBwZXIgYm91bmQpLoJKJwsp
+        EQcCAh8XAoQzZ3JpZC5pbnRlbnNpdHlBVUCBPLhR64UfAdoDKGdDTzJlL2tXaEVNQkVSB+hFbWJl
+        ciAyMDI0IGFubnVhbCBhdmVyYWdlIChsaWZlY3ljbGUsIHByb2R1Y3Rpb24tYmFzZWQpIGZvciBB
+        VVMsIENPMi5qcyBhdmVyYWdlLWludGVuc2l0aWVzLmpzb24gQDY2MjhmODMuIExvdzogRWxlY3Ry
+        aWNpdHkgTWFwcyAyMDI1IHllYXJseSA0NzQgKGNvbnN1bXB0aW9uLWJhc2VkLCBmbG93LXRyYWNl
+        ZDsgQ08yLmpzIEAwYmY4M2M4KS4gSGlnaDogSUZJIDIwMjEgdjMuMSBvcGVyYXRpbmcgbWFyZ2lu
+        IDgwOCAobWFyZ2luYWwsIGNvbnNlcXVlbnRpYWwgdXBwZXIgYm91bmQpLoJoJgspEQcHAh8XAoRj
+        Z3JpZC5pbnRlbnNpdHlBVEBZp64UeuFIQFSGZmZmZmYA8mdDTzJlL2tXaEVNQkVSB+hFbWJlciAy
+        MDI0IGFubnVhbCBhdmVyYWdlIChsaWZlY3ljbGUsIHByb2R1Y3Rpb24tYmFzZWQpIGZvciBBVVQs
+        IENPMi5qcyBhdmVyYWdlLWludGVuc2l0aWVzLmpzb24gQDY2MjhmODMuIExvdzogMC44IMOXIHZh
+        bHVlIChFbGVjdHJpY2l0eSBNYXBzIDIwMjUgKDE2MykgaXMgbm90IGJlbG93IEVtYmVyKTsganVk
+        Z2VtZW50OiDCsTIwLzI1JSB3aGVyZSBubyBzZWNvbmQgZGF0YXNldC4gSGlnaDogSUZJIDIwMjEg
+        djMuMSBvcGVyYXRpbmcgbWFyZ2luIDI0MiAobWFyZ2luYWwsIGNvbnNlcXVlbnRpYWwgdXBwZXIg
+        Ym91bmQpLoJgJQspEQcHAh8XAoRTZ3JpZC5pbnRlbnNpdHlBU0CEOHrhR64UQIAtMzMzMzMC8WdD
+        TzJlL2tXaEVNQkVSB+dFbWJlciAyMDIzIGFubnVhbCBhdmVyYWdlIChsaWZlY3ljbGUsIHByb2R1
+        Y3Rpb24tYmFzZWQpIGZvciBBU00sIENPMi5qcyBhdmVyYWdlLWludGVuc2l0aWVzLmpzb24gQDY2
+        MjhmODMuIExvdzogMC44IMOXIHZhbHVlIChubyBFbGVjdHJpY2l0eSBNYXBzIDIwMjUgY291bnRy
+        eSB2YWx1ZSk7IGp1ZGdlbWVudDogwrEyMC8yNSUgd2hlcmUgbm8gc2Vjb25kIGRhdGFzZXQuIEhp
+        Z2g6IElGSSAyMDIxIHYzLjEgb3BlcmF0aW5nIG1hcmdpbiA3NTMgKG1hcmdpbmFsLCBjb25zZXF1
+        ZW50aWFsIHVwcGVyIGJvdW5kKS6CSiQLKREHAgIfFwKEM2dyaWQuaW50ZW5zaXR5QVJAdm8zMzMz
+        MwE5Ad5nQ08yZS9rV2hFTUJFUgfoRW1iZXIgMjAyNCBhbm51YWwgYXZlcmFnZSAobGlmZWN5Y2xl
+        LCBwcm9kdWN0aW9uLWJhc2VkKSBmb3IgQVJHLCBDTzIuanMgYXZlcmFnZS1pbnRlbnNpdGllcy5q
+        c29uIEA2NjI4ZjgzLiBMb3c6IEVsZWN0cmljaXR5IE1hcHMgMjAyNSB5ZWFybHkgMzEzIChjb25z
+        dW1wdGlvbi1iYXNlZCwgZmxvdy10cmFjZWQ7IENPMi5qcyBAMGJmODNjOCkuIEhpZ2g6IElGSSAy
+        MDIxIHYzLjEgb3BlcmF0aW5nIG1hcmdpbiA0NzggKG1hcmdpbmFsLCBjb25zZXF1ZW50aWFsIHVw
+        cGVyIGJvdW5kKS4NAAAACwC8AA6VDRsLsAppCO8HogZXBOwDVwIJALwAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAIJKOQspEQcCAh8XAoQzZ3JpZC5pbnRlbnNpdHlC
+        WUBzmeuFHrhSAR0BkGdDTzJlL2tXaEVNQkVSB+hFbWJlciAyMDI0IGFubnVhbCBhdmVyYWdlIChs
+        aWZlY3ljbGUsIHByb2R1Y3Rpb24tYmFzZWQpIGZvciBCTFIsIENPMi5qcyBhdmVyYWdlLWludGVu
+        c2l0aWVzLmpzb24gQDY2MjhmODMuIExvdzogRWxlY3RyaWNpdHkgTWFwcyAyMDI1IHllYXJseSAy
+        ODUgKGNvbnN1bXB0aW9uLWJhc2VkLCBmbG93LXRyYWNlZDsgQ08yLmpzIEAwYmY4M2M4KS4gSGln
+        aDogSUZJIDIwMjEgdjMuMSBvcGVyYXRpbmcgbWFyZ2luIDQwMCAobWFyZ2luYWwsIGNvbnNlcXVl
+        bnRpYWwgdXBwZXIgYm91bmQpLoJLOAspEQcCAh8XAoQ1Z3JpZC5pbnRlbnNpdHlCV0CKi1wo9cKP
+        Ay4FzmdDTzJlL2tXaEVNQkVSB+dFbWJlciAyMDIzIGFubnVhbCBhdmVyYWdlIChsaWZlY3ljbGUs
+        IHByb2R1Y3Rpb24tYmFzZWQpIGZvciBCV0EsIENPMi5qcyBhdmVyYWdlLWludGVuc2l0aWVzLmpz
+        b24gQDY2MjhmODMuIExvdzogRWxlY3RyaWNpdHkgTWFwcyAyMDI1IHllYXJseSA4MTQgKGNvbnN1
+        bXB0aW9uLWJhc2VkLCBmbG93LXRyYWNlZDsgQ08yLmpzIEAwYmY4M2M4KS4gSGlnaDogSUZJIDIw
+        MjEgdjMuMSBvcGVyYXRpbmcgbWFyZ2luIDE0ODYgKG1hcmdpbmFsLCBjb25zZXF1ZW50aWFsIHVw
+        cGVyIGJvdW5kKS6DEjcLKREHBwcfFwKFK2dyaWQuaW50ZW5zaXR5QlRAODCj1wo9cUAzWZmZmZma
+        QD49cKPXCj1nQ08yZS9rV2hFTUJFUgfnRW1iZXIgMjAyMyBhbm51YWwgYXZlcmFnZSAobGlmZWN5
+        Y2xlLCBwcm9kdWN0aW9uLWJhc2VkKSBmb3IgQlROLCBDTzIuanMgYXZlcmFnZS1pbnRlbnNpdGll
+        cy5qc29uIEA2NjI4ZjgzLiBMb3c6IDAuOCDDlyB2YWx1ZSAoRWxlY3RyaWNpdHkgTWFwcyAyMDI1
+        ICg2MCkgaXMgbm90IGJlbG93IEVtYmVyKTsganVkZ2VtZW50OiDCsTIwLzI1JSB3aGVyZSBubyBz
+        ZWNvbmQgZGF0YXNldC4gSGlnaDogMS4yNSDDlyB2YWx1ZSAoSUZJIDIwMjEgb3BlcmF0aW5nIG1h
+        cmdpbiAoMCkgaXMgbm90IGFib3ZlIEVtYmVyKTsganVkZ2VtZW50OiDCsTIwLzI1JSB3aGVyZSBu
+        byBzZWNvbmQgZGF0YXNldC6CaDYLKREHBwIfFwKEY2dyaWQuaW50ZW5zaXR5QlNAhG1HrhR64UCA
+        V3Cj1wo9AvFnQ08yZS9rV2hFTUJFUgfmRW1iZXIgMjAyMiBhbm51YWwgYXZlcmFnZSAobGlmZWN5
+        Y2xlLCBwcm9kdWN0aW9uLWJhc2VkKSBmb3IgQkhTLCBDTzIuanMgYXZlcmFnZS1pbnRlbnNpdGll
+        cy5qc29uIEA2NjI4ZjgzLiBMb3c6IDAuOCDDlyB2YWx1ZSAoRWxlY3RyaWNpdHkgTWFwcyAyMDI1
+        ICg2OTIpIGlzIG5vdCBiZWxvdyBFbWJlcik7IGp1ZGdlbWVudDogwrEyMC8yNSUgd2hlcmUgbm8g
+        c2Vjb25kIGRhdGFzZXQuIEhpZ2g6IElGSSAyMDIxIHYzLjEgb3BlcmF0aW5nIG1hcmdpbiA3NTMg
+        KG1hcmdpbmFsLCBjb25zZXF1ZW50aWFsIHVwcGVyIGJvdW5kKS6CSDULKREHAQIfFwKEMWdyaWQu
+        aW50ZW5zaXR5QlJAWc1wo9cKPWIBHGdDTzJlL2tXaEVNQkVSB+hFbWJlciAyMDI0IGFubnVhbCBh
+        dmVyYWdlIChsaWZlY3ljbGUsIHByb2R1Y3Rpb24tYmFzZWQpIGZvciBCUkEsIENPMi5qcyBhdmVy
+        YWdlLWludGVuc2l0aWVzLmpzb24gQDY2MjhmODMuIExvdzogRWxlY3RyaWNpdHkgTWFwcyAyMDI1
+        IHllYXJseSA5OCAoY29uc3VtcHRpb24tYmFzZWQsIGZsb3ctdHJhY2VkOyBDTzIuanMgQDBiZjgz
+        YzgpLiBIaWdoOiBJRkkgMjAyMSB2My4xIG9wZXJhdGluZyBtYXJnaW4gMjg0IChtYXJnaW5hbCwg
+        Y29uc2VxdWVudGlhbCB1cHBlciBib3VuZCkugko0CykRBwICHxcChDNncmlkLmludGVuc2l0eUJP
+        QH1AUeuFHrgBRwJcZ0NPMmUva1doRU1CRVIH6EVtYmVyIDIwMjQgYW5udWFsIGF2ZXJhZ2UgKGxp
+        ZmVjeWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9yIEJPTCwgQ08yLmpzIGF2ZXJhZ2UtaW50ZW5z
+        aXRpZXMuanNvbiBANjYyOGY4My4gTG93OiBFbGVjdHJpY2l0eSBNYXBzIDIwMjUgeWVhcmx5IDMy
+        NyAoY29uc3VtcHRpb24tYmFzZWQsIGZsb3ctdHJhY2VkOyBDTzIuanMgQDBiZjgzYzgpLiBIaWdo
+        OiBJRkkgMjAyMSB2My4xIG9wZXJhdGluZyBtYXJnaW4gNjA0IChtYXJnaW5hbCwgY29uc2VxdWVu
+        dGlhbCB1cHBlciBib3VuZCkugnczCykRBwIHHxcChQFncmlkLmludGVuc2l0eUJOQIvlXCj1wo8C
+        MkCRb1wo9cKPZ0NPMmUva1doRU1CRVIH50VtYmVyIDIwMjMgYW5udWFsIGF2ZXJhZ2UgKGxpZmVj
+        eWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9yIEJSTiwgQ08yLmpzIGF2ZXJhZ2UtaW50ZW5zaXRp
+        ZXMuanNvbiBANjYyOGY4My4gTG93OiBFbGVjdHJpY2l0eSBNYXBzIDIwMjUgeWVhcmx5IDU2MiAo
+        Y29uc3VtcHRpb24tYmFzZWQsIGZsb3ctdHJhY2VkOyBDTzIuanMgQDBiZjgzYzgpLiBIaWdoOiAx
+        LjI1IMOXIHZhbHVlIChJRkkgMjAyMSBvcGVyYXRpbmcgbWFyZ2luICg2ODEpIGlzIG5vdCBhYm92
+        ZSBFbWJlcik7IGp1ZGdlbWVudDogwrEyMC8yNSUgd2hlcmUgbm8gc2Vjb25kIGRhdGFzZXQugkQy
+        CykRAgICHxcChDNncmlkLmludGVuc2l0eUJKAk4B9gLpZ0NPMmUva1doRU1CRVIH50VtYmVyIDIw
+        MjMgYW5udWFsIGF2ZXJhZ2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9yIEJFTiwg
+        Q08yLmpzIGF2ZXJhZ2UtaW50ZW5zaXRpZXMuanNvbiBANjYyOGY4My4gTG93OiBFbGVjdHJpY2l0
+        eSBNYXBzIDIwMjUgeWVhcmx5IDUwMiAoY29uc3VtcHRpb24tYmFzZWQsIGZsb3ctdHJhY2VkOyBD
+        TzIuanMgQDBiZjgzYzgpLiBIaWdoOiBJRkkgMjAyMSB2My4xIG9wZXJhdGluZyBtYXJnaW4gNzQ1
+        IChtYXJnaW5hbCwgY29uc2VxdWVudGlhbCB1cHBlciBib3VuZCkugmgxCykRBwcCHxcChGNncmlk
+        LmludGVuc2l0eUJJQGzYo9cKPXFAZxPXCj1wpAGeZ0NPMmUva1doRU1CRVIH50VtYmVyIDIwMjMg
+        YW5udWFsIGF2ZXJhZ2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9yIEJESSwgQ08y
+        LmpzIGF2ZXJhZ2UtaW50ZW5zaXRpZXMuanNvbiBANjYyOGY4My4gTG93OiAwLjggw5cgdmFsdWUg
+        KEVsZWN0cmljaXR5IE1hcHMgMjAyNSAoMjQxKSBpcyBub3QgYmVsb3cgRW1iZXIpOyBqdWRnZW1l
+        bnQ6IMKxMjAvMjUlIHdoZXJlIG5vIHNlY29uZCBkYXRhc2V0LiBIaWdoOiBJRkkgMjAyMSB2My4x
+        IG9wZXJhdGluZyBtYXJnaW4gNDE0IChtYXJnaW5hbCwgY29uc2VxdWVudGlhbCB1cHBlciBib3Vu
+        ZCkugncwCykRBwIHHxcChQFncmlkLmludGVuc2l0eUJIQIwzR64UeuEB6ECRoAo9cKPXZ0NPMmUv
+        a1doRU1CRVIH50VtYmVyIDIwMjMgYW5udWFsIGF2ZXJhZ2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlv
+        bi1iYXNlZCkgZm9yIEJIUiwgQ08yLmpzIGF2ZXJhZ2UtaW50ZW5zaXRpZXMuanNvbiBANjYyOGY4
+        My4gTG93OiBFbGVjdHJpY2l0eSBNYXBzIDIwMjUgeWVhcmx5IDQ4OCAoY29uc3VtcHRpb24tYmFz
+        ZWQsIGZsb3ctdHJhY2VkOyBDTzIuanMgQDBiZjgzYzgpLiBIaWdoOiAxLjI1IMOXIHZhbHVlIChJ
+        RkkgMjAyMSBvcGVyYXRpbmcgbWFyZ2luICg3MjYpIGlzIG5vdCBhYm92ZSBFbWJlcik7IGp1ZGdl
+        bWVudDogwrEyMC8yNSUgd2hlcmUgbm8gc2Vjb25kIGRhdGFzZXQugmgvCykRBwcCHxcChGNncmlk
+        LmludGVuc2l0eUJHQHCDXCj1wo9AamvXCj1wpAOPZ0NPMmUva1doRU1CRVIH6EVtYmVyIDIwMjQg
+        YW5udWFsIGF2ZXJhZ2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9yIEJHUiwgQ08y
+        LmpzIGF2ZXJhZ2UtaW50ZW5zaXRpZXMuanNvbiBANjYyOGY4My4gTG93OiAwLjggw5cgdmFsdWUg
+        KEVsZWN0cmljaXR5IE1hcHMgMjAyNSAoMzY1KSBpcyBub3QgYmVsb3cgRW1iZXIpOyBqdWRnZW1l
+        bnQ6IMKxMjAvMjUlIHdoZXJlIG5vIHNlY29uZCBkYXRhc2V0LiBIaWdoOiBJRkkgMjAyMSB2My4x
+        IG9wZXJhdGluZyBtYXJnaW4gOTExIChtYXJnaW5hbCwgY29uc2VxdWVudGlhbCB1cHBlciBib3Vu
+        ZCkuDQAAAAsAbQAOlQ1IC7MKDgiUBywFwQRqAwcBugBtAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAIJK
+        RAspEQcCAh8XAoQzZ3JpZC5pbnRlbnNpdHlDTkCBfGZmZmZmAeUDg2dDTzJlL2tXaEVNQkVSB+hF
+        bWJlciAyMDI0IGFubnVhbCBhdmVyYWdlIChsaWZlY3ljbGUsIHByb2R1Y3Rpb24tYmFzZWQpIGZv
+        ciBDSE4sIENPMi5qcyBhdmVyYWdlLWludGVuc2l0aWVzLmpzb24gQDY2MjhmODMuIExvdzogRWxl
+        Y3RyaWNpdHkgTWFwcyAyMDI1IHllYXJseSA0ODUgKGNvbnN1bXB0aW9uLWJhc2VkLCBmbG93LXRy
+        YWNlZDsgQ08yLmpzIEAwYmY4M2M4KS4gSGlnaDogSUZJIDIwMjEgdjMuMSBvcGVyYXRpbmcgbWFy
+        Z2luIDg5OSAobWFyZ2luYWwsIGNvbnNlcXVlbnRpYWwgdXBwZXIgYm91bmQpLoJKQwspEQcCAh8X
+        AoQzZ3JpZC5pbnRlbnNpdHlDTUBx21wo9cKPALUCk2dDTzJlL2tXaEVNQkVSB+dFbWJlciAyMDIz
+        IGFubnVhbCBhdmVyYWdlIChsaWZlY3ljbGUsIHByb2R1Y3Rpb24tYmFzZWQpIGZvciBDTVIsIENP
+        Mi5qcyBhdmVyYWdlLWludGVuc2l0aWVzLmpzb24gQDY2MjhmODMuIExvdzogRWxlY3RyaWNpdHkg
+        TWFwcyAyMDI1IHllYXJseSAxODEgKGNvbnN1bXB0aW9uLWJhc2VkLCBmbG93LXRyYWNlZDsgQ08y
+        LmpzIEAwYmY4M2M4KS4gSGlnaDogSUZJIDIwMjEgdjMuMSBvcGVyYXRpbmcgbWFyZ2luIDY1OSAo
+        bWFyZ2luYWwsIGNvbnNlcXVlbnRpYWwgdXBwZXIgYm91bmQpLoJgQgspEQcHAh8XAoRTZ3JpZC5p
+        bnRlbnNpdHlDTEBwmFHrhR64QGqNcKPXCj0CkWdDTzJlL2tXaEVNQkVSB+hFbWJlciAyMDI0IGFu
+        bnVhbCBhdmVyYWdlIChsaWZlY3ljbGUsIHByb2R1Y3Rpb24tYmFzZWQpIGZvciBDSEwsIENPMi5q
+        cyBhdmVyYWdlLWludGVuc2l0aWVzLmpzb24gQDY2MjhmODMuIExvdzogMC44IMOXIHZhbHVlIChu
+        byBFbGVjdHJpY2l0eSBNYXBzIDIwMjUgY291bnRyeSB2YWx1ZSk7IGp1ZGdlbWVudDogwrEyMC8y
+        NSUgd2hlcmUgbm8gc2Vjb25kIGRhdGFzZXQuIEhpZ2g6IElGSSAyMDIxIHYzLjEgb3BlcmF0aW5n
+        IG1hcmdpbiA2NTcgKG1hcmdpbmFsLCBjb25zZXF1ZW50aWFsIHVwcGVyIGJvdW5kKS6CVEELKREC
+        AgIfFwKEU2dyaWQuaW50ZW5zaXR5Q0sA+gDIAvFnQ08yZS9rV2hFTUJFUgfmRW1iZXIgMjAyMiBh
+        bm51YWwgYXZlcmFnZSAobGlmZWN5Y2xlLCBwcm9kdWN0aW9uLWJhc2VkKSBmb3IgQ09LLCBDTzIu
+        anMgYXZlcmFnZS1pbnRlbnNpdGllcy5qc29uIEA2NjI4ZjgzLiBMb3c6IDAuOCDDlyB2YWx1ZSAo
+        bm8gRWxlY3RyaWNpdHkgTWFwcyAyMDI1IGNvdW50cnkgdmFsdWUpOyBqdWRnZW1lbnQ6IMKxMjAv
+        MjUlIHdoZXJlIG5vIHNlY29uZCBkYXRhc2V0LiBIaWdoOiBJRkkgMjAyMSB2My4xIG9wZXJhdGlu
+        ZyBtYXJnaW4gNzUzIChtYXJnaW5hbCwgY29uc2VxdWVudGlhbCB1cHBlciBib3VuZCkugmhACykR
+        BwcCHxcChGNncmlkLmludGVuc2l0eUNJQHiYeuFHrhRAc60euFHrhQHSZ0NPMmUva1doRU1CRVIH
+        50VtYmVyIDIwMjMgYW5udWFsIGF2ZXJhZ2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkg
+        Zm9yIENJViwgQ08yLmpzIGF2ZXJhZ2UtaW50ZW5zaXRpZXMuanNvbiBANjYyOGY4My4gTG93OiAw
+        Ljggw5cgdmFsdWUgKEVsZWN0cmljaXR5IE1hcHMgMjAyNSAoNDAxKSBpcyBub3QgYmVsb3cgRW1i
+        ZXIpOyBqdWRnZW1lbnQ6IMKxMjAvMjUlIHdoZXJlIG5vIHNlY29uZCBkYXRhc2V0LiBIaWdoOiBJ
+        RkkgMjAyMSB2My4xIG9wZXJhdGluZyBtYXJnaW4gNDY2IChtYXJnaW5hbCwgY29uc2VxdWVudGlh
+        bCB1cHBlciBib3VuZCkugmU/CykRBwcBHxcChF9ncmlkLmludGVuc2l0eUNIQEJMzMzMzM1APUeu
+        FHrhSDBnQ08yZS9rV2hFTUJFUgfoRW1iZXIgMjAyNCBhbm51YWwgYXZlcmFnZSAobGlmZWN5Y2xl
+        LCBwcm9kdWN0aW9uLWJhc2VkKSBmb3IgQ0hFLCBDTzIuanMgYXZlcmFnZS1pbnRlbnNpdGllcy5q
+        c29uIEA2NjI4ZjgzLiBMb3c6IDAuOCDDlyB2YWx1ZSAoRWxlY3RyaWNpdHkgTWFwcyAyMDI1ICg1
+        MCkgaXMgbm90IGJlbG93IEVtYmVyKTsganVkZ2VtZW50OiDCsTIwLzI1JSB3aGVyZSBubyBzZWNv
+        bmQgZGF0YXNldC4gSGlnaDogSUZJIDIwMjEgdjMuMSBvcGVyYXRpbmcgbWFyZ2luIDQ4IChtYXJn
+        aW5hbCwgY29uc2VxdWVudGlhbCB1cHBlciBib3VuZCkugnc+CykRBwIHHxcChQFncmlkLmludGVu
+        c2l0eUNHQIZN1wo9cKQBe0CL4UeuFHrhZ0NPMmUva1doRU1CRVIH50VtYmVyIDIwMjMgYW5udWFs
+        IGF2ZXJhZ2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9yIENPRywgQ08yLmpzIGF2
+        ZXJhZ2UtaW50ZW5zaXRpZXMuanNvbiBANjYyOGY4My4gTG93OiBFbGVjdHJpY2l0eSBNYXBzIDIw
+        MjUgeWVhcmx5IDM3OSAoY29uc3VtcHRpb24tYmFzZWQsIGZsb3ctdHJhY2VkOyBDTzIuanMgQDBi
+        ZjgzYzgpLiBIaWdoOiAxLjI1IMOXIHZhbHVlIChJRkkgMjAyMSBvcGVyYXRpbmcgbWFyZ2luICg2
+        NTkpIGlzIG5vdCBhYm92ZSBFbWJlcik7IGp1ZGdlbWVudDogwrEyMC8yNSUgd2hlcmUgbm8gc2Vj
+        b25kIGRhdGFzZXQugyI9CykRCAgCHxcChXdncmlkLmludGVuc2l0eUNGALxnQ08yZS9rV2hFTUJF
+        UgfmRW1iZXIgMjAyMiBhbm51YWwgYXZlcmFnZSAobGlmZWN5Y2xlLCBwcm9kdWN0aW9uLWJhc2Vk
+        KSBmb3IgQ0FGLCBDTzIuanMgYXZlcmFnZS1pbnRlbnNpdGllcy5qc29uIEA2NjI4ZjgzLiBMb3c6
+        IDAuOCDDlyB2YWx1ZSAoRWxlY3RyaWNpdHkgTWFwcyAyMDI1ICgyNCkgaXMgbm90IGJlbG93IEVt
+        YmVyKTsganVkZ2VtZW50OiDCsTIwLzI1JSB3aGVyZSBubyBzZWNvbmQgZGF0YXNldC4gSGlnaDog
+        SUZJIDIwMjEgdjMuMSBvcGVyYXRpbmcgbWFyZ2luIDE4OCAobWFyZ2luYWwsIGNvbnNlcXVlbnRp
+        YWwgdXBwZXIgYm91bmQpLiBFbWJlciByZXBvcnRzIDAgZm9yIHRoaXMgY291bnRyeTsgdGhlIHJh
+        bmdlIGNvbWVzIGZyb20gdGhlIG90aGVyIGRhdGFzZXRzLoMSPAspEQcHBx8XAoUrZ3JpZC5pbnRl
+        bnNpdHlDREA7Cj1wo9cKQDWhR64UeuFAQOZmZmZmZmdDTzJlL2tXaEVNQkVSB+dFbWJlciAyMDIz
+        IGFubnVhbCBhdmVyYWdlIChsaWZlY3ljbGUsIHByb2R1Y3Rpb24tYmFzZWQpIGZvciBDT0QsIENP
+        Mi5qcyBhdmVyYWdlLWludGVuc2l0aWVzLmpzb24gQDY2MjhmODMuIExvdzogMC44IMOXIHZhbHVl
+        IChFbGVjdHJpY2l0eSBNYXBzIDIwMjUgKDgyKSBpcyBub3QgYmVsb3cgRW1iZXIpOyBqdWRnZW1l
+        bnQ6IMKxMjAvMjUlIHdoZXJlIG5vIHNlY29uZCBkYXRhc2V0LiBIaWdoOiAxLjI1IMOXIHZhbHVl
+        IChJRkkgMjAyMSBvcGVyYXRpbmcgbWFyZ2luICgwKSBpcyBub3QgYWJvdmUgRW1iZXIpOyBqdWRn
+        ZW1lbnQ6IMKxMjAvMjUlIHdoZXJlIG5vIHNlY29uZCBkYXRhc2V0LoJKOwspEQcCAh8XAoQzZ3Jp
+        ZC5pbnRlbnNpdHlDQUBl2euFHrhSAIgBdGdDTzJlL2tXaEVNQkVSB+hFbWJlciAyMDI0IGFubnVh
+        bCBhdmVyYWdlIChsaWZlY3ljbGUsIHByb2R1Y3Rpb24tYmFzZWQpIGZvciBDQU4sIENPMi5qcyBh
+        dmVyYWdlLWludGVuc2l0aWVzLmpzb24gQDY2MjhmODMuIExvdzogRWxlY3RyaWNpdHkgTWFwcyAy
+        MDI1IHllYXJseSAxMzYgKGNvbnN1bXB0aW9uLWJhc2VkLCBmbG93LXRyYWNlZDsgQ08yLmpzIEAw
+        YmY4M2M4KS4gSGlnaDogSUZJIDIwMjEgdjMuMSBvcGVyYXRpbmcgbWFyZ2luIDM3MiAobWFyZ2lu
+        YWwsIGNvbnNlcXVlbnRpYWwgdXBwZXIgYm91bmQpLoJoOgspEQcHAh8XAoRjZ3JpZC5pbnRlbnNp
+        dHlCWkBjceuFHrhSQF8czMzMzM0Bk2dDTzJlL2tXaEVNQkVSB+dFbWJlciAyMDIzIGFubnVhbCBh
+        dmVyYWdlIChsaWZlY3ljbGUsIHByb2R1Y3Rpb24tYmFzZWQpIGZvciBCTFosIENPMi5qcyBhdmVy
+        YWdlLWludGVuc2l0aWVzLmpzb24gQDY2MjhmODMuIExvdzogMC44IMOXIHZhbHVlIChFbGVjdHJp
+        Y2l0eSBNYXBzIDIwMjUgKDE2MSkgaXMgbm90IGJlbG93IEVtYmVyKTsganVkZ2VtZW50OiDCsTIw
+        LzI1JSB3aGVyZSBubyBzZWNvbmQgZGF0YXNldC4gSGlnaDogSUZJIDIwMjEgdjMuMSBvcGVyYXRp
+        bmcgbWFyZ2luIDQwMyAobWFyZ2luYWwsIGNvbnNlcXVlbnRpYWwgdXBwZXIgYm91bmQpLg0AAAAL
+        AS8ADrQNagvwCpEJJge7Bm4FJwPbAnwBLwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAIJKTwspEQcCAh8XAoQzZ3JpZC5pbnRlbnNpdHlET0CBsGZmZmZmAg8CWWdD
+        TzJlL2tXaEVNQkVSB+hFbWJlciAyMDI0IGFubnVhbCBhdmVyYWdlIChsaWZlY3ljbGUsIHByb2R1
+        Y3Rpb24tYmFzZWQpIGZvciBET00sIENPMi5qcyBhdmVyYWdlLWludGVuc2l0aWVzLmpzb24gQDY2
+        MjhmODMuIExvdzogRWxlY3RyaWNpdHkgTWFwcyAyMDI1IHllYXJseSA1MjcgKGNvbnN1bXB0aW9u
+        LWJhc2VkLCBmbG93LXRyYWNlZDsgQ08yLmpzIEAwYmY4M2M4KS4gSGlnaDogSUZJIDIwMjEgdjMu
+        MSBvcGVyYXRpbmcgbWFyZ2luIDYwMSAobWFyZ2luYWwsIGNvbnNlcXVlbnRpYWwgdXBwZXIgYm91
+        bmQpLoJcTgspEQICAh8XAoRjZ3JpZC5pbnRlbnNpdHlETQJYAeAC8WdDTzJlL2tXaEVNQkVSB+dF
+        bWJlciAyMDIzIGFubnVhbCBhdmVyYWdlIChsaWZlY3ljbGUsIHByb2R1Y3Rpb24tYmFzZWQpIGZv
+        ciBETUEsIENPMi5qcyBhdmVyYWdlLWludGVuc2l0aWVzLmpzb24gQDY2MjhmODMuIExvdzogMC44
+        IMOXIHZhbHVlIChFbGVjdHJpY2l0eSBNYXBzIDIwMjUgKDYxMykgaXMgbm90IGJlbG93IEVtYmVy
+        KTsganVkZ2VtZW50OiDCsTIwLzI1JSB3aGVyZSBubyBzZWNvbmQgZGF0YXNldC4gSGlnaDogSUZJ
+        IDIwMjEgdjMuMSBvcGVyYXRpbmcgbWFyZ2luIDc1MyAobWFyZ2luYWwsIGNvbnNlcXVlbnRpYWwg
+        dXBwZXIgYm91bmQpLoJJTQspEQcBAh8XAoQzZ3JpZC5pbnRlbnNpdHlES0Bh6ZmZmZmaewFqZ0NP
+        MmUva1doRU1CRVIH6EVtYmVyIDIwMjQgYW5udWFsIGF2ZXJhZ2UgKGxpZmVjeWNsZSwgcHJvZHVj
+        dGlvbi1iYXNlZCkgZm9yIEROSywgQ08yLmpzIGF2ZXJhZ2UtaW50ZW5zaXRpZXMuanNvbiBANjYy
+        OGY4My4gTG93OiBFbGVjdHJpY2l0eSBNYXBzIDIwMjUgeWVhcmx5IDEyMyAoY29uc3VtcHRpb24t
+        YmFzZWQsIGZsb3ctdHJhY2VkOyBDTzIuanMgQDBiZjgzYzgpLiBIaWdoOiBJRkkgMjAyMSB2My4x
+        IG9wZXJhdGluZyBtYXJnaW4gMzYyIChtYXJnaW5hbCwgY29uc2VxdWVudGlhbCB1cHBlciBib3Vu
+        ZCkugkRMCykRAgICHxcChDNncmlkLmludGVuc2l0eURKAcIBsgLxZ0NPMmUva1doRU1CRVIH50Vt
+        YmVyIDIwMjMgYW5udWFsIGF2ZXJhZ2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9y
+        IERKSSwgQ08yLmpzIGF2ZXJhZ2UtaW50ZW5zaXRpZXMuanNvbiBANjYyOGY4My4gTG93OiBFbGVj
+        dHJpY2l0eSBNYXBzIDIwMjUgeWVhcmx5IDQzNCAoY29uc3VtcHRpb24tYmFzZWQsIGZsb3ctdHJh
+        Y2VkOyBDTzIuanMgQDBiZjgzYzgpLiBIaWdoOiBJRkkgMjAyMSB2My4xIG9wZXJhdGluZyBtYXJn
+        aW4gNzUzIChtYXJnaW5hbCwgY29uc2VxdWVudGlhbCB1cHBlciBib3VuZCkugkpLCykRBwICHxcC
+        hDNncmlkLmludGVuc2l0eURFQHWCPXCj1woBVgKKZ0NPMmUva1doRU1CRVIH6EVtYmVyIDIwMjQg
+        YW5udWFsIGF2ZXJhZ2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9yIERFVSwgQ08y
+        LmpzIGF2ZXJhZ2UtaW50ZW5zaXRpZXMuanNvbiBANjYyOGY4My4gTG93OiBFbGVjdHJpY2l0eSBN
+        YXBzIDIwMjUgeWVhcmx5IDM0MiAoY29uc3VtcHRpb24tYmFzZWQsIGZsb3ctdHJhY2VkOyBDTzIu
+        anMgQDBiZjgzYzgpLiBIaWdoOiBJRkkgMjAyMSB2My4xIG9wZXJhdGluZyBtYXJnaW4gNjUwICht
+        YXJnaW5hbCwgY29uc2VxdWVudGlhbCB1cHBlciBib3VuZCkugmhKCykRBwcCHxcChGNncmlkLmlu
+        dGVuc2l0eUNaQHndwo9cKPZAdLFwo9cKPQOGZ0NPMmUva1doRU1CRVIH6EVtYmVyIDIwMjQgYW5u
+        dWFsIGF2ZXJhZ2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9yIENaRSwgQ08yLmpz
+        IGF2ZXJhZ2UtaW50ZW5zaXRpZXMuanNvbiBANjYyOGY4My4gTG93OiAwLjggw5cgdmFsdWUgKEVs
+        ZWN0cmljaXR5IE1hcHMgMjAyNSAoNDM5KSBpcyBub3QgYmVsb3cgRW1iZXIpOyBqdWRnZW1lbnQ6
+        IMKxMjAvMjUlIHdoZXJlIG5vIHNlY29uZCBkYXRhc2V0LiBIaWdoOiBJRkkgMjAyMSB2My4xIG9w
+        ZXJhdGluZyBtYXJnaW4gOTAyIChtYXJnaW5hbCwgY29uc2VxdWVudGlhbCB1cHBlciBib3VuZCku
+        gmhJCykRBwcCHxcChGNncmlkLmludGVuc2l0eUNZQIAB64UeuFJAeZyj1wo9cQLvZ0NPMmUva1do
+        RU1CRVIH6EVtYmVyIDIwMjQgYW5udWFsIGF2ZXJhZ2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1i
+        YXNlZCkgZm9yIENZUCwgQ08yLmpzIGF2ZXJhZ2UtaW50ZW5zaXRpZXMuanNvbiBANjYyOGY4My4g
+        TG93OiAwLjggw5cgdmFsdWUgKEVsZWN0cmljaXR5IE1hcHMgMjAyNSAoODM4KSBpcyBub3QgYmVs
+        b3cgRW1iZXIpOyBqdWRnZW1lbnQ6IMKxMjAvMjUlIHdoZXJlIG5vIHNlY29uZCBkYXRhc2V0LiBI
+        aWdoOiBJRkkgMjAyMSB2My4xIG9wZXJhdGluZyBtYXJnaW4gNzUxIChtYXJnaW5hbCwgY29uc2Vx
+        dWVudGlhbCB1cHBlciBib3VuZCkuglxICykRAgICHxcChGNncmlkLmludGVuc2l0eUNWAeABgALx
+        Z0NPMmUva1doRU1CRVIH5kVtYmVyIDIwMjIgYW5udWFsIGF2ZXJhZ2UgKGxpZmVjeWNsZSwgcHJv
+        ZHVjdGlvbi1iYXNlZCkgZm9yIENQViwgQ08yLmpzIGF2ZXJhZ2UtaW50ZW5zaXRpZXMuanNvbiBA
+        NjYyOGY4My4gTG93OiAwLjggw5cgdmFsdWUgKEVsZWN0cmljaXR5IE1hcHMgMjAyNSAoNDg2KSBp
+        cyBub3QgYmVsb3cgRW1iZXIpOyBqdWRnZW1lbnQ6IMKxMjAvMjUlIHdoZXJlIG5vIHNlY29uZCBk
+        YXRhc2V0LiBIaWdoOiBJRkkgMjAyMSB2My4xIG9wZXJhdGluZyBtYXJnaW4gNzUzIChtYXJnaW5h
+        bCwgY29uc2VxdWVudGlhbCB1cHBlciBib3VuZCkugndHCykRBwIHHxcChQFncmlkLmludGVuc2l0
+        eUNVQIP31wo9cKQCYUCI9dcKPXCkZ0NPMmUva1doRU1CRVIH50VtYmVyIDIwMjMgYW5udWFsIGF2
+        ZXJhZ2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9yIENVQiwgQ08yLmpzIGF2ZXJh
+        Z2UtaW50ZW5zaXRpZXMuanNvbiBANjYyOGY4My4gTG93OiBFbGVjdHJpY2l0eSBNYXBzIDIwMjUg
+        eWVhcmx5IDYwOSAoY29uc3VtcHRpb24tYmFzZWQsIGZsb3ctdHJhY2VkOyBDTzIuanMgQDBiZjgz
+        YzgpLiBIaWdoOiAxLjI1IMOXIHZhbHVlIChJRkkgMjAyMSBvcGVyYXRpbmcgbWFyZ2luICg1NTkp
+        IGlzIG5vdCBhYm92ZSBFbWJlcik7IGp1ZGdlbWVudDogwrEyMC8yNSUgd2hlcmUgbm8gc2Vjb25k
+        IGRhdGFzZXQugkdGCykRBwEBHxcChDFncmlkLmludGVuc2l0eUNSQE+BR64UeuEkbGdDTzJlL2tX
+        aEVNQkVSB+hFbWJlciAyMDI0IGFubnVhbCBhdmVyYWdlIChsaWZlY3ljbGUsIHByb2R1Y3Rpb24t
+        YmFzZWQpIGZvciBDUkksIENPMi5qcyBhdmVyYWdlLWludGVuc2l0aWVzLmpzb24gQDY2MjhmODMu
+        IExvdzogRWxlY3RyaWNpdHkgTWFwcyAyMDI1IHllYXJseSAzNiAoY29uc3VtcHRpb24tYmFzZWQs
+        IGZsb3ctdHJhY2VkOyBDTzIuanMgQDBiZjgzYzgpLiBIaWdoOiBJRkkgMjAyMSB2My4xIG9wZXJh
+        dGluZyBtYXJnaW4gMTA4IChtYXJnaW5hbCwgY29uc2VxdWVudGlhbCB1cHBlciBib3VuZCkugklF
+        CykRBwECHxcChDNncmlkLmludGVuc2l0eUNPQHHczMzMzM1mAZpnQ08yZS9rV2hFTUJFUgfoRW1i
+        ZXIgMjAyNCBhbm51YWwgYXZlcmFnZSAobGlmZWN5Y2xlLCBwcm9kdWN0aW9uLWJhc2VkKSBmb3Ig
+        Q09MLCBDTzIuanMgYXZlcmFnZS1pbnRlbnNpdGllcy5qc29uIEA2NjI4ZjgzLiBMb3c6IEVsZWN0
+        cmljaXR5IE1hcHMgMjAyNSB5ZWFybHkgMTAyIChjb25zdW1wdGlvbi1iYXNlZCwgZmxvdy10cmFj
+        ZWQ7IENPMi5qcyBAMGJmODNjOCkuIEhpZ2g6IElGSSAyMDIxIHYzLjEgb3BlcmF0aW5nIG1hcmdp
+        biA0MTAgKG1hcmdpbmFsLCBjb25zZXF1ZW50aWFsIHVwcGVyIGJvdW5kKS4NAAAACwDFAA6GDTkL
+        6wpxCQYHuQYkBOkDngIzAMUAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAIJrWgspEQICAh8XAoUBZ3JpZC5pbnRlbnNpdHlGSwPoArwE4mdDTzJlL2tX
+        aEVNQkVSB+ZFbWJlciAyMDIyIGFubnVhbCBhdmVyYWdlIChsaWZlY3ljbGUsIHByb2R1Y3Rpb24t
+        YmFzZWQpIGZvciBGTEssIENPMi5qcyBhdmVyYWdlLWludGVuc2l0aWVzLmpzb24gQDY2MjhmODMu
+        IExvdzogRWxlY3RyaWNpdHkgTWFwcyAyMDI1IHllYXJseSA3MDAgKGNvbnN1bXB0aW9uLWJhc2Vk
+        LCBmbG93LXRyYWNlZDsgQ08yLmpzIEAwYmY4M2M4KS4gSGlnaDogMS4yNSDDlyB2YWx1ZSAoSUZJ
+        IDIwMjEgb3BlcmF0aW5nIG1hcmdpbiAoNzUzKSBpcyBub3QgYWJvdmUgRW1iZXIpOyBqdWRnZW1l
+        bnQ6IMKxMjAvMjUlIHdoZXJlIG5vIHNlY29uZCBkYXRhc2V0LoJoWQspEQcHAh8XAoRjZ3JpZC5p
+        bnRlbnNpdHlGSkBxZCj1wo9cQGvThR64UewCgGdDTzJlL2tXaEVNQkVSB+dFbWJlciAyMDIzIGFu
+        bnVhbCBhdmVyYWdlIChsaWZlY3ljbGUsIHByb2R1Y3Rpb24tYmFzZWQpIGZvciBGSkksIENPMi5q
+        cyBhdmVyYWdlLWludGVuc2l0aWVzLmpzb24gQDY2MjhmODMuIExvdzogMC44IMOXIHZhbHVlIChF
+        bGVjdHJpY2l0eSBNYXBzIDIwMjUgKDI5MSkgaXMgbm90IGJlbG93IEVtYmVyKTsganVkZ2VtZW50
+        OiDCsTIwLzI1JSB3aGVyZSBubyBzZWNvbmQgZGF0YXNldC4gSGlnaDogSUZJIDIwMjEgdjMuMSBv
+        cGVyYXRpbmcgbWFyZ2luIDY0MCAobWFyZ2luYWwsIGNvbnNlcXVlbnRpYWwgdXBwZXIgYm91bmQp
+        LoJIWAspEQcBAh8XAoQxZ3JpZC5pbnRlbnNpdHlGSUBSEAAAAAAARAELZ0NPMmUva1doRU1CRVIH
+        6EVtYmVyIDIwMjQgYW5udWFsIGF2ZXJhZ2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkg
+        Zm9yIEZJTiwgQ08yLmpzIGF2ZXJhZ2UtaW50ZW5zaXRpZXMuanNvbiBANjYyOGY4My4gTG93OiBF
+        bGVjdHJpY2l0eSBNYXBzIDIwMjUgeWVhcmx5IDY4IChjb25zdW1wdGlvbi1iYXNlZCwgZmxvdy10
+        cmFjZWQ7IENPMi5qcyBAMGJmODNjOCkuIEhpZ2g6IElGSSAyMDIxIHYzLjEgb3BlcmF0aW5nIG1h
+        cmdpbiAyNjcgKG1hcmdpbmFsLCBjb25zZXF1ZW50aWFsIHVwcGVyIGJvdW5kKS6COFcLKREHBwIf
+        FwKEA2dyaWQuaW50ZW5zaXR5RVVAaqCj1wo9cUBlTXCj1wo9AZlnQ08yZS9rV2hDTzJKUwfoRW1i
+        ZXIgRVUtMjcgMjAyNCBhcyBzaGlwcGVkIGluIENPMi5qcyB2MC4xOS4wIChAMjdjYmU4Myk7IHRo
+        ZSA2NjI4ZjgzIHNuYXBzaG90IHNob3dzIDIxMy4zMS4gTG93OiAwLjggw5cgdmFsdWUgKGp1ZGdl
+        bWVudDogwrEyMC8yNSUgd2hlcmUgbm8gc2Vjb25kIGRhdGFzZXQ7IEVsZWN0cmljaXR5IE1hcHMg
+        aGFzIG5vIEVVIGFnZ3JlZ2F0ZSkuIEhpZ2g6IElGSSAyMDIxIHYzLjEgb3BlcmF0aW5nIG1hcmdp
+        biwgbWVtbyBFVSAyNyA9IDQwOS6DElYLKREHBwcfFwKFK2dyaWQuaW50ZW5zaXR5RVRAN4zMzMzM
+        zUAy1wo9cKPXQD1wo9cKPXFnQ08yZS9rV2hFTUJFUgfnRW1iZXIgMjAyMyBhbm51YWwgYXZlcmFn
+        ZSAobGlmZWN5Y2xlLCBwcm9kdWN0aW9uLWJhc2VkKSBmb3IgRVRILCBDTzIuanMgYXZlcmFnZS1p
+        bnRlbnNpdGllcy5qc29uIEA2NjI4ZjgzLiBMb3c6IDAuOCDDlyB2YWx1ZSAoRWxlY3RyaWNpdHkg
+        TWFwcyAyMDI1ICg4NCkgaXMgbm90IGJlbG93IEVtYmVyKTsganVkZ2VtZW50OiDCsTIwLzI1JSB3
+        aGVyZSBubyBzZWNvbmQgZGF0YXNldC4gSGlnaDogMS4yNSDDlyB2YWx1ZSAoSUZJIDIwMjEgb3Bl
+        cmF0aW5nIG1hcmdpbiAoMCkgaXMgbm90IGFib3ZlIEVtYmVyKTsganVkZ2VtZW50OiDCsTIwLzI1
+        JSB3aGVyZSBubyBzZWNvbmQgZGF0YXNldC6CSlULKREHAgIfFwKEM2dyaWQuaW50ZW5zaXR5RVNA
+        YkTMzMzMzQCIAZJnQ08yZS9rV2hFTUJFUgfoRW1iZXIgMjAyNCBhbm51YWwgYXZlcmFnZSAobGlm
+        ZWN5Y2xlLCBwcm9kdWN0aW9uLWJhc2VkKSBmb3IgRVNQLCBDTzIuanMgYXZlcmFnZS1pbnRlbnNp
+        dGllcy5qc29uIEA2NjI4ZjgzLiBMb3c6IEVsZWN0cmljaXR5IE1hcHMgMjAyNSB5ZWFybHkgMTM2
+        IChjb25zdW1wdGlvbi1iYXNlZCwgZmxvdy10cmFjZWQ7IENPMi5qcyBAMGJmODNjOCkuIEhpZ2g6
+        IElGSSAyMDIxIHYzLjEgb3BlcmF0aW5nIG1hcmdpbiA0MDIgKG1hcmdpbmFsLCBjb25zZXF1ZW50
+        aWFsIHVwcGVyIGJvdW5kKS6CaFQLKREHBwIfFwKEY2dyaWQuaW50ZW5zaXR5RVJAgndHrhR64UB9
+        i64UeuFIA5NnQ08yZS9rV2hFTUJFUgfnRW1iZXIgMjAyMyBhbm51YWwgYXZlcmFnZSAobGlmZWN5
+        Y2xlLCBwcm9kdWN0aW9uLWJhc2VkKSBmb3IgRVJJLCBDTzIuanMgYXZlcmFnZS1pbnRlbnNpdGll
+        cy5qc29uIEA2NjI4ZjgzLiBMb3c6IDAuOCDDlyB2YWx1ZSAoRWxlY3RyaWNpdHkgTWFwcyAyMDI1
+        ICg2MDcpIGlzIG5vdCBiZWxvdyBFbWJlcik7IGp1ZGdlbWVudDogwrEyMC8yNSUgd2hlcmUgbm8g
+        c2Vjb25kIGRhdGFzZXQuIEhpZ2g6IElGSSAyMDIxIHYzLjEgb3BlcmF0aW5nIG1hcmdpbiA5MTUg
+        KG1hcmdpbmFsLCBjb25zZXF1ZW50aWFsIHVwcGVyIGJvdW5kKS6Cd1MLKREHAgcfFwKFAWdyaWQu
+        aW50ZW5zaXR5RUdAgd9cKPXCjwG6QIZXMzMzMzNnQ08yZS9rV2hFTUJFUgfoRW1iZXIgMjAyNCBh
+        bm51YWwgYXZlcmFnZSAobGlmZWN5Y2xlLCBwcm9kdWN0aW9uLWJhc2VkKSBmb3IgRUdZLCBDTzIu
+        anMgYXZlcmFnZS1pbnRlbnNpdGllcy5qc29uIEA2NjI4ZjgzLiBMb3c6IEVsZWN0cmljaXR5IE1h
+        cHMgMjAyNSB5ZWFybHkgNDQyIChjb25zdW1wdGlvbi1iYXNlZCwgZmxvdy10cmFjZWQ7IENPMi5q
+        cyBAMGJmODNjOCkuIEhpZ2g6IDEuMjUgw5cgdmFsdWUgKElGSSAyMDIxIG9wZXJhdGluZyBtYXJn
+        aW4gKDU1NCkgaXMgbm90IGFib3ZlIEVtYmVyKTsganVkZ2VtZW50OiDCsTIwLzI1JSB3aGVyZSBu
+        byBzZWNvbmQgZGF0YXNldC6CS1ILKREHAgIfFwKENWdyaWQuaW50ZW5zaXR5RUVAdVBR64UeuADz
+        BCFnQ08yZS9rV2hFTUJFUgfoRW1iZXIgMjAyNCBhbm51YWwgYXZlcmFnZSAobGlmZWN5Y2xlLCBw
+        cm9kdWN0aW9uLWJhc2VkKSBmb3IgRVNULCBDTzIuanMgYXZlcmFnZS1pbnRlbnNpdGllcy5qc29u
+        IEA2NjI4ZjgzLiBMb3c6IEVsZWN0cmljaXR5IE1hcHMgMjAyNSB5ZWFybHkgMjQzIChjb25zdW1w
+        dGlvbi1iYXNlZCwgZmxvdy10cmFjZWQ7IENPMi5qcyBAMGJmODNjOCkuIEhpZ2g6IElGSSAyMDIx
+        IHYzLjEgb3BlcmF0aW5nIG1hcmdpbiAxMDU3IChtYXJnaW5hbCwgY29uc2VxdWVudGlhbCB1cHBl
+        ciBib3VuZCkugkpRCykRBwICHxcChDNncmlkLmludGVuc2l0eUVDQGo2ZmZmZmYA0QIwZ0NPMmUv
+        a1doRU1CRVIH6EVtYmVyIDIwMjQgYW5udWFsIGF2ZXJhZ2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlv
+        bi1iYXNlZCkgZm9yIEVDVSwgQ08yLmpzIGF2ZXJhZ2UtaW50ZW5zaXRpZXMuanNvbiBANjYyOGY4
+        My4gTG93OiBFbGVjdHJpY2l0eSBNYXBzIDIwMjUgeWVhcmx5IDIwOSAoY29uc3VtcHRpb24tYmFz
+        ZWQsIGZsb3ctdHJhY2VkOyBDTzIuanMgQDBiZjgzYzgpLiBIaWdoOiBJRkkgMjAyMSB2My4xIG9w
+        ZXJhdGluZyBtYXJnaW4gNTYwIChtYXJnaW5hbCwgY29uc2VxdWVudGlhbCB1cHBlciBib3VuZCku
+        gndQCykRBwIHHxcChQFncmlkLmludGVuc2l0eURaQIPNMzMzMzMB50CIwHrhR64UZ0NPMmUva1do
+        RU1CRVIH50VtYmVyIDIwMjMgYW5udWFsIGF2ZXJhZ2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1i
+        YXNlZCkgZm9yIERaQSwgQ08yLmpzIGF2ZXJhZ2UtaW50ZW5zaXRpZXMuanNvbiBANjYyOGY4My4g
+        TG93OiBFbGVjdHJpY2l0eSBNYXBzIDIwMjUgeWVhcmx5IDQ4NyAoY29uc3VtcHRpb24tYmFzZWQs
+        IGZsb3ctdHJhY2VkOyBDTzIuanMgQDBiZjgzYzgpLiBIaWdoOiAxLjI1IMOXIHZhbHVlIChJRkkg
+        MjAyMSBvcGVyYXRpbmcgbWFyZ2luICg1MjgpIGlzIG5vdCBhYm92ZSBFbWJlcik7IGp1ZGdlbWVu
+        dDogwrEyMC8yNSUgd2hlcmUgbm8gc2Vjb25kIGRhdGFzZXQuDQAAAAsA2QAOlQ1KC/0KgQkeB7MG
+        SAT7A68CRADZAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAIJoZQspEQcHAh8XAoRjZ3JpZC5pbnRlbnNpdHlHTkBm
+        1wo9cKPXQGJFwo9cKPYC8WdDTzJlL2tXaEVNQkVSB+dFbWJlciAyMDIzIGFubnVhbCBhdmVyYWdl
+        IChsaWZlY3ljbGUsIHByb2R1Y3Rpb24tYmFzZWQpIGZvciBHSU4sIENPMi5qcyBhdmVyYWdlLWlu
+        dGVuc2l0aWVzLmpzb24gQDY2MjhmODMuIExvdzogMC44IMOXIHZhbHVlIChFbGVjdHJpY2l0eSBN
+        YXBzIDIwMjUgKDE4OCkgaXMgbm90IGJlbG93IEVtYmVyKTsganVkZ2VtZW50OiDCsTIwLzI1JSB3
+        aGVyZSBubyBzZWNvbmQgZGF0YXNldC4gSGlnaDogSUZJIDIwMjEgdjMuMSBvcGVyYXRpbmcgbWFy
+        Z2luIDc1MyAobWFyZ2luYWwsIGNvbnNlcXVlbnRpYWwgdXBwZXIgYm91bmQpLoJoZAspEQcHAh8X
+        AoRjZ3JpZC5pbnRlbnNpdHlHTUCE1Vwo9cKPQICquFHrhR8C8WdDTzJlL2tXaEVNQkVSB+dFbWJl
+        ciAyMDIzIGFubnVhbCBhdmVyYWdlIChsaWZlY3ljbGUsIHByb2R1Y3Rpb24tYmFzZWQpIGZvciBH
+        TUIsIENPMi5qcyBhdmVyYWdlLWludGVuc2l0aWVzLmpzb24gQDY2MjhmODMuIExvdzogMC44IMOX
+        IHZhbHVlIChFbGVjdHJpY2l0eSBNYXBzIDIwMjUgKDcwMCkgaXMgbm90IGJlbG93IEVtYmVyKTsg
+        anVkZ2VtZW50OiDCsTIwLzI1JSB3aGVyZSBubyBzZWNvbmQgZGF0YXNldC4gSGlnaDogSUZJIDIw
+        MjEgdjMuMSBvcGVyYXRpbmcgbWFyZ2luIDc1MyAobWFyZ2luYWwsIGNvbnNlcXVlbnRpYWwgdXBw
+        ZXIgYm91bmQpLoJJYwspEQcBAh8XAoQzZ3JpZC5pbnRlbnNpdHlHTEBbxwo9cKPXZwEIZ0NPMmUv
+        a1doRU1CRVIH5kVtYmVyIDIwMjIgYW5udWFsIGF2ZXJhZ2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlv
+        bi1iYXNlZCkgZm9yIEdSTCwgQ08yLmpzIGF2ZXJhZ2UtaW50ZW5zaXRpZXMuanNvbiBANjYyOGY4
+        My4gTG93OiBFbGVjdHJpY2l0eSBNYXBzIDIwMjUgeWVhcmx5IDEwMyAoY29uc3VtcHRpb24tYmFz
+        ZWQsIGZsb3ctdHJhY2VkOyBDTzIuanMgQDBiZjgzYzgpLiBIaWdoOiBJRkkgMjAyMSB2My4xIG9w
+        ZXJhdGluZyBtYXJnaW4gMjY0IChtYXJnaW5hbCwgY29uc2VxdWVudGlhbCB1cHBlciBib3VuZCku
+        gkpiCykRBwICHxcChDNncmlkLmludGVuc2l0eUdIQHxNwo9cKPYBUwHvZ0NPMmUva1doRU1CRVIH
+        50VtYmVyIDIwMjMgYW5udWFsIGF2ZXJhZ2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkg
+        Zm9yIEdIQSwgQ08yLmpzIGF2ZXJhZ2UtaW50ZW5zaXRpZXMuanNvbiBANjYyOGY4My4gTG93OiBF
+        bGVjdHJpY2l0eSBNYXBzIDIwMjUgeWVhcmx5IDMzOSAoY29uc3VtcHRpb24tYmFzZWQsIGZsb3ct
+        dHJhY2VkOyBDTzIuanMgQDBiZjgzYzgpLiBIaWdoOiBJRkkgMjAyMSB2My4xIG9wZXJhdGluZyBt
+        YXJnaW4gNDk1IChtYXJnaW5hbCwgY29uc2VxdWVudGlhbCB1cHBlciBib3VuZCkugmhhCykRBwcC
+        HxcChGNncmlkLmludGVuc2l0eUdGQGmCj1wo9cNAZGhR64UeuAGnZ0NPMmUva1doRU1CRVIH5kVt
+        YmVyIDIwMjIgYW5udWFsIGF2ZXJhZ2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9y
+        IEdVRiwgQ08yLmpzIGF2ZXJhZ2UtaW50ZW5zaXRpZXMuanNvbiBANjYyOGY4My4gTG93OiAwLjgg
+        w5cgdmFsdWUgKEVsZWN0cmljaXR5IE1hcHMgMjAyNSAoNDQyKSBpcyBub3QgYmVsb3cgRW1iZXIp
+        OyBqdWRnZW1lbnQ6IMKxMjAvMjUlIHdoZXJlIG5vIHNlY29uZCBkYXRhc2V0LiBIaWdoOiBJRkkg
+        MjAyMSB2My4xIG9wZXJhdGluZyBtYXJnaW4gNDIzIChtYXJnaW5hbCwgY29uc2VxdWVudGlhbCB1
+        cHBlciBib3VuZCkugmhgCykRBwcCHxcChGNncmlkLmludGVuc2l0eUdFQGHh64UeuFJAXJzMzMzM
+        zQEhZ0NPMmUva1doRU1CRVIH6EVtYmVyIDIwMjQgYW5udWFsIGF2ZXJhZ2UgKGxpZmVjeWNsZSwg
+        cHJvZHVjdGlvbi1iYXNlZCkgZm9yIEdFTywgQ08yLmpzIGF2ZXJhZ2UtaW50ZW5zaXRpZXMuanNv
+        biBANjYyOGY4My4gTG93OiAwLjggw5cgdmFsdWUgKEVsZWN0cmljaXR5IE1hcHMgMjAyNSAoMTY4
+        KSBpcyBub3QgYmVsb3cgRW1iZXIpOyBqdWRnZW1lbnQ6IMKxMjAvMjUlIHdoZXJlIG5vIHNlY29u
+        ZCBkYXRhc2V0LiBIaWdoOiBJRkkgMjAyMSB2My4xIG9wZXJhdGluZyBtYXJnaW4gMjg5IChtYXJn
+        aW5hbCwgY29uc2VxdWVudGlhbCB1cHBlciBib3VuZCkugmBfCykRBwcCHxcChFNncmlkLmludGVu
+        c2l0eUdEQITVXCj1wo9AgKq4UeuFHwLxZ0NPMmUva1doRU1CRVIH5kVtYmVyIDIwMjIgYW5udWFs
+        IGF2ZXJhZ2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9yIEdSRCwgQ08yLmpzIGF2
+        ZXJhZ2UtaW50ZW5zaXRpZXMuanNvbiBANjYyOGY4My4gTG93OiAwLjggw5cgdmFsdWUgKG5vIEVs
+        ZWN0cmljaXR5IE1hcHMgMjAyNSBjb3VudHJ5IHZhbHVlKTsganVkZ2VtZW50OiDCsTIwLzI1JSB3
+        aGVyZSBubyBzZWNvbmQgZGF0YXNldC4gSGlnaDogSUZJIDIwMjEgdjMuMSBvcGVyYXRpbmcgbWFy
+        Z2luIDc1MyAobWFyZ2luYWwsIGNvbnNlcXVlbnRpYWwgdXBwZXIgYm91bmQpLoJ5XgspEQcCAh8X
+        AoURZ3JpZC5pbnRlbnNpdHlHQkBqXHrhR64UALABfGdDTzJlL2tXaEVNQkVSB+hFbWJlciAyMDI0
+        IGFubnVhbCBhdmVyYWdlIChsaWZlY3ljbGUsIHByb2R1Y3Rpb24tYmFzZWQpIGZvciBHQlIsIENP
+        Mi5qcyBhdmVyYWdlLWludGVuc2l0aWVzLmpzb24gQDY2MjhmODMuIExvdzogRWxlY3RyaWNpdHkg
+        TWFwcyAyMDI1IHllYXJseSAxNzYgKGNvbnN1bXB0aW9uLWJhc2VkLCBmbG93LXRyYWNlZDsgQ08y
+        LmpzIEAwYmY4M2M4KS4gSGlnaDogSUZJIDIwMjEgdjMuMSBvcGVyYXRpbmcgbWFyZ2luIDM4MCAo
+        bWFyZ2luYWwsIGNvbnNlcXVlbnRpYWwgdXBwZXIgYm91bmQpLiBFbGVjdHJpY2l0eSBNYXBzIEdC
+        IGNvdmVycyBHcmVhdCBCcml0YWluIG9ubHkugkpdCykRBwICHxcChDNncmlkLmludGVuc2l0eUdB
+        QHrXhR64UewBRQOyZ0NPMmUva1doRU1CRVIH50VtYmVyIDIwMjMgYW5udWFsIGF2ZXJhZ2UgKGxp
+        ZmVjeWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9yIEdBQiwgQ08yLmpzIGF2ZXJhZ2UtaW50ZW5z
+        aXRpZXMuanNvbiBANjYyOGY4My4gTG93OiBFbGVjdHJpY2l0eSBNYXBzIDIwMjUgeWVhcmx5IDMy
+        NSAoY29uc3VtcHRpb24tYmFzZWQsIGZsb3ctdHJhY2VkOyBDTzIuanMgQDBiZjgzYzgpLiBIaWdo
+        OiBJRkkgMjAyMSB2My4xIG9wZXJhdGluZyBtYXJnaW4gOTQ2IChtYXJnaW5hbCwgY29uc2VxdWVu
+        dGlhbCB1cHBlciBib3VuZCkugkhcCykRBwECHxcChDFncmlkLmludGVuc2l0eUZSQEYXCj1wo9cf
+        AJ5nQ08yZS9rV2hFTUJFUgfoRW1iZXIgMjAyNCBhbm51YWwgYXZlcmFnZSAobGlmZWN5Y2xlLCBw
+        cm9kdWN0aW9uLWJhc2VkKSBmb3IgRlJBLCBDTzIuanMgYXZlcmFnZS1pbnRlbnNpdGllcy5qc29u
+        IEA2NjI4ZjgzLiBMb3c6IEVsZWN0cmljaXR5IE1hcHMgMjAyNSB5ZWFybHkgMzEgKGNvbnN1bXB0
+        aW9uLWJhc2VkLCBmbG93LXRyYWNlZDsgQ08yLmpzIEAwYmY4M2M4KS4gSGlnaDogSUZJIDIwMjEg
+        djMuMSBvcGVyYXRpbmcgbWFyZ2luIDE1OCAobWFyZ2luYWwsIGNvbnNlcXVlbnRpYWwgdXBwZXIg
+        Ym91bmQpLoJoWwspEQcHAh8XAoRjZ3JpZC5pbnRlbnNpdHlGT0B2IrhR64UfQHG1cKPXCj0C8WdD
+        TzJlL2tXaEVNQkVSB+ZFbWJlciAyMDIyIGFubnVhbCBhdmVyYWdlIChsaWZlY3ljbGUsIHByb2R1
+        Y3Rpb24tYmFzZWQpIGZvciBGUk8sIENPMi5qcyBhdmVyYWdlLWludGVuc2l0aWVzLmpzb24gQDY2
+        MjhmODMuIExvdzogMC44IMOXIHZhbHVlIChFbGVjdHJpY2l0eSBNYXBzIDIwMjUgKDU0OSkgaXMg
+        bm90IGJlbG93IEVtYmVyKTsganVkZ2VtZW50OiDCsTIwLzI1JSB3aGVyZSBubyBzZWNvbmQgZGF0
+        YXNldC4gSGlnaDogSUZJIDIwMjEgdjMuMSBvcGVyYXRpbmcgbWFyZ2luIDc1MyAobWFyZ2luYWws
+        IGNvbnNlcXVlbnRpYWwgdXBwZXIgYm91bmQpLg0AAAALAOAADrMNZgwZCq4JQwfkBnkFBAOZAi4A
+        4AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAgktwCykRBwICHxcChDVncmlkLmludGVuc2l0eUhUQIC1
+        MzMzMzMCAwQYZ0NPMmUva1doRU1CRVIH5kVtYmVyIDIwMjIgYW5udWFsIGF2ZXJhZ2UgKGxpZmVj
+        eWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9yIEhUSSwgQ08yLmpzIGF2ZXJhZ2UtaW50ZW5zaXRp
+        ZXMuanNvbiBANjYyOGY4My4gTG93OiBFbGVjdHJpY2l0eSBNYXBzIDIwMjUgeWVhcmx5IDUxNSAo
+        Y29uc3VtcHRpb24tYmFzZWQsIGZsb3ctdHJhY2VkOyBDTzIuanMgQDBiZjgzYzgpLiBIaWdoOiBJ
+        RkkgMjAyMSB2My4xIG9wZXJhdGluZyBtYXJnaW4gMTA0OCAobWFyZ2luYWwsIGNvbnNlcXVlbnRp
+        YWwgdXBwZXIgYm91bmQpLoJobwspEQcHAh8XAoRjZ3JpZC5pbnRlbnNpdHlIUkBlz1wo9cKPQGFy
+        j1wo9cMBJmdDTzJlL2tXaEVNQkVSB+hFbWJlciAyMDI0IGFubnVhbCBhdmVyYWdlIChsaWZlY3lj
+        bGUsIHByb2R1Y3Rpb24tYmFzZWQpIGZvciBIUlYsIENPMi5qcyBhdmVyYWdlLWludGVuc2l0aWVz
+        Lmpzb24gQDY2MjhmODMuIExvdzogMC44IMOXIHZhbHVlIChFbGVjdHJpY2l0eSBNYXBzIDIwMjUg
+        KDIyMSkgaXMgbm90IGJlbG93IEVtYmVyKTsganVkZ2VtZW50OiDCsTIwLzI1JSB3aGVyZSBubyBz
+        ZWNvbmQgZGF0YXNldC4gSGlnaDogSUZJIDIwMjEgdjMuMSBvcGVyYXRpbmcgbWFyZ2luIDI5NCAo
+        bWFyZ2luYWwsIGNvbnNlcXVlbnRpYWwgdXBwZXIgYm91bmQpLoJobgspEQcHAh8XAoRjZ3JpZC5p
+        bnRlbnNpdHlITkByGAAAAAAAQGzzMzMzMzMClmdDTzJlL2tXaEVNQkVSB+dFbWJlciAyMDIzIGFu
+        bnVhbCBhdmVyYWdlIChsaWZlY3ljbGUsIHByb2R1Y3Rpb24tYmFzZWQpIGZvciBITkQsIENPMi5q
+        cyBhdmVyYWdlLWludGVuc2l0aWVzLmpzb24gQDY2MjhmODMuIExvdzogMC44IMOXIHZhbHVlIChF
+        bGVjdHJpY2l0eSBNYXBzIDIwMjUgKDMxNikgaXMgbm90IGJlbG93IEVtYmVyKTsganVkZ2VtZW50
+        OiDCsTIwLzI1JSB3aGVyZSBubyBzZWNvbmQgZGF0YXNldC4gSGlnaDogSUZJIDIwMjEgdjMuMSBv
+        cGVyYXRpbmcgbWFyZ2luIDY2MiAobWFyZ2luYWwsIGNvbnNlcXVlbnRpYWwgdXBwZXIgYm91bmQp
+        LoJybQspEQcCAh8XAoUDZ3JpZC5pbnRlbnNpdHlIS0CFT+uFHrhSAk4Dg2dDTzJlL2tXaEVNQkVS
+        B+dFbWJlciAyMDIzIGFubnVhbCBhdmVyYWdlIChsaWZlY3ljbGUsIHByb2R1Y3Rpb24tYmFzZWQp
+        IGZvciBIS0csIENPMi5qcyBhdmVyYWdlLWludGVuc2l0aWVzLmpzb24gQDY2MjhmODMuIExvdzog
+        RWxlY3RyaWNpdHkgTWFwcyAyMDI1IHllYXJseSA1OTAgKGNvbnN1bXB0aW9uLWJhc2VkLCBmbG93
+        LXRyYWNlZDsgQ08yLmpzIEAwYmY4M2M4KS4gSGlnaDogSUZJIDIwMjEgdjMuMSBvcGVyYXRpbmcg
+        bWFyZ2luIDg5OSAobWFyZ2luYWwsIGNvbnNlcXVlbnRpYWwgdXBwZXIgYm91bmQpLiBJRkkgdmFs
+        dWUgaXMgZm9yIENoaW5hIGluY2wuIEhvbmcgS29uZy6CaGwLKREHBwIfFwKEY2dyaWQuaW50ZW5z
+        aXR5R1lAg9Kj1wo9cUB/t1wo9cKPA09nQ08yZS9rV2hFTUJFUgfnRW1iZXIgMjAyMyBhbm51YWwg
+        YXZlcmFnZSAobGlmZWN5Y2xlLCBwcm9kdWN0aW9uLWJhc2VkKSBmb3IgR1VZLCBDTzIuanMgYXZl
+        cmFnZS1pbnRlbnNpdGllcy5qc29uIEA2NjI4ZjgzLiBMb3c6IDAuOCDDlyB2YWx1ZSAoRWxlY3Ry
+        aWNpdHkgTWFwcyAyMDI1ICg2NTMpIGlzIG5vdCBiZWxvdyBFbWJlcik7IGp1ZGdlbWVudDogwrEy
+        MC8yNSUgd2hlcmUgbm8gc2Vjb25kIGRhdGFzZXQuIEhpZ2g6IElGSSAyMDIxIHYzLjEgb3BlcmF0
+        aW5nIG1hcmdpbiA4NDcgKG1hcmdpbmFsLCBjb25zZXF1ZW50aWFsIHVwcGVyIGJvdW5kKS6CXGsL
+        KRECAgIfFwKEY2dyaWQuaW50ZW5zaXR5R1cCcQH0AvFnQ08yZS9rV2hFTUJFUgfmRW1iZXIgMjAy
+        MiBhbm51YWwgYXZlcmFnZSAobGlmZWN5Y2xlLCBwcm9kdWN0aW9uLWJhc2VkKSBmb3IgR05CLCBD
+        TzIuanMgYXZlcmFnZS1pbnRlbnNpdGllcy5qc29uIEA2NjI4ZjgzLiBMb3c6IDAuOCDDlyB2YWx1
+        ZSAoRWxlY3RyaWNpdHkgTWFwcyAyMDI1ICg3MDApIGlzIG5vdCBiZWxvdyBFbWJlcik7IGp1ZGdl
+        bWVudDogwrEyMC8yNSUgd2hlcmUgbm8gc2Vjb25kIGRhdGFzZXQuIEhpZ2g6IElGSSAyMDIxIHYz
+        LjEgb3BlcmF0aW5nIG1hcmdpbiA3NTMgKG1hcmdpbmFsLCBjb25zZXF1ZW50aWFsIHVwcGVyIGJv
+        dW5kKS6CaGoLKREHBwIfFwKEY2dyaWQuaW50ZW5zaXR5R1VAgxjhR64Ue0B+jj1wo9cKAvFnQ08y
+        ZS9rV2hFTUJFUgfmRW1iZXIgMjAyMiBhbm51YWwgYXZlcmFnZSAobGlmZWN5Y2xlLCBwcm9kdWN0
+        aW9uLWJhc2VkKSBmb3IgR1VNLCBDTzIuanMgYXZlcmFnZS1pbnRlbnNpdGllcy5qc29uIEA2NjI4
+        ZjgzLiBMb3c6IDAuOCDDlyB2YWx1ZSAoRWxlY3RyaWNpdHkgTWFwcyAyMDI1ICg2MzkpIGlzIG5v
+        dCBiZWxvdyBFbWJlcik7IGp1ZGdlbWVudDogwrEyMC8yNSUgd2hlcmUgbm8gc2Vjb25kIGRhdGFz
+        ZXQuIEhpZ2g6IElGSSAyMDIxIHYzLjEgb3BlcmF0aW5nIG1hcmdpbiA3NTMgKG1hcmdpbmFsLCBj
+        b25zZXF1ZW50aWFsIHVwcGVyIGJvdW5kKS6CaGkLKREHBwIfFwKEY2dyaWQuaW50ZW5zaXR5R1RA
+        cQqPXCj1w0BrRCj1wo9cAx5nQ08yZS9rV2hFTUJFUgfnRW1iZXIgMjAyMyBhbm51YWwgYXZlcmFn
+        ZSAobGlmZWN5Y2xlLCBwcm9kdWN0aW9uLWJhc2VkKSBmb3IgR1RNLCBDTzIuanMgYXZlcmFnZS1p
+        bnRlbnNpdGllcy5qc29uIEA2NjI4ZjgzLiBMb3c6IDAuOCDDlyB2YWx1ZSAoRWxlY3RyaWNpdHkg
+        TWFwcyAyMDI1ICgzNTkpIGlzIG5vdCBiZWxvdyBFbWJlcik7IGp1ZGdlbWVudDogwrEyMC8yNSUg
+        d2hlcmUgbm8gc2Vjb25kIGRhdGFzZXQuIEhpZ2g6IElGSSAyMDIxIHYzLjEgb3BlcmF0aW5nIG1h
+        cmdpbiA3OTggKG1hcmdpbmFsLCBjb25zZXF1ZW50aWFsIHVwcGVyIGJvdW5kKS6CSmgLKREHAgIf
+        FwKEM2dyaWQuaW50ZW5zaXR5R1JAc/wo9cKPXAEoAftnQ08yZS9rV2hFTUJFUgfoRW1iZXIgMjAy
+        NCBhbm51YWwgYXZlcmFnZSAobGlmZWN5Y2xlLCBwcm9kdWN0aW9uLWJhc2VkKSBmb3IgR1JDLCBD
+        TzIuanMgYXZlcmFnZS1pbnRlbnNpdGllcy5qc29uIEA2NjI4ZjgzLiBMb3c6IEVsZWN0cmljaXR5
+        IE1hcHMgMjAyNSB5ZWFybHkgMjk2IChjb25zdW1wdGlvbi1iYXNlZCwgZmxvdy10cmFjZWQ7IENP
+        Mi5qcyBAMGJmODNjOCkuIEhpZ2g6IElGSSAyMDIxIHYzLjEgb3BlcmF0aW5nIG1hcmdpbiA1MDcg
+        KG1hcmdpbmFsLCBjb25zZXF1ZW50aWFsIHVwcGVyIGJvdW5kKS6CSmcLKREHAgIfFwKEM2dyaWQu
+        aW50ZW5zaXR5R1FAgujMzMzMzQFtAnhnQ08yZS9rV2hFTUJFUgfnRW1iZXIgMjAyMyBhbm51YWwg
+        YXZlcmFnZSAobGlmZWN5Y2xlLCBwcm9kdWN0aW9uLWJhc2VkKSBmb3IgR05RLCBDTzIuanMgYXZl
+        cmFnZS1pbnRlbnNpdGllcy5qc29uIEA2NjI4ZjgzLiBMb3c6IEVsZWN0cmljaXR5IE1hcHMgMjAy
+        NSB5ZWFybHkgMzY1IChjb25zdW1wdGlvbi1iYXNlZCwgZmxvdy10cmFjZWQ7IENPMi5qcyBAMGJm
+        ODNjOCkuIEhpZ2g6IElGSSAyMDIxIHYzLjEgb3BlcmF0aW5nIG1hcmdpbiA2MzIgKG1hcmdpbmFs
+        LCBjb25zZXF1ZW50aWFsIHVwcGVyIGJvdW5kKS6CSmYLKREHAgIfFwKEM2dyaWQuaW50ZW5zaXR5
+        R1BAft5mZmZmZgHnAvFnQ08yZS9rV2hFTUJFUgfmRW1iZXIgMjAyMiBhbm51YWwgYXZlcmFnZSAo
+        bGlmZWN5Y2xlLCBwcm9kdWN0aW9uLWJhc2VkKSBmb3IgR0xQLCBDTzIuanMgYXZlcmFnZS1pbnRl
+        bnNpdGllcy5qc29uIEA2NjI4ZjgzLiBMb3c6IEVsZWN0cmljaXR5IE1hcHMgMjAyNSB5ZWFybHkg
+        NDg3IChjb25zdW1wdGlvbi1iYXNlZCwgZmxvdy10cmFjZWQ7IENPMi5qcyBAMGJmODNjOCkuIEhp
+        Z2g6IElGSSAyMDIxIHYzLjEgb3BlcmF0aW5nIG1hcmdpbiA3NTMgKG1hcmdpbmFsLCBjb25zZXF1
+        ZW50aWFsIHVwcGVyIGJvdW5kKS4NAAAACwDEAA6VDUgL3QpjCRYHyAZOBNgDiwI+AMQAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAgnd7CykRBwIHHxcC
+        hQFncmlkLmludGVuc2l0eUpPQIDZrhR64UgBqECFEBR64UeuZ0NPMmUva1doRU1CRVIH5kVtYmVy
+        IDIwMjIgYW5udWFsIGF2ZXJhZ2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9yIEpP
+        UiwgQ08yLmpzIGF2ZXJhZ2UtaW50ZW5zaXRpZXMuanNvbiBANjYyOGY4My4gTG93OiBFbGVjdHJp
+        Y2l0eSBNYXBzIDIwMjUgeWVhcmx5IDQyNCAoY29uc3VtcHRpb24tYmFzZWQsIGZsb3ctdHJhY2Vk
+        OyBDTzIuanMgQDBiZjgzYzgpLiBIaWdoOiAxLjI1IMOXIHZhbHVlIChJRkkgMjAyMSBvcGVyYXRp
+        bmcgbWFyZ2luICg1MjkpIGlzIG5vdCBhYm92ZSBFbWJlcik7IGp1ZGdlbWVudDogwrEyMC8yNSUg
+        d2hlcmUgbm8gc2Vjb25kIGRhdGFzZXQugkp6CykRBwICHxcChDNncmlkLmludGVuc2l0eUpNQIGK
+        AAAAAAAB6QLHZ0NPMmUva1doRU1CRVIH5kVtYmVyIDIwMjIgYW5udWFsIGF2ZXJhZ2UgKGxpZmVj
+        eWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9yIEpBTSwgQ08yLmpzIGF2ZXJhZ2UtaW50ZW5zaXRp
+        ZXMuanNvbiBANjYyOGY4My4gTG93OiBFbGVjdHJpY2l0eSBNYXBzIDIwMjUgeWVhcmx5IDQ4OSAo
+        Y29uc3VtcHRpb24tYmFzZWQsIGZsb3ctdHJhY2VkOyBDTzIuanMgQDBiZjgzYzgpLiBIaWdoOiBJ
+        RkkgMjAyMSB2My4xIG9wZXJhdGluZyBtYXJnaW4gNzExIChtYXJnaW5hbCwgY29uc2VxdWVudGlh
+        bCB1cHBlciBib3VuZCkugkp5CykRBwICHxcChDNncmlkLmludGVuc2l0eUlUQHH4euFHrhQBHgGe
+        Z0NPMmUva1doRU1CRVIH6EVtYmVyIDIwMjQgYW5udWFsIGF2ZXJhZ2UgKGxpZmVjeWNsZSwgcHJv
+        ZHVjdGlvbi1iYXNlZCkgZm9yIElUQSwgQ08yLmpzIGF2ZXJhZ2UtaW50ZW5zaXRpZXMuanNvbiBA
+        NjYyOGY4My4gTG93OiBFbGVjdHJpY2l0eSBNYXBzIDIwMjUgeWVhcmx5IDI4NiAoY29uc3VtcHRp
+        b24tYmFzZWQsIGZsb3ctdHJhY2VkOyBDTzIuanMgQDBiZjgzYzgpLiBIaWdoOiBJRkkgMjAyMSB2
+        My4xIG9wZXJhdGluZyBtYXJnaW4gNDE0IChtYXJnaW5hbCwgY29uc2VxdWVudGlhbCB1cHBlciBi
+        b3VuZCkugnN4CykRBwEHHxcChHtncmlkLmludGVuc2l0eUlTQDxUeuFHrhQcQEG0euFHrhRnQ08y
+        ZS9rV2hFTUJFUgfnRW1iZXIgMjAyMyBhbm51YWwgYXZlcmFnZSAobGlmZWN5Y2xlLCBwcm9kdWN0
+        aW9uLWJhc2VkKSBmb3IgSVNMLCBDTzIuanMgYXZlcmFnZS1pbnRlbnNpdGllcy5qc29uIEA2NjI4
+        ZjgzLiBMb3c6IEVsZWN0cmljaXR5IE1hcHMgMjAyNSB5ZWFybHkgMjggKGNvbnN1bXB0aW9uLWJh
+        c2VkLCBmbG93LXRyYWNlZDsgQ08yLmpzIEAwYmY4M2M4KS4gSGlnaDogMS4yNSDDlyB2YWx1ZSAo
+        SUZJIDIwMjEgb3BlcmF0aW5nIG1hcmdpbiAoMCkgaXMgbm90IGFib3ZlIEVtYmVyKTsganVkZ2Vt
+        ZW50OiDCsTIwLzI1JSB3aGVyZSBubyBzZWNvbmQgZGF0YXNldC6Cd3cLKREHAgcfFwKFAWdyaWQu
+        aW50ZW5zaXR5SVJAhA+FHrhR7AHpQIkTcKPXCj1nQ08yZS9rV2hFTUJFUgfoRW1iZXIgMjAyNCBh
+        bm51YWwgYXZlcmFnZSAobGlmZWN5Y2xlLCBwcm9kdWN0aW9uLWJhc2VkKSBmb3IgSVJOLCBDTzIu
+        anMgYXZlcmFnZS1pbnRlbnNpdGllcy5qc29uIEA2NjI4ZjgzLiBMb3c6IEVsZWN0cmljaXR5IE1h
+        cHMgMjAyNSB5ZWFybHkgNDg5IChjb25zdW1wdGlvbi1iYXNlZCwgZmxvdy10cmFjZWQ7IENPMi5q
+        cyBAMGJmODNjOCkuIEhpZ2g6IDEuMjUgw5cgdmFsdWUgKElGSSAyMDIxIG9wZXJhdGluZyBtYXJn
+        aW4gKDU5MikgaXMgbm90IGFib3ZlIEVtYmVyKTsganVkZ2VtZW50OiDCsTIwLzI1JSB3aGVyZSBu
+        byBzZWNvbmQgZGF0YXNldC6CS3YLKREHAgIfFwKENWdyaWQuaW50ZW5zaXR5SVFAhYszMzMzMwIz
+        BDhnQ08yZS9rV2hFTUJFUgfnRW1iZXIgMjAyMyBhbm51YWwgYXZlcmFnZSAobGlmZWN5Y2xlLCBw
+        cm9kdWN0aW9uLWJhc2VkKSBmb3IgSVJRLCBDTzIuanMgYXZlcmFnZS1pbnRlbnNpdGllcy5qc29u
+        IEA2NjI4ZjgzLiBMb3c6IEVsZWN0cmljaXR5IE1hcHMgMjAyNSB5ZWFybHkgNTYzIChjb25zdW1w
+        dGlvbi1iYXNlZCwgZmxvdy10cmFjZWQ7IENPMi5qcyBAMGJmODNjOCkuIEhpZ2g6IElGSSAyMDIx
+        IHYzLjEgb3BlcmF0aW5nIG1hcmdpbiAxMDgwIChtYXJnaW5hbCwgY29uc2VxdWVudGlhbCB1cHBl
+        ciBib3VuZCkugkp1CykRBwICHxcChDNncmlkLmludGVuc2l0eUlOQIYij1wo9cMCUQO3Z0NPMmUv
+        a1doRU1CRVIH6EVtYmVyIDIwMjQgYW5udWFsIGF2ZXJhZ2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlv
+        bi1iYXNlZCkgZm9yIElORCwgQ08yLmpzIGF2ZXJhZ2UtaW50ZW5zaXRpZXMuanNvbiBANjYyOGY4
+        My4gTG93OiBFbGVjdHJpY2l0eSBNYXBzIDIwMjUgeWVhcmx5IDU5MyAoY29uc3VtcHRpb24tYmFz
+        ZWQsIGZsb3ctdHJhY2VkOyBDTzIuanMgQDBiZjgzYzgpLiBIaWdoOiBJRkkgMjAyMSB2My4xIG9w
+        ZXJhdGluZyBtYXJnaW4gOTUxIChtYXJnaW5hbCwgY29uc2VxdWVudGlhbCB1cHBlciBib3VuZCku
+        gnd0CykRBwIHHxcChQFncmlkLmludGVuc2l0eUlMQIG6FHrhR64B20CGKKPXCj1xZ0NPMmUva1do
+        RU1CRVIH50VtYmVyIDIwMjMgYW5udWFsIGF2ZXJhZ2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1i
+        YXNlZCkgZm9yIElTUiwgQ08yLmpzIGF2ZXJhZ2UtaW50ZW5zaXRpZXMuanNvbiBANjYyOGY4My4g
+        TG93OiBFbGVjdHJpY2l0eSBNYXBzIDIwMjUgeWVhcmx5IDQ3NSAoY29uc3VtcHRpb24tYmFzZWQs
+        IGZsb3ctdHJhY2VkOyBDTzIuanMgQDBiZjgzYzgpLiBIaWdoOiAxLjI1IMOXIHZhbHVlIChJRkkg
+        MjAyMSBvcGVyYXRpbmcgbWFyZ2luICgzOTQpIGlzIG5vdCBhYm92ZSBFbWJlcik7IGp1ZGdlbWVu
+        dDogwrEyMC8yNSUgd2hlcmUgbm8gc2Vjb25kIGRhdGFzZXQugmhzCykRBwcCHxcChGNncmlkLmlu
+        dGVuc2l0eUlFQHF7MzMzMzNAa/hR64UeuAF8Z0NPMmUva1doRU1CRVIH6EVtYmVyIDIwMjQgYW5u
+        dWFsIGF2ZXJhZ2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9yIElSTCwgQ08yLmpz
+        IGF2ZXJhZ2UtaW50ZW5zaXRpZXMuanNvbiBANjYyOGY4My4gTG93OiAwLjggw5cgdmFsdWUgKEVs
+        ZWN0cmljaXR5IE1hcHMgMjAyNSAoMzAxKSBpcyBub3QgYmVsb3cgRW1iZXIpOyBqdWRnZW1lbnQ6
+        IMKxMjAvMjUlIHdoZXJlIG5vIHNlY29uZCBkYXRhc2V0LiBIaWdoOiBJRkkgMjAyMSB2My4xIG9w
+        ZXJhdGluZyBtYXJnaW4gMzgwIChtYXJnaW5hbCwgY29uc2VxdWVudGlhbCB1cHBlciBib3VuZCku
+        gkpyCykRBwICHxcChDNncmlkLmludGVuc2l0eUlEQIVTcKPXCj0CmwMPZ0NPMmUva1doRU1CRVIH
+        50VtYmVyIDIwMjMgYW5udWFsIGF2ZXJhZ2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkg
+        Zm9yIElETiwgQ08yLmpzIGF2ZXJhZ2UtaW50ZW5zaXRpZXMuanNvbiBANjYyOGY4My4gTG93OiBF
+        bGVjdHJpY2l0eSBNYXBzIDIwMjUgeWVhcmx5IDY2NyAoY29uc3VtcHRpb24tYmFzZWQsIGZsb3ct
+        dHJhY2VkOyBDTzIuanMgQDBiZjgzYzgpLiBIaWdoOiBJRkkgMjAyMSB2My4xIG9wZXJhdGluZyBt
+        YXJnaW4gNzgzIChtYXJnaW5hbCwgY29uc2VxdWVudGlhbCB1cHBlciBib3VuZCkugmhxCykRBwcC
+        HxcChGNncmlkLmludGVuc2l0eUhVQGbaPXCj1wpAYkhR64UeuAEoZ0NPMmUva1doRU1CRVIH6EVt
+        YmVyIDIwMjQgYW5udWFsIGF2ZXJhZ2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9y
+        IEhVTiwgQ08yLmpzIGF2ZXJhZ2UtaW50ZW5zaXRpZXMuanNvbiBANjYyOGY4My4gTG93OiAwLjgg
+        w5cgdmFsdWUgKEVsZWN0cmljaXR5IE1hcHMgMjAyNSAoMjE5KSBpcyBub3QgYmVsb3cgRW1iZXIp
+        OyBqdWRnZW1lbnQ6IMKxMjAvMjUlIHdoZXJlIG5vIHNlY29uZCBkYXRhc2V0LiBIaWdoOiBJRkkg
+        MjAyMSB2My4xIG9wZXJhdGluZyBtYXJnaW4gMjk2IChtYXJnaW5hbCwgY29uc2VxdWVudGlhbCB1
+        cHBlciBib3VuZCkuDQAAAAsA5AAOhg0bC84KgAkoB7wGWAUKA54CUADkAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAgmiBBgspEQcHAh8XAoRjZ3JpZC5pbnRlbnNpdHlLWUCEFuFHrhR7QIASUeuF
+        HrgC8WdDTzJlL2tXaEVNQkVSB+dFbWJlciAyMDIzIGFubnVhbCBhdmVyYWdlIChsaWZlY3ljbGUs
+        IHByb2R1Y3Rpb24tYmFzZWQpIGZvciBDWU0sIENPMi5qcyBhdmVyYWdlLWludGVuc2l0aWVzLmpz
+        b24gQDY2MjhmODMuIExvdzogMC44IMOXIHZhbHVlIChFbGVjdHJpY2l0eSBNYXBzIDIwMjUgKDY4
+        MSkgaXMgbm90IGJlbG93IEVtYmVyKTsganVkZ2VtZW50OiDCsTIwLzI1JSB3aGVyZSBubyBzZWNv
+        bmQgZGF0YXNldC4gSGlnaDogSUZJIDIwMjEgdjMuMSBvcGVyYXRpbmcgbWFyZ2luIDc1MyAobWFy
+        Z2luYWwsIGNvbnNlcXVlbnRpYWwgdXBwZXIgYm91bmQpLoJKgQULKREHAgIfFwKEM2dyaWQuaW50
+        ZW5zaXR5S1dAg+nrhR64UgIFAqNnQ08yZS9rV2hFTUJFUgfoRW1iZXIgMjAyNCBhbm51YWwgYXZl
+        cmFnZSAobGlmZWN5Y2xlLCBwcm9kdWN0aW9uLWJhc2VkKSBmb3IgS1dULCBDTzIuanMgYXZlcmFn
+        ZS1pbnRlbnNpdGllcy5qc29uIEA2NjI4ZjgzLiBMb3c6IEVsZWN0cmljaXR5IE1hcHMgMjAyNSB5
+        ZWFybHkgNTE3IChjb25zdW1wdGlvbi1iYXNlZCwgZmxvdy10cmFjZWQ7IENPMi5qcyBAMGJmODNj
+        OCkuIEhpZ2g6IElGSSAyMDIxIHYzLjEgb3BlcmF0aW5nIG1hcmdpbiA2NzUgKG1hcmdpbmFsLCBj
+        b25zZXF1ZW50aWFsIHVwcGVyIGJvdW5kKS6CaIEECykRBwcCHxcChGNncmlkLmludGVuc2l0eUtS
+        QHnkUeuFHrhAdLa4UeuFHwIrZ0NPMmUva1doRU1CRVIH6EVtYmVyIDIwMjQgYW5udWFsIGF2ZXJh
+        Z2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9yIEtPUiwgQ08yLmpzIGF2ZXJhZ2Ut
+        aW50ZW5zaXRpZXMuanNvbiBANjYyOGY4My4gTG93OiAwLjggw5cgdmFsdWUgKEVsZWN0cmljaXR5
+        IE1hcHMgMjAyNSAoNDIzKSBpcyBub3QgYmVsb3cgRW1iZXIpOyBqdWRnZW1lbnQ6IMKxMjAvMjUl
+        IHdoZXJlIG5vIHNlY29uZCBkYXRhc2V0LiBIaWdoOiBJRkkgMjAyMSB2My4xIG9wZXJhdGluZyBt
+        YXJnaW4gNTU1IChtYXJnaW5hbCwgY29uc2VxdWVudGlhbCB1cHBlciBib3VuZCkugkqBAwspEQcC
+        Ah8XAoQzZ3JpZC5pbnRlbnNpdHlLUEB1hCj1wo9cAU8C8mdDTzJlL2tXaEVNQkVSB+ZFbWJlciAy
+        MDIyIGFubnVhbCBhdmVyYWdlIChsaWZlY3ljbGUsIHByb2R1Y3Rpb24tYmFzZWQpIGZvciBQUkss
+        IENPMi5qcyBhdmVyYWdlLWludGVuc2l0aWVzLmpzb24gQDY2MjhmODMuIExvdzogRWxlY3RyaWNp
+        dHkgTWFwcyAyMDI1IHllYXJseSAzMzUgKGNvbnN1bXB0aW9uLWJhc2VkLCBmbG93LXRyYWNlZDsg
+        Q08yLmpzIEAwYmY4M2M4KS4gSGlnaDogSUZJIDIwMjEgdjMuMSBvcGVyYXRpbmcgbWFyZ2luIDc1
+        NCAobWFyZ2luYWwsIGNvbnNlcXVlbnRpYWwgdXBwZXIgYm91bmQpLoJggQILKREHBwIfFwKEU2dy
+        aWQuaW50ZW5zaXR5S05Ag+LhR64Ue0B/0XCj1wo9AvFnQ08yZS9rV2hFTUJFUgfmRW1iZXIgMjAy
+        MiBhbm51YWwgYXZlcmFnZSAobGlmZWN5Y2xlLCBwcm9kdWN0aW9uLWJhc2VkKSBmb3IgS05BLCBD
+        TzIuanMgYXZlcmFnZS1pbnRlbnNpdGllcy5qc29uIEA2NjI4ZjgzLiBMb3c6IDAuOCDDlyB2YWx1
+        ZSAobm8gRWxlY3RyaWNpdHkgTWFwcyAyMDI1IGNvdW50cnkgdmFsdWUpOyBqdWRnZW1lbnQ6IMKx
+        MjAvMjUlIHdoZXJlIG5vIHNlY29uZCBkYXRhc2V0LiBIaWdoOiBJRkkgMjAyMSB2My4xIG9wZXJh
+        dGluZyBtYXJnaW4gNzUzIChtYXJnaW5hbCwgY29uc2VxdWVudGlhbCB1cHBlciBib3VuZCkugmiB
+        AQspEQcHAh8XAoRjZ3JpZC5pbnRlbnNpdHlLTUCEFuFHrhR7QIASUeuFHrgC8WdDTzJlL2tXaEVN
+        QkVSB+dFbWJlciAyMDIzIGFubnVhbCBhdmVyYWdlIChsaWZlY3ljbGUsIHByb2R1Y3Rpb24tYmFz
+        ZWQpIGZvciBDT00sIENPMi5qcyBhdmVyYWdlLWludGVuc2l0aWVzLmpzb24gQDY2MjhmODMuIExv
+        dzogMC44IMOXIHZhbHVlIChFbGVjdHJpY2l0eSBNYXBzIDIwMjUgKDcwMCkgaXMgbm90IGJlbG93
+        IEVtYmVyKTsganVkZ2VtZW50OiDCsTIwLzI1JSB3aGVyZSBubyBzZWNvbmQgZGF0YXNldC4gSGln
+        aDogSUZJIDIwMjEgdjMuMSBvcGVyYXRpbmcgbWFyZ2luIDc1MyAobWFyZ2luYWwsIGNvbnNlcXVl
+        bnRpYWwgdXBwZXIgYm91bmQpLoJUgQALKRECAgIfFwKEU2dyaWQuaW50ZW5zaXR5S0kB9AGQAvFn
+        Q08yZS9rV2hFTUJFUgfmRW1iZXIgMjAyMiBhbm51YWwgYXZlcmFnZSAobGlmZWN5Y2xlLCBwcm9k
+        dWN0aW9uLWJhc2VkKSBmb3IgS0lSLCBDTzIuanMgYXZlcmFnZS1pbnRlbnNpdGllcy5qc29uIEA2
+        NjI4ZjgzLiBMb3c6IDAuOCDDlyB2YWx1ZSAobm8gRWxlY3RyaWNpdHkgTWFwcyAyMDI1IGNvdW50
+        cnkgdmFsdWUpOyBqdWRnZW1lbnQ6IMKxMjAvMjUlIHdoZXJlIG5vIHNlY29uZCBkYXRhc2V0LiBI
+        aWdoOiBJRkkgMjAyMSB2My4xIG9wZXJhdGluZyBtYXJnaW4gNzUzIChtYXJnaW5hbCwgY29uc2Vx
+        dWVudGlhbCB1cHBlciBib3VuZCkugkt/CykRBwICHxcChDVncmlkLmludGVuc2l0eUtIQH8XXCj1
+        wo8B3AQWZ0NPMmUva1doRU1CRVIH6EVtYmVyIDIwMjQgYW5udWFsIGF2ZXJhZ2UgKGxpZmVjeWNs
+        ZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9yIEtITSwgQ08yLmpzIGF2ZXJhZ2UtaW50ZW5zaXRpZXMu
+        anNvbiBANjYyOGY4My4gTG93OiBFbGVjdHJpY2l0eSBNYXBzIDIwMjUgeWVhcmx5IDQ3NiAoY29u
+        c3VtcHRpb24tYmFzZWQsIGZsb3ctdHJhY2VkOyBDTzIuanMgQDBiZjgzYzgpLiBIaWdoOiBJRkkg
+        MjAyMSB2My4xIG9wZXJhdGluZyBtYXJnaW4gMTA0NiAobWFyZ2luYWwsIGNvbnNlcXVlbnRpYWwg
+        dXBwZXIgYm91bmQpLoJKfgspEQcCAh8XAoQzZ3JpZC5pbnRlbnNpdHlLR0BkVrhR64UfAJgA2WdD
+        TzJlL2tXaEVNQkVSB+hFbWJlciAyMDI0IGFubnVhbCBhdmVyYWdlIChsaWZlY3ljbGUsIHByb2R1
+        Y3Rpb24tYmFzZWQpIGZvciBLR1osIENPMi5qcyBhdmVyYWdlLWludGVuc2l0aWVzLmpzb24gQDY2
+        MjhmODMuIExvdzogRWxlY3RyaWNpdHkgTWFwcyAyMDI1IHllYXJseSAxNTIgKGNvbnN1bXB0aW9u
+        LWJhc2VkLCBmbG93LXRyYWNlZDsgQ08yLmpzIEAwYmY4M2M4KS4gSGlnaDogSUZJIDIwMjEgdjMu
+        MSBvcGVyYXRpbmcgbWFyZ2luIDIxNyAobWFyZ2luYWwsIGNvbnNlcXVlbnRpYWwgdXBwZXIgYm91
+        bmQpLoJofQspEQcHAh8XAoRjZ3JpZC5pbnRlbnNpdHlLRUBWMo9cKPXDQFHB64UeuFICPmdDTzJl
+        L2tXaEVNQkVSB+hFbWJlciAyMDI0IGFubnVhbCBhdmVyYWdlIChsaWZlY3ljbGUsIHByb2R1Y3Rp
+        b24tYmFzZWQpIGZvciBLRU4sIENPMi5qcyBhdmVyYWdlLWludGVuc2l0aWVzLmpzb24gQDY2Mjhm
+        ODMuIExvdzogMC44IMOXIHZhbHVlIChFbGVjdHJpY2l0eSBNYXBzIDIwMjUgKDIwNikgaXMgbm90
+        IGJlbG93IEVtYmVyKTsganVkZ2VtZW50OiDCsTIwLzI1JSB3aGVyZSBubyBzZWNvbmQgZGF0YXNl
+        dC4gSGlnaDogSUZJIDIwMjEgdjMuMSBvcGVyYXRpbmcgbWFyZ2luIDU3NCAobWFyZ2luYWwsIGNv
+        bnNlcXVlbnRpYWwgdXBwZXIgYm91bmQpLoJ3fAspEQcCBx8XAoUBZ3JpZC5pbnRlbnNpdHlKUEB+
+        JR64UeuFAc9AgtczMzMzM2dDTzJlL2tXaEVNQkVSB+hFbWJlciAyMDI0IGFubnVhbCBhdmVyYWdl
+        IChsaWZlY3ljbGUsIHByb2R1Y3Rpb24tYmFzZWQpIGZvciBKUE4sIENPMi5qcyBhdmVyYWdlLWlu
+        dGVuc2l0aWVzLmpzb24gQDY2MjhmODMuIExvdzogRWxlY3RyaWNpdHkgTWFwcyAyMDI1IHllYXJs
+        eSA0NjMgKGNvbnN1bXB0aW9uLWJhc2VkLCBmbG93LXRyYWNlZDsgQ08yLmpzIEAwYmY4M2M4KS4g
+        SGlnaDogMS4yNSDDlyB2YWx1ZSAoSUZJIDIwMjEgb3BlcmF0aW5nIG1hcmdpbiAoNDcxKSBpcyBu
+        b3QgYWJvdmUgRW1iZXIpOyBqdWRnZW1lbnQ6IMKxMjAvMjUlIHdoZXJlIG5vIHNlY29uZCBkYXRh
+        c2V0Lg0AAAALAHkADoUNGAvKCmoJHAewBhoEzANgAfQAeQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAACCd4ERCykRBwIHHxcChQFncmlkLmludGVuc2l0eUxZQIn0PXCj1woCEkCQOKPX
+        Cj1xZ0NPMmUva1doRU1CRVIH50VtYmVyIDIwMjMgYW5udWFsIGF2ZXJhZ2UgKGxpZmVjeWNsZSwg
+        cHJvZHVjdGlvbi1iYXNlZCkgZm9yIExCWSwgQ08yLmpzIGF2ZXJhZ2UtaW50ZW5zaXRpZXMuanNv
+        biBANjYyOGY4My4gTG93OiBFbGVjdHJpY2l0eSBNYXBzIDIwMjUgeWVhcmx5IDUzMCAoY29uc3Vt
+        cHRpb24tYmFzZWQsIGZsb3ctdHJhY2VkOyBDTzIuanMgQDBiZjgzYzgpLiBIaWdoOiAxLjI1IMOX
+        IHZhbHVlIChJRkkgMjAyMSBvcGVyYXRpbmcgbWFyZ2luICg2NjgpIGlzIG5vdCBhYm92ZSBFbWJl
+        cik7IGp1ZGdlbWVudDogwrEyMC8yNSUgd2hlcmUgbm8gc2Vjb25kIGRhdGFzZXQugmiBEAspEQcH
+        Ah8XAoRjZ3JpZC5pbnRlbnNpdHlMVkBhBwo9cKPXQFs+uFHrhR8A8GdDTzJlL2tXaEVNQkVSB+hF
+        bWJlciAyMDI0IGFubnVhbCBhdmVyYWdlIChsaWZlY3ljbGUsIHByb2R1Y3Rpb24tYmFzZWQpIGZv
+        ciBMVkEsIENPMi5qcyBhdmVyYWdlLWludGVuc2l0aWVzLmpzb24gQDY2MjhmODMuIExvdzogMC44
+        IMOXIHZhbHVlIChFbGVjdHJpY2l0eSBNYXBzIDIwMjUgKDE1NSkgaXMgbm90IGJlbG93IEVtYmVy
+        KTsganVkZ2VtZW50OiDCsTIwLzI1JSB3aGVyZSBubyBzZWNvbmQgZGF0YXNldC4gSGlnaDogSUZJ
+        IDIwMjEgdjMuMSBvcGVyYXRpbmcgbWFyZ2luIDI0MCAobWFyZ2luYWwsIGNvbnNlcXVlbnRpYWwg
+        dXBwZXIgYm91bmQpLoJogQ8LKREHBwIfFwKEY2dyaWQuaW50ZW5zaXR5TFVAYNPXCj1wpEBa7MzM
+        zMzNANxnQ08yZS9rV2hFTUJFUgfoRW1iZXIgMjAyNCBhbm51YWwgYXZlcmFnZSAobGlmZWN5Y2xl
+        LCBwcm9kdWN0aW9uLWJhc2VkKSBmb3IgTFVYLCBDTzIuanMgYXZlcmFnZS1pbnRlbnNpdGllcy5q
+        c29uIEA2NjI4ZjgzLiBMb3c6IDAuOCDDlyB2YWx1ZSAoRWxlY3RyaWNpdHkgTWFwcyAyMDI1ICgy
+        MTIpIGlzIG5vdCBiZWxvdyBFbWJlcik7IGp1ZGdlbWVudDogwrEyMC8yNSUgd2hlcmUgbm8gc2Vj
+        b25kIGRhdGFzZXQuIEhpZ2g6IElGSSAyMDIxIHYzLjEgb3BlcmF0aW5nIG1hcmdpbiAyMjAgKG1h
+        cmdpbmFsLCBjb25zZXF1ZW50aWFsIHVwcGVyIGJvdW5kKS6CSoEOCykRBwICHxcChDNncmlkLmlu
+        dGVuc2l0eUxUQGFq4UeuFHsAhwDTZ0NPMmUva1doRU1CRVIH6EVtYmVyIDIwMjQgYW5udWFsIGF2
+        ZXJhZ2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9yIExUVSwgQ08yLmpzIGF2ZXJh
+        Z2UtaW50ZW5zaXRpZXMuanNvbiBANjYyOGY4My4gTG93OiBFbGVjdHJpY2l0eSBNYXBzIDIwMjUg
+        eWVhcmx5IDEzNSAoY29uc3VtcHRpb24tYmFzZWQsIGZsb3ctdHJhY2VkOyBDTzIuanMgQDBiZjgz
+        YzgpLiBIaWdoOiBJRkkgMjAyMSB2My4xIG9wZXJhdGluZyBtYXJnaW4gMjExIChtYXJnaW5hbCwg
+        Y29uc2VxdWVudGlhbCB1cHBlciBib3VuZCkugxKBDQspEQcHBx8XAoUrZ3JpZC5pbnRlbnNpdHlM
+        U0A01HrhR64UQDCo9cKPXClAOgo9cKPXCmdDTzJlL2tXaEVNQkVSB+ZFbWJlciAyMDIyIGFubnVh
+        bCBhdmVyYWdlIChsaWZlY3ljbGUsIHByb2R1Y3Rpb24tYmFzZWQpIGZvciBMU08sIENPMi5qcyBh
+        dmVyYWdlLWludGVuc2l0aWVzLmpzb24gQDY2MjhmODMuIExvdzogMC44IMOXIHZhbHVlIChFbGVj
+        dHJpY2l0eSBNYXBzIDIwMjUgKDI0KSBpcyBub3QgYmVsb3cgRW1iZXIpOyBqdWRnZW1lbnQ6IMKx
+        MjAvMjUlIHdoZXJlIG5vIHNlY29uZCBkYXRhc2V0LiBIaWdoOiAxLjI1IMOXIHZhbHVlIChJRkkg
+        MjAyMSBvcGVyYXRpbmcgbWFyZ2luICgwKSBpcyBub3QgYWJvdmUgRW1iZXIpOyBqdWRnZW1lbnQ6
+        IMKxMjAvMjUlIHdoZXJlIG5vIHNlY29uZCBkYXRhc2V0LoJogQwLKREHBwIfFwKEY2dyaWQuaW50
+        ZW5zaXR5TFJAez5mZmZmZkB1y4UeuFHsAqVnQ08yZS9rV2hFTUJFUgfnRW1iZXIgMjAyMyBhbm51
+        YWwgYXZlcmFnZSAobGlmZWN5Y2xlLCBwcm9kdWN0aW9uLWJhc2VkKSBmb3IgTEJSLCBDTzIuanMg
+        YXZlcmFnZS1pbnRlbnNpdGllcy5qc29uIEA2NjI4ZjgzLiBMb3c6IDAuOCDDlyB2YWx1ZSAoRWxl
+        Y3RyaWNpdHkgTWFwcyAyMDI1ICg0NzApIGlzIG5vdCBiZWxvdyBFbWJlcik7IGp1ZGdlbWVudDog
+        wrEyMC8yNSUgd2hlcmUgbm8gc2Vjb25kIGRhdGFzZXQuIEhpZ2g6IElGSSAyMDIxIHYzLjEgb3Bl
+        cmF0aW5nIG1hcmdpbiA2NzcgKG1hcmdpbmFsLCBjb25zZXF1ZW50aWFsIHVwcGVyIGJvdW5kKS6C
+        SoELCykRBwICHxcChDNncmlkLmludGVuc2l0eUxLQH/ceuFHrhQBbwLbZ0NPMmUva1doRU1CRVIH
+        5kVtYmVyIDIwMjIgYW5udWFsIGF2ZXJhZ2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkg
+        Zm9yIExLQSwgQ08yLmpzIGF2ZXJhZ2UtaW50ZW5zaXRpZXMuanNvbiBANjYyOGY4My4gTG93OiBF
+        bGVjdHJpY2l0eSBNYXBzIDIwMjUgeWVhcmx5IDM2NyAoY29uc3VtcHRpb24tYmFzZWQsIGZsb3ct
+        dHJhY2VkOyBDTzIuanMgQDBiZjgzYzgpLiBIaWdoOiBJRkkgMjAyMSB2My4xIG9wZXJhdGluZyBt
+        YXJnaW4gNzMxIChtYXJnaW5hbCwgY29uc2VxdWVudGlhbCB1cHBlciBib3VuZCkuglyBCgspEQIC
+        Ah8XAoRjZ3JpZC5pbnRlbnNpdHlMQwKKAggC8WdDTzJlL2tXaEVNQkVSB+ZFbWJlciAyMDIyIGFu
+        bnVhbCBhdmVyYWdlIChsaWZlY3ljbGUsIHByb2R1Y3Rpb24tYmFzZWQpIGZvciBMQ0EsIENPMi5q
+        cyBhdmVyYWdlLWludGVuc2l0aWVzLmpzb24gQDY2MjhmODMuIExvdzogMC44IMOXIHZhbHVlIChF
+        bGVjdHJpY2l0eSBNYXBzIDIwMjUgKDY4MykgaXMgbm90IGJlbG93IEVtYmVyKTsganVkZ2VtZW50
+        OiDCsTIwLzI1JSB3aGVyZSBubyBzZWNvbmQgZGF0YXNldC4gSGlnaDogSUZJIDIwMjEgdjMuMSBv
+        cGVyYXRpbmcgbWFyZ2luIDc1MyAobWFyZ2luYWwsIGNvbnNlcXVlbnRpYWwgdXBwZXIgYm91bmQp
+        LoJKgQkLKREHAgIfFwKEM2dyaWQuaW50ZW5zaXR5TEJAdxeFHrhR7AFqAxpnQ08yZS9rV2hFTUJF
+        UgfnRW1iZXIgMjAyMyBhbm51YWwgYXZlcmFnZSAobGlmZWN5Y2xlLCBwcm9kdWN0aW9uLWJhc2Vk
+        KSBmb3IgTEJOLCBDTzIuanMgYXZlcmFnZS1pbnRlbnNpdGllcy5qc29uIEA2NjI4ZjgzLiBMb3c6
+        IEVsZWN0cmljaXR5IE1hcHMgMjAyNSB5ZWFybHkgMzYyIChjb25zdW1wdGlvbi1iYXNlZCwgZmxv
+        dy10cmFjZWQ7IENPMi5qcyBAMGJmODNjOCkuIEhpZ2g6IElGSSAyMDIxIHYzLjEgb3BlcmF0aW5n
+        IG1hcmdpbiA3OTQgKG1hcmdpbmFsLCBjb25zZXF1ZW50aWFsIHVwcGVyIGJvdW5kKS6CaYEICykR
+        BwcCHxcChGVncmlkLmludGVuc2l0eUxBQG0D1wo9cKRAZzZmZmZmZgQtZ0NPMmUva1doRU1CRVIH
+        50VtYmVyIDIwMjMgYW5udWFsIGF2ZXJhZ2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkg
+        Zm9yIExBTywgQ08yLmpzIGF2ZXJhZ2UtaW50ZW5zaXRpZXMuanNvbiBANjYyOGY4My4gTG93OiAw
+        Ljggw5cgdmFsdWUgKEVsZWN0cmljaXR5IE1hcHMgMjAyNSAoMjQ4KSBpcyBub3QgYmVsb3cgRW1i
+        ZXIpOyBqdWRnZW1lbnQ6IMKxMjAvMjUlIHdoZXJlIG5vIHNlY29uZCBkYXRhc2V0LiBIaWdoOiBJ
+        RkkgMjAyMSB2My4xIG9wZXJhdGluZyBtYXJnaW4gMTA2OSAobWFyZ2luYWwsIGNvbnNlcXVlbnRp
+        YWwgdXBwZXIgYm91bmQpLoJ3gQcLKREHAgcfFwKFAWdyaWQuaW50ZW5zaXR5S1pAiQ+ZmZmZmgJQ
+        QI9ThR64UexnQ08yZS9rV2hFTUJFUgfoRW1iZXIgMjAyNCBhbm51YWwgYXZlcmFnZSAobGlmZWN5
+        Y2xlLCBwcm9kdWN0aW9uLWJhc2VkKSBmb3IgS0FaLCBDTzIuanMgYXZlcmFnZS1pbnRlbnNpdGll
+        cy5qc29uIEA2NjI4ZjgzLiBMb3c6IEVsZWN0cmljaXR5IE1hcHMgMjAyNSB5ZWFybHkgNTkyIChj
+        b25zdW1wdGlvbi1iYXNlZCwgZmxvdy10cmFjZWQ7IENPMi5qcyBAMGJmODNjOCkuIEhpZ2g6IDEu
+        MjUgw5cgdmFsdWUgKElGSSAyMDIxIG9wZXJhdGluZyBtYXJnaW4gKDc5NykgaXMgbm90IGFib3Zl
+        IEVtYmVyKTsganVkZ2VtZW50OiDCsTIwLzI1JSB3aGVyZSBubyBzZWNvbmQgZGF0YXNldC4NAAAA
+        CwEFAA6yDTcL6QqbCU0H4AaSBUMD3QJxAQUAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAACCaIEcCykRBwcCHxcChGNncmlkLmludGVuc2l0
+        eU1SQH4bXCj1wo9AeBXrhR64UgLxZ0NPMmUva1doRU1CRVIH5kVtYmVyIDIwMjIgYW5udWFsIGF2
+        ZXJhZ2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9yIE1SVCwgQ08yLmpzIGF2ZXJh
+        Z2UtaW50ZW5zaXRpZXMuanNvbiBANjYyOGY4My4gTG93OiAwLjggw5cgdmFsdWUgKEVsZWN0cmlj
+        aXR5IE1hcHMgMjAyNSAoNTIyKSBpcyBub3QgYmVsb3cgRW1iZXIpOyBqdWRnZW1lbnQ6IMKxMjAv
+        MjUlIHdoZXJlIG5vIHNlY29uZCBkYXRhc2V0LiBIaWdoOiBJRkkgMjAyMSB2My4xIG9wZXJhdGlu
+        ZyBtYXJnaW4gNzUzIChtYXJnaW5hbCwgY29uc2VxdWVudGlhbCB1cHBlciBib3VuZCkugmiBGwsp
+        EQcHAh8XAoRjZ3JpZC5pbnRlbnNpdHlNUUCAJj1wo9cKQHnWuFHrhR8C8WdDTzJlL2tXaEVNQkVS
+        B+ZFbWJlciAyMDIyIGFubnVhbCBhdmVyYWdlIChsaWZlY3ljbGUsIHByb2R1Y3Rpb24tYmFzZWQp
+        IGZvciBNVFEsIENPMi5qcyBhdmVyYWdlLWludGVuc2l0aWVzLmpzb24gQDY2MjhmODMuIExvdzog
+        MC44IMOXIHZhbHVlIChFbGVjdHJpY2l0eSBNYXBzIDIwMjUgKDU3NykgaXMgbm90IGJlbG93IEVt
+        YmVyKTsganVkZ2VtZW50OiDCsTIwLzI1JSB3aGVyZSBubyBzZWNvbmQgZGF0YXNldC4gSGlnaDog
+        SUZJIDIwMjEgdjMuMSBvcGVyYXRpbmcgbWFyZ2luIDc1MyAobWFyZ2luYWwsIGNvbnNlcXVlbnRp
+        YWwgdXBwZXIgYm91bmQpLoJigRoLKREHAgcfFwKEV2dyaWQuaW50ZW5zaXR5TU9AfA+uFHrhSAGJ
+        QIGJ1wo9cKRnQ08yZS9rV2hFTUJFUgfmRW1iZXIgMjAyMiBhbm51YWwgYXZlcmFnZSAobGlmZWN5
+        Y2xlLCBwcm9kdWN0aW9uLWJhc2VkKSBmb3IgTUFDLCBDTzIuanMgYXZlcmFnZS1pbnRlbnNpdGll
+        cy5qc29uIEA2NjI4ZjgzLiBMb3c6IEVsZWN0cmljaXR5IE1hcHMgMjAyNSB5ZWFybHkgMzkzIChj
+        b25zdW1wdGlvbi1iYXNlZCwgZmxvdy10cmFjZWQ7IENPMi5qcyBAMGJmODNjOCkuIEhpZ2g6IDEu
+        MjUgw5cgdmFsdWUgKG5vIElGSSBvcGVyYXRpbmctbWFyZ2luIHZhbHVlKTsganVkZ2VtZW50OiDC
+        sTIwLzI1JSB3aGVyZSBubyBzZWNvbmQgZGF0YXNldC6CS4EZCykRBwICHxcChDVncmlkLmludGVu
+        c2l0eU1OQIiAFHrhR64C6AVWZ0NPMmUva1doRU1CRVIH6EVtYmVyIDIwMjQgYW5udWFsIGF2ZXJh
+        Z2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9yIE1ORywgQ08yLmpzIGF2ZXJhZ2Ut
+        aW50ZW5zaXRpZXMuanNvbiBANjYyOGY4My4gTG93OiBFbGVjdHJpY2l0eSBNYXBzIDIwMjUgeWVh
+        cmx5IDc0NCAoY29uc3VtcHRpb24tYmFzZWQsIGZsb3ctdHJhY2VkOyBDTzIuanMgQDBiZjgzYzgp
+        LiBIaWdoOiBJRkkgMjAyMSB2My4xIG9wZXJhdGluZyBtYXJnaW4gMTM2NiAobWFyZ2luYWwsIGNv
+        bnNlcXVlbnRpYWwgdXBwZXIgYm91bmQpLoJKgRgLKREHAgIfFwKEM2dyaWQuaW50ZW5zaXR5TU1A
+        ghaPXCj1wwFPAs9nQ08yZS9rV2hFTUJFUgfoRW1iZXIgMjAyNCBhbm51YWwgYXZlcmFnZSAobGlm
+        ZWN5Y2xlLCBwcm9kdWN0aW9uLWJhc2VkKSBmb3IgTU1SLCBDTzIuanMgYXZlcmFnZS1pbnRlbnNp
+        dGllcy5qc29uIEA2NjI4ZjgzLiBMb3c6IEVsZWN0cmljaXR5IE1hcHMgMjAyNSB5ZWFybHkgMzM1
+        IChjb25zdW1wdGlvbi1iYXNlZCwgZmxvdy10cmFjZWQ7IENPMi5qcyBAMGJmODNjOCkuIEhpZ2g6
+        IElGSSAyMDIxIHYzLjEgb3BlcmF0aW5nIG1hcmdpbiA3MTkgKG1hcmdpbmFsLCBjb25zZXF1ZW50
+        aWFsIHVwcGVyIGJvdW5kKS6CaYEXCykRBwcCHxcChGVncmlkLmludGVuc2l0eU1MQHioAAAAAABA
+        c7mZmZmZmgQ0Z0NPMmUva1doRU1CRVIH50VtYmVyIDIwMjMgYW5udWFsIGF2ZXJhZ2UgKGxpZmVj
+        eWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9yIE1MSSwgQ08yLmpzIGF2ZXJhZ2UtaW50ZW5zaXRp
+        ZXMuanNvbiBANjYyOGY4My4gTG93OiAwLjggw5cgdmFsdWUgKEVsZWN0cmljaXR5IE1hcHMgMjAy
+        NSAoNDEwKSBpcyBub3QgYmVsb3cgRW1iZXIpOyBqdWRnZW1lbnQ6IMKxMjAvMjUlIHdoZXJlIG5v
+        IHNlY29uZCBkYXRhc2V0LiBIaWdoOiBJRkkgMjAyMSB2My4xIG9wZXJhdGluZyBtYXJnaW4gMTA3
+        NiAobWFyZ2luYWwsIGNvbnNlcXVlbnRpYWwgdXBwZXIgYm91bmQpLoJKgRYLKREHAgIfFwKEM2dy
+        aWQuaW50ZW5zaXR5TUtAgcfCj1wo9gHEA1NnQ08yZS9rV2hFTUJFUgfoRW1iZXIgMjAyNCBhbm51
+        YWwgYXZlcmFnZSAobGlmZWN5Y2xlLCBwcm9kdWN0aW9uLWJhc2VkKSBmb3IgTUtELCBDTzIuanMg
+        YXZlcmFnZS1pbnRlbnNpdGllcy5qc29uIEA2NjI4ZjgzLiBMb3c6IEVsZWN0cmljaXR5IE1hcHMg
+        MjAyNSB5ZWFybHkgNDUyIChjb25zdW1wdGlvbi1iYXNlZCwgZmxvdy10cmFjZWQ7IENPMi5qcyBA
+        MGJmODNjOCkuIEhpZ2g6IElGSSAyMDIxIHYzLjEgb3BlcmF0aW5nIG1hcmdpbiA4NTEgKG1hcmdp
+        bmFsLCBjb25zZXF1ZW50aWFsIHVwcGVyIGJvdW5kKS6CSoEVCykRBwICHxcChDNncmlkLmludGVu
+        c2l0eU1HQH3UUeuFHrgBrwNsZ0NPMmUva1doRU1CRVIH5kVtYmVyIDIwMjIgYW5udWFsIGF2ZXJh
+        Z2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9yIE1ERywgQ08yLmpzIGF2ZXJhZ2Ut
+        aW50ZW5zaXRpZXMuanNvbiBANjYyOGY4My4gTG93OiBFbGVjdHJpY2l0eSBNYXBzIDIwMjUgeWVh
+        cmx5IDQzMSAoY29uc3VtcHRpb24tYmFzZWQsIGZsb3ctdHJhY2VkOyBDTzIuanMgQDBiZjgzYzgp
+        LiBIaWdoOiBJRkkgMjAyMSB2My4xIG9wZXJhdGluZyBtYXJnaW4gODc2IChtYXJnaW5hbCwgY29u
+        c2VxdWVudGlhbCB1cHBlciBib3VuZCkugkqBFAspEQcCAh8XAoQzZ3JpZC5pbnRlbnNpdHlNRUB5
+        2Cj1wo9cAWQDg2dDTzJlL2tXaEVNQkVSB+hFbWJlciAyMDI0IGFubnVhbCBhdmVyYWdlIChsaWZl
+        Y3ljbGUsIHByb2R1Y3Rpb24tYmFzZWQpIGZvciBNTkUsIENPMi5qcyBhdmVyYWdlLWludGVuc2l0
+        aWVzLmpzb24gQDY2MjhmODMuIExvdzogRWxlY3RyaWNpdHkgTWFwcyAyMDI1IHllYXJseSAzNTYg
+        KGNvbnN1bXB0aW9uLWJhc2VkLCBmbG93LXRyYWNlZDsgQ08yLmpzIEAwYmY4M2M4KS4gSGlnaDog
+        SUZJIDIwMjEgdjMuMSBvcGVyYXRpbmcgbWFyZ2luIDg5OSAobWFyZ2luYWwsIGNvbnNlcXVlbnRp
+        YWwgdXBwZXIgYm91bmQpLoJ3gRMLKREHAgcfFwKFAWdyaWQuaW50ZW5zaXR5TURAg71wo9cKPQFE
+        QIiszMzMzM1nQ08yZS9rV2hFTUJFUgfoRW1iZXIgMjAyNCBhbm51YWwgYXZlcmFnZSAobGlmZWN5
+        Y2xlLCBwcm9kdWN0aW9uLWJhc2VkKSBmb3IgTURBLCBDTzIuanMgYXZlcmFnZS1pbnRlbnNpdGll
+        cy5qc29uIEA2NjI4ZjgzLiBMb3c6IEVsZWN0cmljaXR5IE1hcHMgMjAyNSB5ZWFybHkgMzI0IChj
+        b25zdW1wdGlvbi1iYXNlZCwgZmxvdy10cmFjZWQ7IENPMi5qcyBAMGJmODNjOCkuIEhpZ2g6IDEu
+        MjUgw5cgdmFsdWUgKElGSSAyMDIxIG9wZXJhdGluZyBtYXJnaW4gKDU0MSkgaXMgbm90IGFib3Zl
+        IEVtYmVyKTsganVkZ2VtZW50OiDCsTIwLzI1JSB3aGVyZSBubyBzZWNvbmQgZGF0YXNldC6CSoES
+        CykRBwICHxcChDNncmlkLmludGVuc2l0eU1BQIINMzMzMzMCBALZZ0NPMmUva1doRU1CRVIH6EVt
+        YmVyIDIwMjQgYW5udWFsIGF2ZXJhZ2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9y
+        IE1BUiwgQ08yLmpzIGF2ZXJhZ2UtaW50ZW5zaXRpZXMuanNvbiBANjYyOGY4My4gTG93OiBFbGVj
+        dHJpY2l0eSBNYXBzIDIwMjUgeWVhcmx5IDUxNiAoY29uc3VtcHRpb24tYmFzZWQsIGZsb3ctdHJh
+        Y2VkOyBDTzIuanMgQDBiZjgzYzgpLiBIaWdoOiBJRkkgMjAyMSB2My4xIG9wZXJhdGluZyBtYXJn
+        aW4gNzI5IChtYXJnaW5hbCwgY29uc2VxdWVudGlhbCB1cHBlciBib3VuZCkuDQAAAAsAtAAOgQ0z
+        C+UKeQkOB8AGJwS7A1ACAgC0AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAgkqB
+        JwspEQcCAh8XAoQzZ3JpZC5pbnRlbnNpdHlORUCFfAAAAAAAAooDBGdDTzJlL2tXaEVNQkVSB+dF
+        bWJlciAyMDIzIGFubnVhbCBhdmVyYWdlIChsaWZlY3ljbGUsIHByb2R1Y3Rpb24tYmFzZWQpIGZv
+        ciBORVIsIENPMi5qcyBhdmVyYWdlLWludGVuc2l0aWVzLmpzb24gQDY2MjhmODMuIExvdzogRWxl
+        Y3RyaWNpdHkgTWFwcyAyMDI1IHllYXJseSA2NTAgKGNvbnN1bXB0aW9uLWJhc2VkLCBmbG93LXRy
+        YWNlZDsgQ08yLmpzIEAwYmY4M2M4KS4gSGlnaDogSUZJIDIwMjEgdjMuMSBvcGVyYXRpbmcgbWFy
+        Z2luIDc3MiAobWFyZ2luYWwsIGNvbnNlcXVlbnRpYWwgdXBwZXIgYm91bmQpLoJKgSYLKREHAgIf
+        FwKEM2dyaWQuaW50ZW5zaXR5TkNAgk4UeuFHrgIbAwtnQ08yZS9rV2hFTUJFUgfmRW1iZXIgMjAy
+        MiBhbm51YWwgYXZlcmFnZSAobGlmZWN5Y2xlLCBwcm9kdWN0aW9uLWJhc2VkKSBmb3IgTkNMLCBD
+        TzIuanMgYXZlcmFnZS1pbnRlbnNpdGllcy5qc29uIEA2NjI4ZjgzLiBMb3c6IEVsZWN0cmljaXR5
+        IE1hcHMgMjAyNSB5ZWFybHkgNTM5IChjb25zdW1wdGlvbi1iYXNlZCwgZmxvdy10cmFjZWQ7IENP
+        Mi5qcyBAMGJmODNjOCkuIEhpZ2g6IElGSSAyMDIxIHYzLjEgb3BlcmF0aW5nIG1hcmdpbiA3Nzkg
+        KG1hcmdpbmFsLCBjb25zZXF1ZW50aWFsIHVwcGVyIGJvdW5kKS6CZ4ElCykRBwcCHxcChGFncmlk
+        LmludGVuc2l0eU5BQEfPXCj1wo9AQwzMzMzMzQFjZ0NPMmUva1doRU1CRVIH50VtYmVyIDIwMjMg
+        YW5udWFsIGF2ZXJhZ2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9yIE5BTSwgQ08y
+        LmpzIGF2ZXJhZ2UtaW50ZW5zaXRpZXMuanNvbiBANjYyOGY4My4gTG93OiAwLjggw5cgdmFsdWUg
+        KEVsZWN0cmljaXR5IE1hcHMgMjAyNSAoOTMpIGlzIG5vdCBiZWxvdyBFbWJlcik7IGp1ZGdlbWVu
+        dDogwrEyMC8yNSUgd2hlcmUgbm8gc2Vjb25kIGRhdGFzZXQuIEhpZ2g6IElGSSAyMDIxIHYzLjEg
+        b3BlcmF0aW5nIG1hcmdpbiAzNTUgKG1hcmdpbmFsLCBjb25zZXF1ZW50aWFsIHVwcGVyIGJvdW5k
+        KS6CaIEkCykRBwcCHxcChGNncmlkLmludGVuc2l0eU1aQF/z1wo9cKRAWZAAAAAAAADqZ0NPMmUv
+        a1doRU1CRVIH50VtYmVyIDIwMjMgYW5udWFsIGF2ZXJhZ2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlv
+        bi1iYXNlZCkgZm9yIE1PWiwgQ08yLmpzIGF2ZXJhZ2UtaW50ZW5zaXRpZXMuanNvbiBANjYyOGY4
+        My4gTG93OiAwLjggw5cgdmFsdWUgKEVsZWN0cmljaXR5IE1hcHMgMjAyNSAoMTQ5KSBpcyBub3Qg
+        YmVsb3cgRW1iZXIpOyBqdWRnZW1lbnQ6IMKxMjAvMjUlIHdoZXJlIG5vIHNlY29uZCBkYXRhc2V0
+        LiBIaWdoOiBJRkkgMjAyMSB2My4xIG9wZXJhdGluZyBtYXJnaW4gMjM0IChtYXJnaW5hbCwgY29u
+        c2VxdWVudGlhbCB1cHBlciBib3VuZCkugxWBIwspEQcHBx8XAoUxZ3JpZC5pbnRlbnNpdHlNWUCD
+        DszMzMzNQH5+FHrhR65Ah9J64UeuFGdDTzJlL2tXaEVNQkVSB+hFbWJlciAyMDI0IGFubnVhbCBh
+        dmVyYWdlIChsaWZlY3ljbGUsIHByb2R1Y3Rpb24tYmFzZWQpIGZvciBNWVMsIENPMi5qcyBhdmVy
+        YWdlLWludGVuc2l0aWVzLmpzb24gQDY2MjhmODMuIExvdzogMC44IMOXIHZhbHVlIChFbGVjdHJp
+        Y2l0eSBNYXBzIDIwMjUgKDYxMSkgaXMgbm90IGJlbG93IEVtYmVyKTsganVkZ2VtZW50OiDCsTIw
+        LzI1JSB3aGVyZSBubyBzZWNvbmQgZGF0YXNldC4gSGlnaDogMS4yNSDDlyB2YWx1ZSAoSUZJIDIw
+        MjEgb3BlcmF0aW5nIG1hcmdpbiAoNTUxKSBpcyBub3QgYWJvdmUgRW1iZXIpOyBqdWRnZW1lbnQ6
+        IMKxMjAvMjUlIHdoZXJlIG5vIHNlY29uZCBkYXRhc2V0LoJKgSILKREHAgIfFwKEM2dyaWQuaW50
+        ZW5zaXR5TVhAfk1HrhR64QGBAhNnQ08yZS9rV2hFTUJFUgfoRW1iZXIgMjAyNCBhbm51YWwgYXZl
+        cmFnZSAobGlmZWN5Y2xlLCBwcm9kdWN0aW9uLWJhc2VkKSBmb3IgTUVYLCBDTzIuanMgYXZlcmFn
+        ZS1pbnRlbnNpdGllcy5qc29uIEA2NjI4ZjgzLiBMb3c6IEVsZWN0cmljaXR5IE1hcHMgMjAyNSB5
+        ZWFybHkgMzg1IChjb25zdW1wdGlvbi1iYXNlZCwgZmxvdy10cmFjZWQ7IENPMi5qcyBAMGJmODNj
+        OCkuIEhpZ2g6IElGSSAyMDIxIHYzLjEgb3BlcmF0aW5nIG1hcmdpbiA1MzEgKG1hcmdpbmFsLCBj
+        b25zZXF1ZW50aWFsIHVwcGVyIGJvdW5kKS6CZ4EhCykRBwcCHxcChGFncmlkLmludGVuc2l0eU1X
+        QEtTMzMzMzNARdwo9cKPXAHpZ0NPMmUva1doRU1CRVIH5kVtYmVyIDIwMjIgYW5udWFsIGF2ZXJh
+        Z2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9yIE1XSSwgQ08yLmpzIGF2ZXJhZ2Ut
+        aW50ZW5zaXRpZXMuanNvbiBANjYyOGY4My4gTG93OiAwLjggw5cgdmFsdWUgKEVsZWN0cmljaXR5
+        IE1hcHMgMjAyNSAoNjApIGlzIG5vdCBiZWxvdyBFbWJlcik7IGp1ZGdlbWVudDogwrEyMC8yNSUg
+        d2hlcmUgbm8gc2Vjb25kIGRhdGFzZXQuIEhpZ2g6IElGSSAyMDIxIHYzLjEgb3BlcmF0aW5nIG1h
+        cmdpbiA0ODkgKG1hcmdpbmFsLCBjb25zZXF1ZW50aWFsIHVwcGVyIGJvdW5kKS6CaIEgCykRBwcC
+        HxcChGNncmlkLmludGVuc2l0eU1WQIMeKPXCj1xAfpa4UeuFHwLxZ0NPMmUva1doRU1CRVIH50Vt
+        YmVyIDIwMjMgYW5udWFsIGF2ZXJhZ2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9y
+        IE1EViwgQ08yLmpzIGF2ZXJhZ2UtaW50ZW5zaXRpZXMuanNvbiBANjYyOGY4My4gTG93OiAwLjgg
+        w5cgdmFsdWUgKEVsZWN0cmljaXR5IE1hcHMgMjAyNSAoNjQ4KSBpcyBub3QgYmVsb3cgRW1iZXIp
+        OyBqdWRnZW1lbnQ6IMKxMjAvMjUlIHdoZXJlIG5vIHNlY29uZCBkYXRhc2V0LiBIaWdoOiBJRkkg
+        MjAyMSB2My4xIG9wZXJhdGluZyBtYXJnaW4gNzUzIChtYXJnaW5hbCwgY29uc2VxdWVudGlhbCB1
+        cHBlciBib3VuZCkugkqBHwspEQcCAh8XAoQzZ3JpZC5pbnRlbnNpdHlNVUCDyD1wo9cKAm0CvGdD
+        TzJlL2tXaEVNQkVSB+dFbWJlciAyMDIzIGFubnVhbCBhdmVyYWdlIChsaWZlY3ljbGUsIHByb2R1
+        Y3Rpb24tYmFzZWQpIGZvciBNVVMsIENPMi5qcyBhdmVyYWdlLWludGVuc2l0aWVzLmpzb24gQDY2
+        MjhmODMuIExvdzogRWxlY3RyaWNpdHkgTWFwcyAyMDI1IHllYXJseSA2MjEgKGNvbnN1bXB0aW9u
+        LWJhc2VkLCBmbG93LXRyYWNlZDsgQ08yLmpzIEAwYmY4M2M4KS4gSGlnaDogSUZJIDIwMjEgdjMu
+        MSBvcGVyYXRpbmcgbWFyZ2luIDcwMCAobWFyZ2luYWwsIGNvbnNlcXVlbnRpYWwgdXBwZXIgYm91
+        bmQpLoJKgR4LKREHAgIfFwKEM2dyaWQuaW50ZW5zaXR5TVRAfkKPXCj1wwGUAghnQ08yZS9rV2hF
+        TUJFUgfoRW1iZXIgMjAyNCBhbm51YWwgYXZlcmFnZSAobGlmZWN5Y2xlLCBwcm9kdWN0aW9uLWJh
+        c2VkKSBmb3IgTUxULCBDTzIuanMgYXZlcmFnZS1pbnRlbnNpdGllcy5qc29uIEA2NjI4ZjgzLiBM
+        b3c6IEVsZWN0cmljaXR5IE1hcHMgMjAyNSB5ZWFybHkgNDA0IChjb25zdW1wdGlvbi1iYXNlZCwg
+        Zmxvdy10cmFjZWQ7IENPMi5qcyBAMGJmODNjOCkuIEhpZ2g6IElGSSAyMDIxIHYzLjEgb3BlcmF0
+        aW5nIG1hcmdpbiA1MjAgKG1hcmdpbmFsLCBjb25zZXF1ZW50aWFsIHVwcGVyIGJvdW5kKS6Ce4Ed
+        CykRAgICHxcChSFncmlkLmludGVuc2l0eU1TA+gDIATiZ0NPMmUva1doRU1CRVIH5kVtYmVyIDIw
+        MjIgYW5udWFsIGF2ZXJhZ2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9yIE1TUiwg
+        Q08yLmpzIGF2ZXJhZ2UtaW50ZW5zaXRpZXMuanNvbiBANjYyOGY4My4gTG93OiAwLjggw5cgdmFs
+        dWUgKG5vIEVsZWN0cmljaXR5IE1hcHMgMjAyNSBjb3VudHJ5IHZhbHVlKTsganVkZ2VtZW50OiDC
+        sTIwLzI1JSB3aGVyZSBubyBzZWNvbmQgZGF0YXNldC4gSGlnaDogMS4yNSDDlyB2YWx1ZSAoSUZJ
+        IDIwMjEgb3BlcmF0aW5nIG1hcmdpbiAoNzUzKSBpcyBub3QgYWJvdmUgRW1iZXIpOyBqdWRnZW1l
+        bnQ6IMKxMjAvMjUlIHdoZXJlIG5vIHNlY29uZCBkYXRhc2V0LgoAAACLAwsAD9sPrg+HD2QPPg8x
+        DxAO7Q7MDqgOgQ5gDkcOKw4SDfkN4Q3FDaoNjw14DV8NRw0vDRsNAQziDLgMiwx1DF8MSQwzDB0M
+        BwvxC9sLxQuvC5kLgwttC1cLQQsrCxUK/wrpCtMKvQqnCpEKewplCk8KOQojCg0J9wnhCcsJtQmf
+        CYkJcwldCUcJMQkbCQUI7wjZCMMIrQiXCIEIawhVCD8IKQgTB/0H5wfRB7sHpQePB3kHYwdNBzcH
+        IQcLBvUG3wbJBrMGnQaHBnEGWwZFBi8GGQYDBe0F1wXBBasFlQV/BWkFUwU9BScFEQT7BOUEzwS5
+        BKMEjQR3BGEESwQ1BB8ECAPxA9oDwwOsA5UDfgNnA1ADOQMiAwsC9ALdAsYCrwKYAoECagJTAjwC
+        JQIOAfcB4AHJAbIBmwGEAW0BVgAAAAAAAAAAAAAAAAAAAAAAAAAAAbUAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAFgQpEQJncmlkLmludGVuc2l0eUxLAIsWBCkRAmdyaWQuaW50ZW5z
+        aXR5TEMAihYEKRECZ3JpZC5pbnRlbnNpdHlMQgCJFgQpEQJncmlkLmludGVuc2l0eUxBAIgWBCkR
+        AmdyaWQuaW50ZW5zaXR5S1oAhxYEKRECZ3JpZC5pbnRlbnNpdHlLWQCGFgQpEQJncmlkLmludGVu
+        c2l0eUtXAIUWBCkRAmdyaWQuaW50ZW5zaXR5S1IAhBYEKRECZ3JpZC5pbnRlbnNpdHlLUACDFgQp
+        EQJncmlkLmludGVuc2l0eUtOAIIWBCkRAmdyaWQuaW50ZW5zaXR5S00AgRYEKRECZ3JpZC5pbnRl
+        bnNpdHlLSQCAFQQpEQFncmlkLmludGVuc2l0eUtIfxUEKREBZ3JpZC5pbnRlbnNpdHlLR34VBCkR
+        AWdyaWQuaW50ZW5zaXR5S0V9FQQpEQFncmlkLmludGVuc2l0eUpQfBUEKREBZ3JpZC5pbnRlbnNp
+        dHlKT3sVBCkRAWdyaWQuaW50ZW5zaXR5Sk16FQQpEQFncmlkLmludGVuc2l0eUlUeRUEKREBZ3Jp
+        ZC5pbnRlbnNpdHlJU3gVBCkRAWdyaWQuaW50ZW5zaXR5SVJ3FQQpEQFncmlkLmludGVuc2l0eUlR
+        dhUEKREBZ3JpZC5pbnRlbnNpdHlJTnUVBCkRAWdyaWQuaW50ZW5zaXR5SUx0FQQpEQFncmlkLmlu
+        dGVuc2l0eUlFcxUEKREBZ3JpZC5pbnRlbnNpdHlJRHIVBCkRAWdyaWQuaW50ZW5zaXR5SFVxFQQp
+        EQFncmlkLmludGVuc2l0eUhUcBUEKREBZ3JpZC5pbnRlbnNpdHlIUm8VBCkRAWdyaWQuaW50ZW5z
+        aXR5SE5uFQQpEQFncmlkLmludGVuc2l0eUhLbRUEKREBZ3JpZC5pbnRlbnNpdHlHWWwVBCkRAWdy
+        aWQuaW50ZW5zaXR5R1drFQQpEQFncmlkLmludGVuc2l0eUdVahUEKREBZ3JpZC5pbnRlbnNpdHlH
+        VGkVBCkRAWdyaWQuaW50ZW5zaXR5R1JoFQQpEQFncmlkLmludGVuc2l0eUdRZxUEKREBZ3JpZC5p
+        bnRlbnNpdHlHUGYVBCkRAWdyaWQuaW50ZW5zaXR5R05lFQQpEQFncmlkLmludGVuc2l0eUdNZBUE
+        KREBZ3JpZC5pbnRlbnNpdHlHTGMVBCkRAWdyaWQuaW50ZW5zaXR5R0hiFQQpEQFncmlkLmludGVu
+        c2l0eUdGYRUEKREBZ3JpZC5pbnRlbnNpdHlHRWAVBCkRAWdyaWQuaW50ZW5zaXR5R0RfFQQpEQFn
+        cmlkLmludGVuc2l0eUdCXhUEKREBZ3JpZC5pbnRlbnNpdHlHQV0VBCkRAWdyaWQuaW50ZW5zaXR5
+        RlJcFQQpEQFncmlkLmludGVuc2l0eUZPWxUEKREBZ3JpZC5pbnRlbnNpdHlGS1oVBCkRAWdyaWQu
+        aW50ZW5zaXR5RkpZFQQpEQFncmlkLmludGVuc2l0eUZJWBUEKREBZ3JpZC5pbnRlbnNpdHlFVVcV
+        BCkRAWdyaWQuaW50ZW5zaXR5RVRWFQQpEQFncmlkLmludGVuc2l0eUVTVRUEKREBZ3JpZC5pbnRl
+        bnNpdHlFUlQVBCkRAWdyaWQuaW50ZW5zaXR5RUdTFQQpEQFncmlkLmludGVuc2l0eUVFUhUEKREB
+        Z3JpZC5pbnRlbnNpdHlFQ1EVBCkRAWdyaWQuaW50ZW5zaXR5RFpQFQQpEQFncmlkLmludGVuc2l0
+        eURPTxUEKREBZ3JpZC5pbnRlbnNpdHlETU4VBCkRAWdyaWQuaW50ZW5zaXR5REtNFQQpEQFncmlk
+        LmludGVuc2l0eURKTBUEKREBZ3JpZC5pbnRlbnNpdHlERUsVBCkRAWdyaWQuaW50ZW5zaXR5Q1pK
+        FQQpEQFncmlkLmludGVuc2l0eUNZSRUEKREBZ3JpZC5pbnRlbnNpdHlDVkgVBCkRAWdyaWQuaW50
+        ZW5zaXR5Q1VHFQQpEQFncmlkLmludGVuc2l0eUNSRhUEKREBZ3JpZC5pbnRlbnNpdHlDT0UVBCkR
+        AWdyaWQuaW50ZW5zaXR5Q05EFQQpEQFncmlkLmludGVuc2l0eUNNQxUEKREBZ3JpZC5pbnRlbnNp
+        dHlDTEIVBCkRAWdyaWQuaW50ZW5zaXR5Q0tBFQQpEQFncmlkLmludGVuc2l0eUNJQBUEKREBZ3Jp
+        ZC5pbnRlbnNpdHlDSD8VBCkRAWdyaWQuaW50ZW5zaXR5Q0c+FQQpEQFncmlkLmludGVuc2l0eUNG
+        PRUEKREBZ3JpZC5pbnRlbnNpdHlDRDwVBCkRAWdyaWQuaW50ZW5zaXR5Q0E7FQQpEQFncmlkLmlu
+        dGVuc2l0eUJaOhUEKREBZ3JpZC5pbnRlbnNpdHlCWTkVBCkRAWdyaWQuaW50ZW5zaXR5Qlc4FQQp
+        EQFncmlkLmludGVuc2l0eUJUNxUEKREBZ3JpZC5pbnRlbnNpdHlCUzYVBCkRAWdyaWQuaW50ZW5z
+        aXR5QlI1FQQpEQFncmlkLmludGVuc2l0eUJPNBUEKREBZ3JpZC5pbnRlbnNpdHlCTjMVBCkRAWdy
+        aWQuaW50ZW5zaXR5QkoyFQQpEQFncmlkLmludGVuc2l0eUJJMRUEKREBZ3JpZC5pbnRlbnNpdHlC
+        SDAVBCkRAWdyaWQuaW50ZW5zaXR5QkcvFQQpEQFncmlkLmludGVuc2l0eUJGLhUEKREBZ3JpZC5p
+        bnRlbnNpdHlCRS0VBCkRAWdyaWQuaW50ZW5zaXR5QkQsFQQpEQFncmlkLmludGVuc2l0eUJCKxUE
+        KREBZ3JpZC5pbnRlbnNpdHlCQSoVBCkRAWdyaWQuaW50ZW5zaXR5QVopFQQpEQFncmlkLmludGVu
+        c2l0eUFXKBUEKREBZ3JpZC5pbnRlbnNpdHlBVScVBCkRAWdyaWQuaW50ZW5zaXR5QVQmFQQpEQFn
+        cmlkLmludGVuc2l0eUFTJRUEKREBZ3JpZC5pbnRlbnNpdHlBUiQVBCkRAWdyaWQuaW50ZW5zaXR5
+        QU8jFQQpEQFncmlkLmludGVuc2l0eUFNIhUEKREBZ3JpZC5pbnRlbnNpdHlBTCEVBCkRAWdyaWQu
+        aW50ZW5zaXR5QUcgFQQpEQFncmlkLmludGVuc2l0eUFGHxUEKREBZ3JpZC5pbnRlbnNpdHlBRR4s
+        BDM1AWVxdWl2YWxlbnQucGVyX3VuaXR2aWRlb19zdHJlYW1pbmdfaG91ch0pBDMvAWVxdWl2YWxl
+        bnQucGVyX3VuaXRzbWFydHBob25lX2NoYXJnZRweBDMZAWVxdWl2YWxlbnQucGVyX3VuaXRjYXJf
+        a20bGQQ1DQFkaXNwbGF5LnRpbWVfaW5fdmlldxoTBCURAWRldmljZS5wb3dlcnR2GRcEJRkBZGV2
+        aWNlLnBvd2VydGFibGV0GBcEJRkBZGV2aWNlLnBvd2VybW9iaWxlFxgEJRsBZGV2aWNlLnBvd2Vy
+        ZGVza3RvcBYWBCsRAWRldmljZS5lbWJvZGllZHR2FRoEKxkBZGV2aWNlLmVtYm9kaWVkdGFibGV0
+        FBoEKxkBZGV2aWNlLmVtYm9kaWVkbW9iaWxlExsEKxsBZGV2aWNlLmVtYm9kaWVkZGVza3RvcBIX
+        BCkVAWNyZWF0aXZlLmJ5dGVzdGV4dBEYBCkXAWNyZWF0aXZlLmJ5dGVzc3RvcnkQGAQpFwFjcmVh
+        dGl2ZS5ieXRlc2ltYWdlDxsEKR0BY3JlYXRpdmUuYnl0ZXNjYXJvdXNlbA4YBCkXAWNyZWF0aXZl
+        LmJ5dGVzYXVkaW8NIAQ9EwFjb3Jwb3JhdGUucGVyX2ltcHJlc3Npb253ZWIMJgQ9HwFjb3Jwb3Jh
+        dGUucGVyX2ltcHJlc3Npb25zdHJlYW1pbmcLIwQ9GQFjb3Jwb3JhdGUucGVyX2ltcHJlc3Npb25z
+        b2NpYWwKIAQ9EwFjb3Jwb3JhdGUucGVyX2ltcHJlc3Npb25jdHYJIgQ9FwFjb3Jwb3JhdGUucGVy
+        X2ltcHJlc3Npb25hdWRpbwggBD0TAWNvcnBvcmF0ZS5wZXJfaW1wcmVzc2lvbmFwcAcMBBsNAWNk
+        bi51c2UGJQRBGQFhZHNlbGVjdGlvbi5wZXJfaW1wcmVzc2lvbnNvY2lhbAUiBEETAWFkc2VsZWN0
+        aW9uLnBlcl9pbXByZXNzaW9ucG1wBCYEQRsBYWRzZWxlY3Rpb24ucGVyX2ltcHJlc3Npb25vcmdh
+        bmljAywEQScBYWRzZWxlY3Rpb24ucGVyX2ltcHJlc3Npb25vcGVuX2V4Y2hhbmdlAiQEQRkJYWRz
+        ZWxlY3Rpb24ucGVyX2ltcHJlc3Npb25kaXJlY3QKAAAAhgMRAASvBJgEgQRqBFMEPAQlBA4D9wPg
+        A8kDsgObA4QDbQNWAz8DKAMRD+kP0g+7D6QPjQ92D18PSA8xDxoPAw7sDtUOvg6nDpAOeQ5iDksO
+        NA4dDgYN7w3YDcENqg2TDXwNZQ1ODTcNIA0JDPIM2wzEDK0Mlgx/DGgMUQw6DCMMDAv1C94Lxwuw
+        C5kLggtrC1QLPQsmCw8K+ArhCsoKswqcCoUKbgpXCkAKKQoSCfsJ5AnNCbYJnwmICXEJWglACSkJ
+        Egj7COQIzQi2CJMIcwhTCD4IKQgJB+0H0getB4kHZQdFBysHDgbxBtMGtgaZBnwGXwZCBiUGCAXr
+        Bc4FsQWUBXcFWgU9BSAFAwTjBMYBnwF0AUgBHQAAAAOpAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAABYEKRECZ3JpZC5pbnRlbnNpdHlNVQCfFgQpEQJncmlkLmludGVuc2l0
+        eU1UAJ4WBCkRAmdyaWQuaW50ZW5zaXR5TVMAnRYEKRECZ3JpZC5pbnRlbnNpdHlNUgCcFgQpEQJn
+        cmlkLmludGVuc2l0eU1RAJsWBCkRAmdyaWQuaW50ZW5zaXR5TU8AmhYEKRECZ3JpZC5pbnRlbnNp
+        dHlNTgCZFgQpEQJncmlkLmludGVuc2l0eU1NAJgWBCkRAmdyaWQuaW50ZW5zaXR5TUwAlxYEKREC
+        Z3JpZC5pbnRlbnNpdHlNSwCWFgQpEQJncmlkLmludGVuc2l0eU1HAJUWBCkRAmdyaWQuaW50ZW5z
+        aXR5TUUAlBYEKRECZ3JpZC5pbnRlbnNpdHlNRACTFgQpEQJncmlkLmludGVuc2l0eU1BAJIWBCkR
+        AmdyaWQuaW50ZW5zaXR5TFkAkRYEKRECZ3JpZC5pbnRlbnNpdHlMVgCQFgQpEQJncmlkLmludGVu
+        c2l0eUxVAI8WBCkRAmdyaWQuaW50ZW5zaXR5TFQAjhYEKRECZ3JpZC5pbnRlbnNpdHlMUwCNHAQ1
+        EQJuZXR3b3JrLm1vYmlsZV9zaGFyZVpBARIfBDUXAm5ldHdvcmsubW9iaWxlX3NoYXJlV09STEQB
+        ERwENRECbmV0d29yay5tb2JpbGVfc2hhcmVVUwEQHAQ1EQJuZXR3b3JrLm1vYmlsZV9zaGFyZVBM
+        AQ8cBDURAm5ldHdvcmsubW9iaWxlX3NoYXJlTVgBDhwENRECbmV0d29yay5tb2JpbGVfc2hhcmVL
+        UgENHAQ1EQJuZXR3b3JrLm1vYmlsZV9zaGFyZUpQAQwcBDURAm5ldHdvcmsubW9iaWxlX3NoYXJl
+        SVQBCxwENRECbmV0d29yay5tb2JpbGVfc2hhcmVJTgEKHAQ1EQJuZXR3b3JrLm1vYmlsZV9zaGFy
+        ZUlEAQkcBDURAm5ldHdvcmsubW9iaWxlX3NoYXJlR0IBCBwENRECbmV0d29yay5tb2JpbGVfc2hh
+        cmVGUgEHHAQ1EQJuZXR3b3JrLm1vYmlsZV9zaGFyZUVTAQYcBDURAm5ldHdvcmsubW9iaWxlX3No
+        YXJlREUBBRwENRECbmV0d29yay5tb2JpbGVfc2hhcmVDTgEEHAQ1EQJuZXR3b3JrLm1vYmlsZV9z
+        aGFyZUNBAQMcBDURAm5ldHdvcmsubW9iaWxlX3NoYXJlQlIBAhwENRECbmV0d29yay5tb2JpbGVf
+        c2hhcmVBVQEBHQQ7DQJuZXR3b3JrLmVtYm9kaWVkLm1vYmlsZQEAHAQ5DQJuZXR3b3JrLmVtYm9k
+        aWVkLmZpeGVkAP8cBDkNAmxldmVyLnZpZXdhYmlsaXR5X3JhdGUA/hkEMw0CbGV2ZXIudmlkZW9f
+        c2Vjb25kcwD9HwQ7EQJsZXZlci52aWRlb19tYXhfYml0cmF0ZXR2APwjBDsZAmxldmVyLnZpZGVv
+        X21heF9iaXRyYXRldGFibGV0APsjBDsZAmxldmVyLnZpZGVvX21heF9iaXRyYXRlbW9iaWxlAPok
+        BDsbAmxldmVyLnZpZGVvX21heF9iaXRyYXRlZGVza3RvcAD5GgQ1DQJsZXZlci5vbl90YXJnZXRf
+        cmF0ZQD4GwQ3DQJsZXZlci5taXhfc2hpZnRfc2hhcmUA9x8EPw0CbGV2ZXIubWl4X2ludGVuc2l0
+        eV9yYXRpbwD2FAQpDQJsZXZlci5tZmFfcmF0ZQD1FAQpDQJsZXZlci5pdnRfcmF0ZQD0HwQ1FwJs
+        ZXZlci5jcmVhdGl2ZV9ieXRlc3N0b3J5APMfBDUXAmxldmVyLmNyZWF0aXZlX2J5dGVzaW1hZ2UA
+        8iIENR0CbGV2ZXIuY3JlYXRpdmVfYnl0ZXNjYXJvdXNlbADxFgQpEQJncmlkLmludGVuc2l0eVpX
+        APAWBCkRAmdyaWQuaW50ZW5zaXR5Wk0A7xYEKRECZ3JpZC5pbnRlbnNpdHlaQQDuFgQpEQJncmlk
+        LmludGVuc2l0eVlFAO0WBCkRAmdyaWQuaW50ZW5zaXR5WEsA7BYEKRECZ3JpZC5pbnRlbnNpdHlX
+        UwDrGQQpFwJncmlkLmludGVuc2l0eVdPUkxEAOoWBCkRAmdyaWQuaW50ZW5zaXR5VlUA6RYEKREC
+        Z3JpZC5pbnRlbnNpdHlWTgDoFgQpEQJncmlkLmludGVuc2l0eVZJAOcWBCkRAmdyaWQuaW50ZW5z
+        aXR5VkcA5hYEKRECZ3JpZC5pbnRlbnNpdHlWRQDlFgQpEQJncmlkLmludGVuc2l0eVZDAOQWBCkR
+        AmdyaWQuaW50ZW5zaXR5VVoA4xYEKRECZ3JpZC5pbnRlbnNpdHlVWQDiFgQpEQJncmlkLmludGVu
+        c2l0eVVTAOEWBCkRAmdyaWQuaW50ZW5zaXR5VUcA4BYEKRECZ3JpZC5pbnRlbnNpdHlVQQDfFgQp
+        EQJncmlkLmludGVuc2l0eVRaAN4WBCkRAmdyaWQuaW50ZW5zaXR5VFcA3RYEKRECZ3JpZC5pbnRl
+        bnNpdHlUVADcFgQpEQJncmlkLmludGVuc2l0eVRSANsWBCkRAmdyaWQuaW50ZW5zaXR5VE8A2hYE
+        KRECZ3JpZC5pbnRlbnNpdHlUTgDZFgQpEQJncmlkLmludGVuc2l0eVRNANgWBCkRAmdyaWQuaW50
+        ZW5zaXR5VEoA1xYEKRECZ3JpZC5pbnRlbnNpdHlUSADWFgQpEQJncmlkLmludGVuc2l0eVRHANUW
+        BCkRAmdyaWQuaW50ZW5zaXR5VEQA1BYEKRECZ3JpZC5pbnRlbnNpdHlUQwDTFgQpEQJncmlkLmlu
+        dGVuc2l0eVNaANIWBCkRAmdyaWQuaW50ZW5zaXR5U1kA0RYEKRECZ3JpZC5pbnRlbnNpdHlTVgDQ
+        FgQpEQJncmlkLmludGVuc2l0eVNUAM8WBCkRAmdyaWQuaW50ZW5zaXR5U1MAzhYEKRECZ3JpZC5p
+        bnRlbnNpdHlTUgDNFgQpEQJncmlkLmludGVuc2l0eVNPAMwWBCkRAmdyaWQuaW50ZW5zaXR5U04A
+        yxYEKRECZ3JpZC5pbnRlbnNpdHlTTADKFgQpEQJncmlkLmludGVuc2l0eVNLAMkWBCkRAmdyaWQu
+        aW50ZW5zaXR5U0kAyBYEKRECZ3JpZC5pbnRlbnNpdHlTRwDHFgQpEQJncmlkLmludGVuc2l0eVNF
+        AMYWBCkRAmdyaWQuaW50ZW5zaXR5U0QAxRYEKRECZ3JpZC5pbnRlbnNpdHlTQwDEFgQpEQJncmlk
+        LmludGVuc2l0eVNCAMMWBCkRAmdyaWQuaW50ZW5zaXR5U0EAwhYEKRECZ3JpZC5pbnRlbnNpdHlS
+        VwDBFgQpEQJncmlkLmludGVuc2l0eVJVAMAWBCkRAmdyaWQuaW50ZW5zaXR5UlMAvxYEKRECZ3Jp
+        ZC5pbnRlbnNpdHlSTwC+FgQpEQJncmlkLmludGVuc2l0eVJFAL0WBCkRAmdyaWQuaW50ZW5zaXR5
+        UUEAvBYEKRECZ3JpZC5pbnRlbnNpdHlQWQC7FgQpEQJncmlkLmludGVuc2l0eVBUALoWBCkRAmdy
+        aWQuaW50ZW5zaXR5UFMAuRYEKRECZ3JpZC5pbnRlbnNpdHlQUgC4FgQpEQJncmlkLmludGVuc2l0
+        eVBNALcWBCkRAmdyaWQuaW50ZW5zaXR5UEwAthYEKRECZ3JpZC5pbnRlbnNpdHlQSwC1FgQpEQJn
+        cmlkLmludGVuc2l0eVBIALQWBCkRAmdyaWQuaW50ZW5zaXR5UEcAsxYEKRECZ3JpZC5pbnRlbnNp
+        dHlQRgCyFgQpEQJncmlkLmludGVuc2l0eVBFALEWBCkRAmdyaWQuaW50ZW5zaXR5UEEAsBYEKREC
+        Z3JpZC5pbnRlbnNpdHlPTQCvFgQpEQJncmlkLmludGVuc2l0eU5aAK4WBCkRAmdyaWQuaW50ZW5z
+        aXR5TlIArRYEKRECZ3JpZC5pbnRlbnNpdHlOUACsFgQpEQJncmlkLmludGVuc2l0eU5PAKsWBCkR
+        AmdyaWQuaW50ZW5zaXR5TkwAqhYEKRECZ3JpZC5pbnRlbnNpdHlOSQCpFgQpEQJncmlkLmludGVu
+        c2l0eU5HAKgWBCkRAmdyaWQuaW50ZW5zaXR5TkUApxYEKRECZ3JpZC5pbnRlbnNpdHlOQwCmFgQp
+        EQJncmlkLmludGVuc2l0eU5BAKUWBCkRAmdyaWQuaW50ZW5zaXR5TVoApBYEKRECZ3JpZC5pbnRl
+        bnNpdHlNWQCjFgQpEQJncmlkLmludGVuc2l0eU1YAKIWBCkRAmdyaWQuaW50ZW5zaXR5TVcAoRYE
+        KRECZ3JpZC5pbnRlbnNpdHlNVgCgDQAAAAsBLQAOsg1kDBYKzAk2B94GkgUXA8kCewEtAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAIJKgTILKREHAgIfFwKEM2dyaWQu
+        aW50ZW5zaXR5UEZAe0nrhR64UgFtAvFnQ08yZS9rV2hFTUJFUgfmRW1iZXIgMjAyMiBhbm51YWwg
+        YXZlcmFnZSAobGlmZWN5Y2xlLCBwcm9kdWN0aW9uLWJhc2VkKSBmb3IgUFlGLCBDTzIuanMgYXZl
+        cmFnZS1pbnRlbnNpdGllcy5qc29uIEA2NjI4ZjgzLiBMb3c6IEVsZWN0cmljaXR5IE1hcHMgMjAy
+        NSB5ZWFybHkgMzY1IChjb25zdW1wdGlvbi1iYXNlZCwgZmxvdy10cmFjZWQ7IENPMi5qcyBAMGJm
+        ODNjOCkuIEhpZ2g6IElGSSAyMDIxIHYzLjEgb3BlcmF0aW5nIG1hcmdpbiA3NTMgKG1hcmdpbmFs
+        LCBjb25zZXF1ZW50aWFsIHVwcGVyIGJvdW5kKS6CSoExCykRBwICHxcChDNncmlkLmludGVuc2l0
+        eVBFQHB0UeuFHrgArQHZZ0NPMmUva1doRU1CRVIH6EVtYmVyIDIwMjQgYW5udWFsIGF2ZXJhZ2Ug
+        KGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9yIFBFUiwgQ08yLmpzIGF2ZXJhZ2UtaW50
+        ZW5zaXRpZXMuanNvbiBANjYyOGY4My4gTG93OiBFbGVjdHJpY2l0eSBNYXBzIDIwMjUgeWVhcmx5
+        IDE3MyAoY29uc3VtcHRpb24tYmFzZWQsIGZsb3ctdHJhY2VkOyBDTzIuanMgQDBiZjgzYzgpLiBI
+        aWdoOiBJRkkgMjAyMSB2My4xIG9wZXJhdGluZyBtYXJnaW4gNDczIChtYXJnaW5hbCwgY29uc2Vx
+        dWVudGlhbCB1cHBlciBib3VuZCkugkqBMAspEQcCAh8XAoQzZ3JpZC5pbnRlbnNpdHlQQUBwK9cK
+        PXCkAJQB3WdDTzJlL2tXaEVNQkVSB+dFbWJlciAyMDIzIGFubnVhbCBhdmVyYWdlIChsaWZlY3lj
+        bGUsIHByb2R1Y3Rpb24tYmFzZWQpIGZvciBQQU4sIENPMi5qcyBhdmVyYWdlLWludGVuc2l0aWVz
+        Lmpzb24gQDY2MjhmODMuIExvdzogRWxlY3RyaWNpdHkgTWFwcyAyMDI1IHllYXJseSAxNDggKGNv
+        bnN1bXB0aW9uLWJhc2VkLCBmbG93LXRyYWNlZDsgQ08yLmpzIEAwYmY4M2M4KS4gSGlnaDogSUZJ
+        IDIwMjEgdjMuMSBvcGVyYXRpbmcgbWFyZ2luIDQ3NyAobWFyZ2luYWwsIGNvbnNlcXVlbnRpYWwg
+        dXBwZXIgYm91bmQpLoJ3gS8LKREHAgcfFwKFAWdyaWQuaW50ZW5zaXR5T01AgQoAAAAAAAHhQIVM
+        euFHrhRnQ08yZS9rV2hFTUJFUgfoRW1iZXIgMjAyNCBhbm51YWwgYXZlcmFnZSAobGlmZWN5Y2xl
+        LCBwcm9kdWN0aW9uLWJhc2VkKSBmb3IgT01OLCBDTzIuanMgYXZlcmFnZS1pbnRlbnNpdGllcy5q
+        c29uIEA2NjI4ZjgzLiBMb3c6IEVsZWN0cmljaXR5IE1hcHMgMjAyNSB5ZWFybHkgNDgxIChjb25z
+        dW1wdGlvbi1iYXNlZCwgZmxvdy10cmFjZWQ7IENPMi5qcyBAMGJmODNjOCkuIEhpZ2g6IDEuMjUg
+        w5cgdmFsdWUgKElGSSAyMDIxIG9wZXJhdGluZyBtYXJnaW4gKDQ3OSkgaXMgbm90IGFib3ZlIEVt
+        YmVyKTsganVkZ2VtZW50OiDCsTIwLzI1JSB3aGVyZSBubyBzZWNvbmQgZGF0YXNldC6CSIEuCykR
+        BwECHxcChDFncmlkLmludGVuc2l0eU5aQF4HCj1wo9daAPZnQ08yZS9rV2hFTUJFUgfoRW1iZXIg
+        MjAyNCBhbm51YWwgYXZlcmFnZSAobGlmZWN5Y2xlLCBwcm9kdWN0aW9uLWJhc2VkKSBmb3IgTlpM
+        LCBDTzIuanMgYXZlcmFnZS1pbnRlbnNpdGllcy5qc29uIEA2NjI4ZjgzLiBMb3c6IEVsZWN0cmlj
+        aXR5IE1hcHMgMjAyNSB5ZWFybHkgOTAgKGNvbnN1bXB0aW9uLWJhc2VkLCBmbG93LXRyYWNlZDsg
+        Q08yLmpzIEAwYmY4M2M4KS4gSGlnaDogSUZJIDIwMjEgdjMuMSBvcGVyYXRpbmcgbWFyZ2luIDI0
+        NiAobWFyZ2luYWwsIGNvbnNlcXVlbnRpYWwgdXBwZXIgYm91bmQpLoJUgS0LKRECAgIfFwKEU2dy
+        aWQuaW50ZW5zaXR5TlIC7gJYAvFnQ08yZS9rV2hFTUJFUgfnRW1iZXIgMjAyMyBhbm51YWwgYXZl
+        cmFnZSAobGlmZWN5Y2xlLCBwcm9kdWN0aW9uLWJhc2VkKSBmb3IgTlJVLCBDTzIuanMgYXZlcmFn
+        ZS1pbnRlbnNpdGllcy5qc29uIEA2NjI4ZjgzLiBMb3c6IDAuOCDDlyB2YWx1ZSAobm8gRWxlY3Ry
+        aWNpdHkgTWFwcyAyMDI1IGNvdW50cnkgdmFsdWUpOyBqdWRnZW1lbnQ6IMKxMjAvMjUlIHdoZXJl
+        IG5vIHNlY29uZCBkYXRhc2V0LiBIaWdoOiBJRkkgMjAyMSB2My4xIG9wZXJhdGluZyBtYXJnaW4g
+        NzUzIChtYXJnaW5hbCwgY29uc2VxdWVudGlhbCB1cHBlciBib3VuZCkugxKBLAspEQcHBx8XAoUr
+        Z3JpZC5pbnRlbnNpdHlOUEA3XCj1wo9cQDKwo9cKPXFAPTMzMzMzM2dDTzJlL2tXaEVNQkVSB+ZF
+        bWJlciAyMDIyIGFubnVhbCBhdmVyYWdlIChsaWZlY3ljbGUsIHByb2R1Y3Rpb24tYmFzZWQpIGZv
+        ciBOUEwsIENPMi5qcyBhdmVyYWdlLWludGVuc2l0aWVzLmpzb24gQDY2MjhmODMuIExvdzogMC44
+        IMOXIHZhbHVlIChFbGVjdHJpY2l0eSBNYXBzIDIwMjUgKDg2KSBpcyBub3QgYmVsb3cgRW1iZXIp
+        OyBqdWRnZW1lbnQ6IMKxMjAvMjUlIHdoZXJlIG5vIHNlY29uZCBkYXRhc2V0LiBIaWdoOiAxLjI1
+        IMOXIHZhbHVlIChJRkkgMjAyMSBvcGVyYXRpbmcgbWFyZ2luICgwKSBpcyBub3QgYWJvdmUgRW1i
+        ZXIpOyBqdWRnZW1lbnQ6IMKxMjAvMjUlIHdoZXJlIG5vIHNlY29uZCBkYXRhc2V0LoJGgSsLKREH
+        AQEfFwKEL2dyaWQuaW50ZW5zaXR5Tk9APsAAAAAAAB4vZ0NPMmUva1doRU1CRVIH6EVtYmVyIDIw
+        MjQgYW5udWFsIGF2ZXJhZ2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9yIE5PUiwg
+        Q08yLmpzIGF2ZXJhZ2UtaW50ZW5zaXRpZXMuanNvbiBANjYyOGY4My4gTG93OiBFbGVjdHJpY2l0
+        eSBNYXBzIDIwMjUgeWVhcmx5IDMwIChjb25zdW1wdGlvbi1iYXNlZCwgZmxvdy10cmFjZWQ7IENP
+        Mi5qcyBAMGJmODNjOCkuIEhpZ2g6IElGSSAyMDIxIHYzLjEgb3BlcmF0aW5nIG1hcmdpbiA0NyAo
+        bWFyZ2luYWwsIGNvbnNlcXVlbnRpYWwgdXBwZXIgYm91bmQpLoJKgSoLKREHAgIfFwKEM2dyaWQu
+        aW50ZW5zaXR5TkxAb6nrhR64UgD9AUZnQ08yZS9rV2hFTUJFUgfoRW1iZXIgMjAyNCBhbm51YWwg
+        YXZlcmFnZSAobGlmZWN5Y2xlLCBwcm9kdWN0aW9uLWJhc2VkKSBmb3IgTkxELCBDTzIuanMgYXZl
+        cmFnZS1pbnRlbnNpdGllcy5qc29uIEA2NjI4ZjgzLiBMb3c6IEVsZWN0cmljaXR5IE1hcHMgMjAy
+        NSB5ZWFybHkgMjUzIChjb25zdW1wdGlvbi1iYXNlZCwgZmxvdy10cmFjZWQ7IENPMi5qcyBAMGJm
+        ODNjOCkuIEhpZ2g6IElGSSAyMDIxIHYzLjEgb3BlcmF0aW5nIG1hcmdpbiAzMjYgKG1hcmdpbmFs
+        LCBjb25zZXF1ZW50aWFsIHVwcGVyIGJvdW5kKS6CSoEpCykRBwICHxcChDNncmlkLmludGVuc2l0
+        eU5JQHIFR64UeuEA3QKjZ0NPMmUva1doRU1CRVIH50VtYmVyIDIwMjMgYW5udWFsIGF2ZXJhZ2Ug
+        KGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9yIE5JQywgQ08yLmpzIGF2ZXJhZ2UtaW50
+        ZW5zaXRpZXMuanNvbiBANjYyOGY4My4gTG93OiBFbGVjdHJpY2l0eSBNYXBzIDIwMjUgeWVhcmx5
+        IDIyMSAoY29uc3VtcHRpb24tYmFzZWQsIGZsb3ctdHJhY2VkOyBDTzIuanMgQDBiZjgzYzgpLiBI
+        aWdoOiBJRkkgMjAyMSB2My4xIG9wZXJhdGluZyBtYXJnaW4gNjc1IChtYXJnaW5hbCwgY29uc2Vx
+        dWVudGlhbCB1cHBlciBib3VuZCkugkqBKAspEQcCAh8XAoQzZ3JpZC5pbnRlbnNpdHlOR0B/vZmZ
+        mZmaAWoCDmdDTzJlL2tXaEVNQkVSB+hFbWJlciAyMDI0IGFubnVhbCBhdmVyYWdlIChsaWZlY3lj
+        bGUsIHByb2R1Y3Rpb24tYmFzZWQpIGZvciBOR0EsIENPMi5qcyBhdmVyYWdlLWludGVuc2l0aWVz
+        Lmpzb24gQDY2MjhmODMuIExvdzogRWxlY3RyaWNpdHkgTWFwcyAyMDI1IHllYXJseSAzNjIgKGNv
+        bnN1bXB0aW9uLWJhc2VkLCBmbG93LXRyYWNlZDsgQ08yLmpzIEAwYmY4M2M4KS4gSGlnaDogSUZJ
+        IDIwMjEgdjMuMSBvcGVyYXRpbmcgbWFyZ2luIDUyNiAobWFyZ2luYWwsIGNvbnNlcXVlbnRpYWwg
+        dXBwZXIgYm91bmQpLg0AAAALANQADrINZAwWCsgJaAftBp8FMwOdAiIA1AAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAgkqB
+        PQspEQcCAh8XAoQzZ3JpZC5pbnRlbnNpdHlSRUCAacKPXCj2ANADBGdDTzJlL2tXaEVNQkVSB+ZF
+        bWJlciAyMDIyIGFubnVhbCBhdmVyYWdlIChsaWZlY3ljbGUsIHByb2R1Y3Rpb24tYmFzZWQpIGZv
+        ciBSRVUsIENPMi5qcyBhdmVyYWdlLWludGVuc2l0aWVzLmpzb24gQDY2MjhmODMuIExvdzogRWxl
+        Y3RyaWNpdHkgTWFwcyAyMDI1IHllYXJseSAyMDggKGNvbnN1bXB0aW9uLWJhc2VkLCBmbG93LXRy
+        YWNlZDsgQ08yLmpzIEAwYmY4M2M4KS4gSGlnaDogSUZJIDIwMjEgdjMuMSBvcGVyYXRpbmcgbWFy
+        Z2luIDc3MiAobWFyZ2luYWwsIGNvbnNlcXVlbnRpYWwgdXBwZXIgYm91bmQpLoJ3gTwLKREHAgcf
+        FwKFAWdyaWQuaW50ZW5zaXR5UUFAgtaj1wo9cQHqQIeMUeuFHrhnQ08yZS9rV2hFTUJFUgfoRW1i
+        ZXIgMjAyNCBhbm51YWwgYXZlcmFnZSAobGlmZWN5Y2xlLCBwcm9kdWN0aW9uLWJhc2VkKSBmb3Ig
+        UUFULCBDTzIuanMgYXZlcmFnZS1pbnRlbnNpdGllcy5qc29uIEA2NjI4ZjgzLiBMb3c6IEVsZWN0
+        cmljaXR5IE1hcHMgMjAyNSB5ZWFybHkgNDkwIChjb25zdW1wdGlvbi1iYXNlZCwgZmxvdy10cmFj
+        ZWQ7IENPMi5qcyBAMGJmODNjOCkuIEhpZ2g6IDEuMjUgw5cgdmFsdWUgKElGSSAyMDIxIG9wZXJh
+        dGluZyBtYXJnaW4gKDUwMykgaXMgbm90IGFib3ZlIEVtYmVyKTsganVkZ2VtZW50OiDCsTIwLzI1
+        JSB3aGVyZSBubyBzZWNvbmQgZGF0YXNldC6DEoE7CykRBwcHHxcChStncmlkLmludGVuc2l0eVBZ
+        QDjcKPXCj1xAM+PXCj1wpEA/EeuFHrhSZ0NPMmUva1doRU1CRVIH50VtYmVyIDIwMjMgYW5udWFs
+        IGF2ZXJhZ2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9yIFBSWSwgQ08yLmpzIGF2
+        ZXJhZ2UtaW50ZW5zaXRpZXMuanNvbiBANjYyOGY4My4gTG93OiAwLjggw5cgdmFsdWUgKEVsZWN0
+        cmljaXR5IE1hcHMgMjAyNSAoMjUpIGlzIG5vdCBiZWxvdyBFbWJlcik7IGp1ZGdlbWVudDogwrEy
+        MC8yNSUgd2hlcmUgbm8gc2Vjb25kIGRhdGFzZXQuIEhpZ2g6IDEuMjUgw5cgdmFsdWUgKElGSSAy
+        MDIxIG9wZXJhdGluZyBtYXJnaW4gKDApIGlzIG5vdCBhYm92ZSBFbWJlcik7IGp1ZGdlbWVudDog
+        wrEyMC8yNSUgd2hlcmUgbm8gc2Vjb25kIGRhdGFzZXQugmiBOgspEQcHAh8XAoRjZ3JpZC5pbnRl
+        bnNpdHlQVEBcEo9cKPXDQFZ1HrhR64UBhWdDTzJlL2tXaEVNQkVSB+hFbWJlciAyMDI0IGFubnVh
+        bCBhdmVyYWdlIChsaWZlY3ljbGUsIHByb2R1Y3Rpb24tYmFzZWQpIGZvciBQUlQsIENPMi5qcyBh
+        dmVyYWdlLWludGVuc2l0aWVzLmpzb24gQDY2MjhmODMuIExvdzogMC44IMOXIHZhbHVlIChFbGVj
+        dHJpY2l0eSBNYXBzIDIwMjUgKDExNykgaXMgbm90IGJlbG93IEVtYmVyKTsganVkZ2VtZW50OiDC
+        sTIwLzI1JSB3aGVyZSBubyBzZWNvbmQgZGF0YXNldC4gSGlnaDogSUZJIDIwMjEgdjMuMSBvcGVy
+        YXRpbmcgbWFyZ2luIDM4OSAobWFyZ2luYWwsIGNvbnNlcXVlbnRpYWwgdXBwZXIgYm91bmQpLoJK
+        gTkLKREHAgIfFwKEM2dyaWQuaW50ZW5zaXR5UFNAfMx64UeuFAHAAs9nQ08yZS9rV2hFTUJFUgfm
+        RW1iZXIgMjAyMiBhbm51YWwgYXZlcmFnZSAobGlmZWN5Y2xlLCBwcm9kdWN0aW9uLWJhc2VkKSBm
+        b3IgUFNFLCBDTzIuanMgYXZlcmFnZS1pbnRlbnNpdGllcy5qc29uIEA2NjI4ZjgzLiBMb3c6IEVs
+        ZWN0cmljaXR5IE1hcHMgMjAyNSB5ZWFybHkgNDQ4IChjb25zdW1wdGlvbi1iYXNlZCwgZmxvdy10
+        cmFjZWQ7IENPMi5qcyBAMGJmODNjOCkuIEhpZ2g6IElGSSAyMDIxIHYzLjEgb3BlcmF0aW5nIG1h
+        cmdpbiA3MTkgKG1hcmdpbmFsLCBjb25zZXF1ZW50aWFsIHVwcGVyIGJvdW5kKS6Cd4E4CykRBwIH
+        HxcChQFncmlkLmludGVuc2l0eVBSQITEPXCj1woB80CJ9UeuFHrhZ0NPMmUva1doRU1CRVIH6EVt
+        YmVyIDIwMjQgYW5udWFsIGF2ZXJhZ2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9y
+        IFBSSSwgQ08yLmpzIGF2ZXJhZ2UtaW50ZW5zaXRpZXMuanNvbiBANjYyOGY4My4gTG93OiBFbGVj
+        dHJpY2l0eSBNYXBzIDIwMjUgeWVhcmx5IDQ5OSAoY29uc3VtcHRpb24tYmFzZWQsIGZsb3ctdHJh
+        Y2VkOyBDTzIuanMgQDBiZjgzYzgpLiBIaWdoOiAxLjI1IMOXIHZhbHVlIChJRkkgMjAyMSBvcGVy
+        YXRpbmcgbWFyZ2luICg1OTYpIGlzIG5vdCBhYm92ZSBFbWJlcik7IGp1ZGdlbWVudDogwrEyMC8y
+        NSUgd2hlcmUgbm8gc2Vjb25kIGRhdGFzZXQuglyBNwspEQICAh8XAoRjZ3JpZC5pbnRlbnNpdHlQ
+        TQJYAeAC8WdDTzJlL2tXaEVNQkVSB+ZFbWJlciAyMDIyIGFubnVhbCBhdmVyYWdlIChsaWZlY3lj
+        bGUsIHByb2R1Y3Rpb24tYmFzZWQpIGZvciBTUE0sIENPMi5qcyBhdmVyYWdlLWludGVuc2l0aWVz
+        Lmpzb24gQDY2MjhmODMuIExvdzogMC44IMOXIHZhbHVlIChFbGVjdHJpY2l0eSBNYXBzIDIwMjUg
+        KDcwMCkgaXMgbm90IGJlbG93IEVtYmVyKTsganVkZ2VtZW50OiDCsTIwLzI1JSB3aGVyZSBubyBz
+        ZWNvbmQgZGF0YXNldC4gSGlnaDogSUZJIDIwMjEgdjMuMSBvcGVyYXRpbmcgbWFyZ2luIDc1MyAo
+        bWFyZ2luYWwsIGNvbnNlcXVlbnRpYWwgdXBwZXIgYm91bmQpLoJKgTYLKREHAgIfFwKEM2dyaWQu
+        aW50ZW5zaXR5UExAgzfXCj1wpAI1AzxnQ08yZS9rV2hFTUJFUgfoRW1iZXIgMjAyNCBhbm51YWwg
+        YXZlcmFnZSAobGlmZWN5Y2xlLCBwcm9kdWN0aW9uLWJhc2VkKSBmb3IgUE9MLCBDTzIuanMgYXZl
+        cmFnZS1pbnRlbnNpdGllcy5qc29uIEA2NjI4ZjgzLiBMb3c6IEVsZWN0cmljaXR5IE1hcHMgMjAy
+        NSB5ZWFybHkgNTY1IChjb25zdW1wdGlvbi1iYXNlZCwgZmxvdy10cmFjZWQ7IENPMi5qcyBAMGJm
+        ODNjOCkuIEhpZ2g6IElGSSAyMDIxIHYzLjEgb3BlcmF0aW5nIG1hcmdpbiA4MjggKG1hcmdpbmFs
+        LCBjb25zZXF1ZW50aWFsIHVwcGVyIGJvdW5kKS6CSoE1CykRBwICHxcChDNncmlkLmludGVuc2l0
+        eVBLQHjpwo9cKPYBDAJQZ0NPMmUva1doRU1CRVIH6EVtYmVyIDIwMjQgYW5udWFsIGF2ZXJhZ2Ug
+        KGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9yIFBBSywgQ08yLmpzIGF2ZXJhZ2UtaW50
+        ZW5zaXRpZXMuanNvbiBANjYyOGY4My4gTG93OiBFbGVjdHJpY2l0eSBNYXBzIDIwMjUgeWVhcmx5
+        IDI2OCAoY29uc3VtcHRpb24tYmFzZWQsIGZsb3ctdHJhY2VkOyBDTzIuanMgQDBiZjgzYzgpLiBI
+        aWdoOiBJRkkgMjAyMSB2My4xIG9wZXJhdGluZyBtYXJnaW4gNTkyIChtYXJnaW5hbCwgY29uc2Vx
+        dWVudGlhbCB1cHBlciBib3VuZCkugkqBNAspEQcCAh8XAoQzZ3JpZC5pbnRlbnNpdHlQSECDKwo9
+        cKPXAmUCoGdDTzJlL2tXaEVNQkVSB+hFbWJlciAyMDI0IGFubnVhbCBhdmVyYWdlIChsaWZlY3lj
+        bGUsIHByb2R1Y3Rpb24tYmFzZWQpIGZvciBQSEwsIENPMi5qcyBhdmVyYWdlLWludGVuc2l0aWVz
+        Lmpzb24gQDY2MjhmODMuIExvdzogRWxlY3RyaWNpdHkgTWFwcyAyMDI1IHllYXJseSA2MTMgKGNv
+        bnN1bXB0aW9uLWJhc2VkLCBmbG93LXRyYWNlZDsgQ08yLmpzIEAwYmY4M2M4KS4gSGlnaDogSUZJ
+        IDIwMjEgdjMuMSBvcGVyYXRpbmcgbWFyZ2luIDY3MiAobWFyZ2luYWwsIGNvbnNlcXVlbnRpYWwg
+        dXBwZXIgYm91bmQpLoJKgTMLKREHAgIfFwKEM2dyaWQuaW50ZW5zaXR5UEdAgA3rhR64UgIAAlVn
+        Q08yZS9rV2hFTUJFUgfnRW1iZXIgMjAyMyBhbm51YWwgYXZlcmFnZSAobGlmZWN5Y2xlLCBwcm9k
+        dWN0aW9uLWJhc2VkKSBmb3IgUE5HLCBDTzIuanMgYXZlcmFnZS1pbnRlbnNpdGllcy5qc29uIEA2
+        NjI4ZjgzLiBMb3c6IEVsZWN0cmljaXR5IE1hcHMgMjAyNSB5ZWFybHkgNTEyIChjb25zdW1wdGlv
+        bi1iYXNlZCwgZmxvdy10cmFjZWQ7IENPMi5qcyBAMGJmODNjOCkuIEhpZ2g6IElGSSAyMDIxIHYz
+        LjEgb3BlcmF0aW5nIG1hcmdpbiA1OTcgKG1hcmdpbmFsLCBjb25zZXF1ZW50aWFsIHVwcGVyIGJv
+        dW5kKS4NAAAACwDfAA6UDUUL4Qp1CPoHrAZABPIDqAItAN8AAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        gkqBSAspEQcCAh8XAoQzZ3JpZC5pbnRlbnNpdHlTSUBsdMzMzMzNAMICbGdDTzJlL2tXaEVNQkVS
+        B+hFbWJlciAyMDI0IGFubnVhbCBhdmVyYWdlIChsaWZlY3ljbGUsIHByb2R1Y3Rpb24tYmFzZWQp
+        IGZvciBTVk4sIENPMi5qcyBhdmVyYWdlLWludGVuc2l0aWVzLmpzb24gQDY2MjhmODMuIExvdzog
+        RWxlY3RyaWNpdHkgTWFwcyAyMDI1IHllYXJseSAxOTQgKGNvbnN1bXB0aW9uLWJhc2VkLCBmbG93
+        LXRyYWNlZDsgQ08yLmpzIEAwYmY4M2M4KS4gSGlnaDogSUZJIDIwMjEgdjMuMSBvcGVyYXRpbmcg
+        bWFyZ2luIDYyMCAobWFyZ2luYWwsIGNvbnNlcXVlbnRpYWwgdXBwZXIgYm91bmQpLoJ3gUcLKREH
+        AgcfFwKFAWdyaWQuaW50ZW5zaXR5U0dAfyvXCj1wpAHjQIN7XCj1wo9nQ08yZS9rV2hFTUJFUgfo
+        RW1iZXIgMjAyNCBhbm51YWwgYXZlcmFnZSAobGlmZWN5Y2xlLCBwcm9kdWN0aW9uLWJhc2VkKSBm
+        b3IgU0dQLCBDTzIuanMgYXZlcmFnZS1pbnRlbnNpdGllcy5qc29uIEA2NjI4ZjgzLiBMb3c6IEVs
+        ZWN0cmljaXR5IE1hcHMgMjAyNSB5ZWFybHkgNDgzIChjb25zdW1wdGlvbi1iYXNlZCwgZmxvdy10
+        cmFjZWQ7IENPMi5qcyBAMGJmODNjOCkuIEhpZ2g6IDEuMjUgw5cgdmFsdWUgKElGSSAyMDIxIG9w
+        ZXJhdGluZyBtYXJnaW4gKDM3OSkgaXMgbm90IGFib3ZlIEVtYmVyKTsganVkZ2VtZW50OiDCsTIw
+        LzI1JSB3aGVyZSBubyBzZWNvbmQgZGF0YXNldC6CRoFGCykRBwEBHxcChC9ncmlkLmludGVuc2l0
+        eVNFQEHo9cKPXCkVRGdDTzJlL2tXaEVNQkVSB+hFbWJlciAyMDI0IGFubnVhbCBhdmVyYWdlIChs
+        aWZlY3ljbGUsIHByb2R1Y3Rpb24tYmFzZWQpIGZvciBTV0UsIENPMi5qcyBhdmVyYWdlLWludGVu
+        c2l0aWVzLmpzb24gQDY2MjhmODMuIExvdzogRWxlY3RyaWNpdHkgTWFwcyAyMDI1IHllYXJseSAy
+        MSAoY29uc3VtcHRpb24tYmFzZWQsIGZsb3ctdHJhY2VkOyBDTzIuanMgQDBiZjgzYzgpLiBIaWdo
+        OiBJRkkgMjAyMSB2My4xIG9wZXJhdGluZyBtYXJnaW4gNjggKG1hcmdpbmFsLCBjb25zZXF1ZW50
+        aWFsIHVwcGVyIGJvdW5kKS6CSoFFCykRBwICHxcChDNncmlkLmludGVuc2l0eVNEQGrKj1wo9cMA
+        wgLgZ0NPMmUva1doRU1CRVIH50VtYmVyIDIwMjMgYW5udWFsIGF2ZXJhZ2UgKGxpZmVjeWNsZSwg
+        cHJvZHVjdGlvbi1iYXNlZCkgZm9yIFNETiwgQ08yLmpzIGF2ZXJhZ2UtaW50ZW5zaXRpZXMuanNv
+        biBANjYyOGY4My4gTG93OiBFbGVjdHJpY2l0eSBNYXBzIDIwMjUgeWVhcmx5IDE5NCAoY29uc3Vt
+        cHRpb24tYmFzZWQsIGZsb3ctdHJhY2VkOyBDTzIuanMgQDBiZjgzYzgpLiBIaWdoOiBJRkkgMjAy
+        MSB2My4xIG9wZXJhdGluZyBtYXJnaW4gNzM2IChtYXJnaW5hbCwgY29uc2VxdWVudGlhbCB1cHBl
+        ciBib3VuZCkugmiBRAspEQcHAh8XAoRjZ3JpZC5pbnRlbnNpdHlTQ0CB23Cj1wo9QHySPXCj1woC
+        8WdDTzJlL2tXaEVNQkVSB+dFbWJlciAyMDIzIGFubnVhbCBhdmVyYWdlIChsaWZlY3ljbGUsIHBy
+        b2R1Y3Rpb24tYmFzZWQpIGZvciBTWUMsIENPMi5qcyBhdmVyYWdlLWludGVuc2l0aWVzLmpzb24g
+        QDY2MjhmODMuIExvdzogMC44IMOXIHZhbHVlIChFbGVjdHJpY2l0eSBNYXBzIDIwMjUgKDU5Mykg
+        aXMgbm90IGJlbG93IEVtYmVyKTsganVkZ2VtZW50OiDCsTIwLzI1JSB3aGVyZSBubyBzZWNvbmQg
+        ZGF0YXNldC4gSGlnaDogSUZJIDIwMjEgdjMuMSBvcGVyYXRpbmcgbWFyZ2luIDc1MyAobWFyZ2lu
+        YWwsIGNvbnNlcXVlbnRpYWwgdXBwZXIgYm91bmQpLoJKgUMLKREHAgIfFwKEM2dyaWQuaW50ZW5z
+        aXR5U0JAg+LhR64UewJyAvFnQ08yZS9rV2hFTUJFUgfnRW1iZXIgMjAyMyBhbm51YWwgYXZlcmFn
+        ZSAobGlmZWN5Y2xlLCBwcm9kdWN0aW9uLWJhc2VkKSBmb3IgU0xCLCBDTzIuanMgYXZlcmFnZS1p
+        bnRlbnNpdGllcy5qc29uIEA2NjI4ZjgzLiBMb3c6IEVsZWN0cmljaXR5IE1hcHMgMjAyNSB5ZWFy
+        bHkgNjI2IChjb25zdW1wdGlvbi1iYXNlZCwgZmxvdy10cmFjZWQ7IENPMi5qcyBAMGJmODNjOCku
+        IEhpZ2g6IElGSSAyMDIxIHYzLjEgb3BlcmF0aW5nIG1hcmdpbiA3NTMgKG1hcmdpbmFsLCBjb25z
+        ZXF1ZW50aWFsIHVwcGVyIGJvdW5kKS6Cd4FCCykRBwIHHxcChQFncmlkLmludGVuc2l0eVNBQIXC
+        euFHrhQCKECLMx64UeuFZ0NPMmUva1doRU1CRVIH50VtYmVyIDIwMjMgYW5udWFsIGF2ZXJhZ2Ug
+        KGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9yIFNBVSwgQ08yLmpzIGF2ZXJhZ2UtaW50
+        ZW5zaXRpZXMuanNvbiBANjYyOGY4My4gTG93OiBFbGVjdHJpY2l0eSBNYXBzIDIwMjUgeWVhcmx5
+        IDU1MiAoY29uc3VtcHRpb24tYmFzZWQsIGZsb3ctdHJhY2VkOyBDTzIuanMgQDBiZjgzYzgpLiBI
+        aWdoOiAxLjI1IMOXIHZhbHVlIChJRkkgMjAyMSBvcGVyYXRpbmcgbWFyZ2luICg1OTIpIGlzIG5v
+        dCBhYm92ZSBFbWJlcik7IGp1ZGdlbWVudDogwrEyMC8yNSUgd2hlcmUgbm8gc2Vjb25kIGRhdGFz
+        ZXQugmiBQQspEQcHAh8XAoRjZ3JpZC5pbnRlbnNpdHlSV0By3j1wo9cKQG4wUeuFHrgCyGdDTzJl
+        L2tXaEVNQkVSB+dFbWJlciAyMDIzIGFubnVhbCBhdmVyYWdlIChsaWZlY3ljbGUsIHByb2R1Y3Rp
+        b24tYmFzZWQpIGZvciBSV0EsIENPMi5qcyBhdmVyYWdlLWludGVuc2l0aWVzLmpzb24gQDY2Mjhm
+        ODMuIExvdzogMC44IMOXIHZhbHVlIChFbGVjdHJpY2l0eSBNYXBzIDIwMjUgKDM1MSkgaXMgbm90
+        IGJlbG93IEVtYmVyKTsganVkZ2VtZW50OiDCsTIwLzI1JSB3aGVyZSBubyBzZWNvbmQgZGF0YXNl
+        dC4gSGlnaDogSUZJIDIwMjEgdjMuMSBvcGVyYXRpbmcgbWFyZ2luIDcxMiAobWFyZ2luYWwsIGNv
+        bnNlcXVlbnRpYWwgdXBwZXIgYm91bmQpLoJggUALKREHBwIfFwKEU2dyaWQuaW50ZW5zaXR5UlVA
+        fBMzMzMzM0B2dcKPXCj2AdxnQ08yZS9rV2hFTUJFUgfoRW1iZXIgMjAyNCBhbm51YWwgYXZlcmFn
+        ZSAobGlmZWN5Y2xlLCBwcm9kdWN0aW9uLWJhc2VkKSBmb3IgUlVTLCBDTzIuanMgYXZlcmFnZS1p
+        bnRlbnNpdGllcy5qc29uIEA2NjI4ZjgzLiBMb3c6IDAuOCDDlyB2YWx1ZSAobm8gRWxlY3RyaWNp
+        dHkgTWFwcyAyMDI1IGNvdW50cnkgdmFsdWUpOyBqdWRnZW1lbnQ6IMKxMjAvMjUlIHdoZXJlIG5v
+        IHNlY29uZCBkYXRhc2V0LiBIaWdoOiBJRkkgMjAyMSB2My4xIG9wZXJhdGluZyBtYXJnaW4gNDc2
+        IChtYXJnaW5hbCwgY29uc2VxdWVudGlhbCB1cHBlciBib3VuZCkugkuBPwspEQcCAh8XAoQ1Z3Jp
+        ZC5pbnRlbnNpdHlSU0CFCUeuFHrhAhAEPmdDTzJlL2tXaEVNQkVSB+hFbWJlciAyMDI0IGFubnVh
+        bCBhdmVyYWdlIChsaWZlY3ljbGUsIHByb2R1Y3Rpb24tYmFzZWQpIGZvciBTUkIsIENPMi5qcyBh
+        dmVyYWdlLWludGVuc2l0aWVzLmpzb24gQDY2MjhmODMuIExvdzogRWxlY3RyaWNpdHkgTWFwcyAy
+        MDI1IHllYXJseSA1MjggKGNvbnN1bXB0aW9uLWJhc2VkLCBmbG93LXRyYWNlZDsgQ08yLmpzIEAw
+        YmY4M2M4KS4gSGlnaDogSUZJIDIwMjEgdjMuMSBvcGVyYXRpbmcgbWFyZ2luIDEwODYgKG1hcmdp
+        bmFsLCBjb25zZXF1ZW50aWFsIHVwcGVyIGJvdW5kKS6CaIE+CykRBwcCHxcChGNncmlkLmludGVu
+        c2l0eVJPQG6xmZmZmZpAaI4UeuFHrgHpZ0NPMmUva1doRU1CRVIH6EVtYmVyIDIwMjQgYW5udWFs
+        IGF2ZXJhZ2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9yIFJPVSwgQ08yLmpzIGF2
+        ZXJhZ2UtaW50ZW5zaXRpZXMuanNvbiBANjYyOGY4My4gTG93OiAwLjggw5cgdmFsdWUgKEVsZWN0
+        cmljaXR5IE1hcHMgMjAyNSAoMzAwKSBpcyBub3QgYmVsb3cgRW1iZXIpOyBqdWRnZW1lbnQ6IMKx
+        MjAvMjUlIHdoZXJlIG5vIHNlY29uZCBkYXRhc2V0LiBIaWdoOiBJRkkgMjAyMSB2My4xIG9wZXJh
+        dGluZyBtYXJnaW4gNDg5IChtYXJnaW5hbCwgY29uc2VxdWVudGlhbCB1cHBlciBib3VuZCkuDQAA
+        AAsAdQAOlA0pC70KUQkCB5YGKgS+A3AB2QB1AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        gmCBUwspEQcHAh8XAoRTZ3JpZC5pbnRlbnNpdHlUQ0CEbszMzMzNQIBYo9cKPXEC8WdDTzJlL2tX
+        aEVNQkVSB+dFbWJlciAyMDIzIGFubnVhbCBhdmVyYWdlIChsaWZlY3ljbGUsIHByb2R1Y3Rpb24t
+        YmFzZWQpIGZvciBUQ0EsIENPMi5qcyBhdmVyYWdlLWludGVuc2l0aWVzLmpzb24gQDY2MjhmODMu
+        IExvdzogMC44IMOXIHZhbHVlIChubyBFbGVjdHJpY2l0eSBNYXBzIDIwMjUgY291bnRyeSB2YWx1
+        ZSk7IGp1ZGdlbWVudDogwrEyMC8yNSUgd2hlcmUgbm8gc2Vjb25kIGRhdGFzZXQuIEhpZ2g6IElG
+        SSAyMDIxIHYzLjEgb3BlcmF0aW5nIG1hcmdpbiA3NTMgKG1hcmdpbmFsLCBjb25zZXF1ZW50aWFs
+        IHVwcGVyIGJvdW5kKS6DE4FSCykRBwcHHxcChS1ncmlkLmludGVuc2l0eVNaQGHbhR64UexAXJKP
+        XCj1w0BmUo9cKPXDZ0NPMmUva1doRU1CRVIH50VtYmVyIDIwMjMgYW5udWFsIGF2ZXJhZ2UgKGxp
+        ZmVjeWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9yIFNXWiwgQ08yLmpzIGF2ZXJhZ2UtaW50ZW5z
+        aXRpZXMuanNvbiBANjYyOGY4My4gTG93OiAwLjggw5cgdmFsdWUgKEVsZWN0cmljaXR5IE1hcHMg
+        MjAyNSAoMTQ2KSBpcyBub3QgYmVsb3cgRW1iZXIpOyBqdWRnZW1lbnQ6IMKxMjAvMjUlIHdoZXJl
+        IG5vIHNlY29uZCBkYXRhc2V0LiBIaWdoOiAxLjI1IMOXIHZhbHVlIChJRkkgMjAyMSBvcGVyYXRp
+        bmcgbWFyZ2luICgwKSBpcyBub3QgYWJvdmUgRW1iZXIpOyBqdWRnZW1lbnQ6IMKxMjAvMjUlIHdo
+        ZXJlIG5vIHNlY29uZCBkYXRhc2V0LoJKgVELKREHAgIfFwKEM2dyaWQuaW50ZW5zaXR5U1lAhVIo
+        9cKPXAIqAslnQ08yZS9rV2hFTUJFUgfmRW1iZXIgMjAyMiBhbm51YWwgYXZlcmFnZSAobGlmZWN5
+        Y2xlLCBwcm9kdWN0aW9uLWJhc2VkKSBmb3IgU1lSLCBDTzIuanMgYXZlcmFnZS1pbnRlbnNpdGll
+        cy5qc29uIEA2NjI4ZjgzLiBMb3c6IEVsZWN0cmljaXR5IE1hcHMgMjAyNSB5ZWFybHkgNTU0IChj
+        b25zdW1wdGlvbi1iYXNlZCwgZmxvdy10cmFjZWQ7IENPMi5qcyBAMGJmODNjOCkuIEhpZ2g6IElG
+        SSAyMDIxIHYzLjEgb3BlcmF0aW5nIG1hcmdpbiA3MTMgKG1hcmdpbmFsLCBjb25zZXF1ZW50aWFs
+        IHVwcGVyIGJvdW5kKS6CaIFQCykRBwcCHxcChGNncmlkLmludGVuc2l0eVNWQFnIUeuFHrhAVKAA
+        AAAAAAIjZ0NPMmUva1doRU1CRVIH6EVtYmVyIDIwMjQgYW5udWFsIGF2ZXJhZ2UgKGxpZmVjeWNs
+        ZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9yIFNMViwgQ08yLmpzIGF2ZXJhZ2UtaW50ZW5zaXRpZXMu
+        anNvbiBANjYyOGY4My4gTG93OiAwLjggw5cgdmFsdWUgKEVsZWN0cmljaXR5IE1hcHMgMjAyNSAo
+        MjM5KSBpcyBub3QgYmVsb3cgRW1iZXIpOyBqdWRnZW1lbnQ6IMKxMjAvMjUlIHdoZXJlIG5vIHNl
+        Y29uZCBkYXRhc2V0LiBIaWdoOiBJRkkgMjAyMSB2My4xIG9wZXJhdGluZyBtYXJnaW4gNTQ3ICht
+        YXJnaW5hbCwgY29uc2VxdWVudGlhbCB1cHBlciBib3VuZCkugmiBTwspEQcHAh8XAoRjZ3JpZC5p
+        bnRlbnNpdHlTVECBXHrhR64UQHvHMzMzMzMC8WdDTzJlL2tXaEVNQkVSB+ZFbWJlciAyMDIyIGFu
+        bnVhbCBhdmVyYWdlIChsaWZlY3ljbGUsIHByb2R1Y3Rpb24tYmFzZWQpIGZvciBTVFAsIENPMi5q
+        cyBhdmVyYWdlLWludGVuc2l0aWVzLmpzb24gQDY2MjhmODMuIExvdzogMC44IMOXIHZhbHVlIChF
+        bGVjdHJpY2l0eSBNYXBzIDIwMjUgKDYyMykgaXMgbm90IGJlbG93IEVtYmVyKTsganVkZ2VtZW50
+        OiDCsTIwLzI1JSB3aGVyZSBubyBzZWNvbmQgZGF0YXNldC4gSGlnaDogSUZJIDIwMjEgdjMuMSBv
+        cGVyYXRpbmcgbWFyZ2luIDc1MyAobWFyZ2luYWwsIGNvbnNlcXVlbnRpYWwgdXBwZXIgYm91bmQp
+        LoJogU4LKREHBwIfFwKEY2dyaWQuaW50ZW5zaXR5U1NAgxFcKPXCj0B+gj1wo9cKA3pnQ08yZS9r
+        V2hFTUJFUgfnRW1iZXIgMjAyMyBhbm51YWwgYXZlcmFnZSAobGlmZWN5Y2xlLCBwcm9kdWN0aW9u
+        LWJhc2VkKSBmb3IgU1NELCBDTzIuanMgYXZlcmFnZS1pbnRlbnNpdGllcy5qc29uIEA2NjI4Zjgz
+        LiBMb3c6IDAuOCDDlyB2YWx1ZSAoRWxlY3RyaWNpdHkgTWFwcyAyMDI1ICg2MTEpIGlzIG5vdCBi
+        ZWxvdyBFbWJlcik7IGp1ZGdlbWVudDogwrEyMC8yNSUgd2hlcmUgbm8gc2Vjb25kIGRhdGFzZXQu
+        IEhpZ2g6IElGSSAyMDIxIHYzLjEgb3BlcmF0aW5nIG1hcmdpbiA4OTAgKG1hcmdpbmFsLCBjb25z
+        ZXF1ZW50aWFsIHVwcGVyIGJvdW5kKS6CS4FNCykRBwICHxcChDVncmlkLmludGVuc2l0eVNSQHfy
+        4UeuFHsBDQQFZ0NPMmUva1doRU1CRVIH50VtYmVyIDIwMjMgYW5udWFsIGF2ZXJhZ2UgKGxpZmVj
+        eWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9yIFNVUiwgQ08yLmpzIGF2ZXJhZ2UtaW50ZW5zaXRp
+        ZXMuanNvbiBANjYyOGY4My4gTG93OiBFbGVjdHJpY2l0eSBNYXBzIDIwMjUgeWVhcmx5IDI2OSAo
+        Y29uc3VtcHRpb24tYmFzZWQsIGZsb3ctdHJhY2VkOyBDTzIuanMgQDBiZjgzYzgpLiBIaWdoOiBJ
+        RkkgMjAyMSB2My4xIG9wZXJhdGluZyBtYXJnaW4gMTAyOSAobWFyZ2luYWwsIGNvbnNlcXVlbnRp
+        YWwgdXBwZXIgYm91bmQpLoJogUwLKREHBwIfFwKEY2dyaWQuaW50ZW5zaXR5U09AgF564UeuFEB6
+        MMzMzMzNAvFnQ08yZS9rV2hFTUJFUgfnRW1iZXIgMjAyMyBhbm51YWwgYXZlcmFnZSAobGlmZWN5
+        Y2xlLCBwcm9kdWN0aW9uLWJhc2VkKSBmb3IgU09NLCBDTzIuanMgYXZlcmFnZS1pbnRlbnNpdGll
+        cy5qc29uIEA2NjI4ZjgzLiBMb3c6IDAuOCDDlyB2YWx1ZSAoRWxlY3RyaWNpdHkgTWFwcyAyMDI1
+        ICg1NTcpIGlzIG5vdCBiZWxvdyBFbWJlcik7IGp1ZGdlbWVudDogwrEyMC8yNSUgd2hlcmUgbm8g
+        c2Vjb25kIGRhdGFzZXQuIEhpZ2g6IElGSSAyMDIxIHYzLjEgb3BlcmF0aW5nIG1hcmdpbiA3NTMg
+        KG1hcmdpbmFsLCBjb25zZXF1ZW50aWFsIHVwcGVyIGJvdW5kKS6CaIFLCykRBwcCHxcChGNncmlk
+        LmludGVuc2l0eVNOQIC7MzMzMzNAesUeuFHrhQNmZ0NPMmUva1doRU1CRVIH50VtYmVyIDIwMjMg
+        YW5udWFsIGF2ZXJhZ2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9yIFNFTiwgQ08y
+        LmpzIGF2ZXJhZ2UtaW50ZW5zaXRpZXMuanNvbiBANjYyOGY4My4gTG93OiAwLjggw5cgdmFsdWUg
+        KEVsZWN0cmljaXR5IE1hcHMgMjAyNSAoNTczKSBpcyBub3QgYmVsb3cgRW1iZXIpOyBqdWRnZW1l
+        bnQ6IMKxMjAvMjUlIHdoZXJlIG5vIHNlY29uZCBkYXRhc2V0LiBIaWdoOiBJRkkgMjAyMSB2My4x
+        IG9wZXJhdGluZyBtYXJnaW4gODcwIChtYXJnaW5hbCwgY29uc2VxdWVudGlhbCB1cHBlciBib3Vu
+        ZCkugmeBSgspEQcHAh8XAoRhZ3JpZC5pbnRlbnNpdHlTTEBHz1wo9cKPQEMMzMzMzM0B6WdDTzJl
+        L2tXaEVNQkVSB+dFbWJlciAyMDIzIGFubnVhbCBhdmVyYWdlIChsaWZlY3ljbGUsIHByb2R1Y3Rp
+        b24tYmFzZWQpIGZvciBTTEUsIENPMi5qcyBhdmVyYWdlLWludGVuc2l0aWVzLmpzb24gQDY2Mjhm
+        ODMuIExvdzogMC44IMOXIHZhbHVlIChFbGVjdHJpY2l0eSBNYXBzIDIwMjUgKDUzKSBpcyBub3Qg
+        YmVsb3cgRW1iZXIpOyBqdWRnZW1lbnQ6IMKxMjAvMjUlIHdoZXJlIG5vIHNlY29uZCBkYXRhc2V0
+        LiBIaWdoOiBJRkkgMjAyMSB2My4xIG9wZXJhdGluZyBtYXJnaW4gNDg5IChtYXJnaW5hbCwgY29u
+        c2VxdWVudGlhbCB1cHBlciBib3VuZCkugmiBSQspEQcHAh8XAoRjZ3JpZC5pbnRlbnNpdHlTS0BY
+        H1wo9cKPQFNMKPXCj1wBTGdDTzJlL2tXaEVNQkVSB+hFbWJlciAyMDI0IGFubnVhbCBhdmVyYWdl
+        IChsaWZlY3ljbGUsIHByb2R1Y3Rpb24tYmFzZWQpIGZvciBTVkssIENPMi5qcyBhdmVyYWdlLWlu
+        dGVuc2l0aWVzLmpzb24gQDY2MjhmODMuIExvdzogMC44IMOXIHZhbHVlIChFbGVjdHJpY2l0eSBN
+        YXBzIDIwMjUgKDIzMikgaXMgbm90IGJlbG93IEVtYmVyKTsganVkZ2VtZW50OiDCsTIwLzI1JSB3
+        aGVyZSBubyBzZWNvbmQgZGF0YXNldC4gSGlnaDogSUZJIDIwMjEgdjMuMSBvcGVyYXRpbmcgbWFy
+        Z2luIDMzMiAobWFyZ2luYWwsIGNvbnNlcXVlbnRpYWwgdXBwZXIgYm91bmQpLg0AAAALAEAADpQN
+        RgvLCn8JBAeJBh0EogMnAawAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAACCaIFe
+        CykRBwcCHxcChGNncmlkLmludGVuc2l0eVRaQHc5cKPXCj1AcpRR64UeuAITZ0NPMmUva1doRU1C
+        RVIH50VtYmVyIDIwMjMgYW5udWFsIGF2ZXJhZ2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1iYXNl
+        ZCkgZm9yIFRaQSwgQ08yLmpzIGF2ZXJhZ2UtaW50ZW5zaXRpZXMuanNvbiBANjYyOGY4My4gTG93
+        OiAwLjggw5cgdmFsdWUgKEVsZWN0cmljaXR5IE1hcHMgMjAyNSAoMzg4KSBpcyBub3QgYmVsb3cg
+        RW1iZXIpOyBqdWRnZW1lbnQ6IMKxMjAvMjUlIHdoZXJlIG5vIHNlY29uZCBkYXRhc2V0LiBIaWdo
+        OiBJRkkgMjAyMSB2My4xIG9wZXJhdGluZyBtYXJnaW4gNTMxIChtYXJnaW5hbCwgY29uc2VxdWVu
+        dGlhbCB1cHBlciBib3VuZCkugneBXQspEQcCBx8XAoUBZ3JpZC5pbnRlbnNpdHlUV0CD3TMzMzMz
+        AgdAiNR64UeuFGdDTzJlL2tXaEVNQkVSB+hFbWJlciAyMDI0IGFubnVhbCBhdmVyYWdlIChsaWZl
+        Y3ljbGUsIHByb2R1Y3Rpb24tYmFzZWQpIGZvciBUV04sIENPMi5qcyBhdmVyYWdlLWludGVuc2l0
+        aWVzLmpzb24gQDY2MjhmODMuIExvdzogRWxlY3RyaWNpdHkgTWFwcyAyMDI1IHllYXJseSA1MTkg
+        KGNvbnN1bXB0aW9uLWJhc2VkLCBmbG93LXRyYWNlZDsgQ08yLmpzIEAwYmY4M2M4KS4gSGlnaDog
+        MS4yNSDDlyB2YWx1ZSAoSUZJIDIwMjEgb3BlcmF0aW5nIG1hcmdpbiAoNDg0KSBpcyBub3QgYWJv
+        dmUgRW1iZXIpOyBqdWRnZW1lbnQ6IMKxMjAvMjUlIHdoZXJlIG5vIHNlY29uZCBkYXRhc2V0LoJ3
+        gVwLKREHAgcfFwKFAWdyaWQuaW50ZW5zaXR5VFRAhVDhR64UewHqQIqlHrhR64VnQ08yZS9rV2hF
+        TUJFUgfnRW1iZXIgMjAyMyBhbm51YWwgYXZlcmFnZSAobGlmZWN5Y2xlLCBwcm9kdWN0aW9uLWJh
+        c2VkKSBmb3IgVFRPLCBDTzIuanMgYXZlcmFnZS1pbnRlbnNpdGllcy5qc29uIEA2NjI4ZjgzLiBM
+        b3c6IEVsZWN0cmljaXR5IE1hcHMgMjAyNSB5ZWFybHkgNDkwIChjb25zdW1wdGlvbi1iYXNlZCwg
+        Zmxvdy10cmFjZWQ7IENPMi5qcyBAMGJmODNjOCkuIEhpZ2g6IDEuMjUgw5cgdmFsdWUgKElGSSAy
+        MDIxIG9wZXJhdGluZyBtYXJnaW4gKDU1OSkgaXMgbm90IGFib3ZlIEVtYmVyKTsganVkZ2VtZW50
+        OiDCsTIwLzI1JSB3aGVyZSBubyBzZWNvbmQgZGF0YXNldC6Cd4FbCykRBwIHHxcChQFncmlkLmlu
+        dGVuc2l0eVRSQH1bMzMzMzMBuECCWPXCj1wpZ0NPMmUva1doRU1CRVIH6EVtYmVyIDIwMjQgYW5u
+        dWFsIGF2ZXJhZ2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9yIFRVUiwgQ08yLmpz
+        IGF2ZXJhZ2UtaW50ZW5zaXRpZXMuanNvbiBANjYyOGY4My4gTG93OiBFbGVjdHJpY2l0eSBNYXBz
+        IDIwMjUgeWVhcmx5IDQ0MCAoY29uc3VtcHRpb24tYmFzZWQsIGZsb3ctdHJhY2VkOyBDTzIuanMg
+        QDBiZjgzYzgpLiBIaWdoOiAxLjI1IMOXIHZhbHVlIChJRkkgMjAyMSBvcGVyYXRpbmcgbWFyZ2lu
+        ICgzNzYpIGlzIG5vdCBhYm92ZSBFbWJlcik7IGp1ZGdlbWVudDogwrEyMC8yNSUgd2hlcmUgbm8g
+        c2Vjb25kIGRhdGFzZXQugmiBWgspEQcHAh8XAoRjZ3JpZC5pbnRlbnNpdHlUT0CB23Cj1wo9QHyS
+        PXCj1woC8WdDTzJlL2tXaEVNQkVSB+dFbWJlciAyMDIzIGFubnVhbCBhdmVyYWdlIChsaWZlY3lj
+        bGUsIHByb2R1Y3Rpb24tYmFzZWQpIGZvciBUT04sIENPMi5qcyBhdmVyYWdlLWludGVuc2l0aWVz
+        Lmpzb24gQDY2MjhmODMuIExvdzogMC44IMOXIHZhbHVlIChFbGVjdHJpY2l0eSBNYXBzIDIwMjUg
+        KDYwMCkgaXMgbm90IGJlbG93IEVtYmVyKTsganVkZ2VtZW50OiDCsTIwLzI1JSB3aGVyZSBubyBz
+        ZWNvbmQgZGF0YXNldC4gSGlnaDogSUZJIDIwMjEgdjMuMSBvcGVyYXRpbmcgbWFyZ2luIDc1MyAo
+        bWFyZ2luYWwsIGNvbnNlcXVlbnRpYWwgdXBwZXIgYm91bmQpLoJ3gVkLKREHAgcfFwKFAWdyaWQu
+        aW50ZW5zaXR5VE5AgYIAAAAAAAHjQIXieuFHrhRnQ08yZS9rV2hFTUJFUgfoRW1iZXIgMjAyNCBh
+        bm51YWwgYXZlcmFnZSAobGlmZWN5Y2xlLCBwcm9kdWN0aW9uLWJhc2VkKSBmb3IgVFVOLCBDTzIu
+        anMgYXZlcmFnZS1pbnRlbnNpdGllcy5qc29uIEA2NjI4ZjgzLiBMb3c6IEVsZWN0cmljaXR5IE1h
+        cHMgMjAyNSB5ZWFybHkgNDgzIChjb25zdW1wdGlvbi1iYXNlZCwgZmxvdy10cmFjZWQ7IENPMi5q
+        cyBAMGJmODNjOCkuIEhpZ2g6IDEuMjUgw5cgdmFsdWUgKElGSSAyMDIxIG9wZXJhdGluZyBtYXJn
+        aW4gKDQ2OCkgaXMgbm90IGFib3ZlIEVtYmVyKTsganVkZ2VtZW50OiDCsTIwLzI1JSB3aGVyZSBu
+        byBzZWNvbmQgZGF0YXNldC6Cd4FYCykRBwIHHxcChQFncmlkLmludGVuc2l0eVRNQJRpMzMzMzMB
+        6kCZg4UeuFHsZ0NPMmUva1doRU1CRVIH50VtYmVyIDIwMjMgYW5udWFsIGF2ZXJhZ2UgKGxpZmVj
+        eWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9yIFRLTSwgQ08yLmpzIGF2ZXJhZ2UtaW50ZW5zaXRp
+        ZXMuanNvbiBANjYyOGY4My4gTG93OiBFbGVjdHJpY2l0eSBNYXBzIDIwMjUgeWVhcmx5IDQ5MCAo
+        Y29uc3VtcHRpb24tYmFzZWQsIGZsb3ctdHJhY2VkOyBDTzIuanMgQDBiZjgzYzgpLiBIaWdoOiAx
+        LjI1IMOXIHZhbHVlIChJRkkgMjAyMSBvcGVyYXRpbmcgbWFyZ2luICg5MjcpIGlzIG5vdCBhYm92
+        ZSBFbWJlcik7IGp1ZGdlbWVudDogwrEyMC8yNSUgd2hlcmUgbm8gc2Vjb25kIGRhdGFzZXQugkiB
+        VwspEQcBAh8XAoQxZ3JpZC5pbnRlbnNpdHlUSkBcMo9cKPXDSAD/Z0NPMmUva1doRU1CRVIH6EVt
+        YmVyIDIwMjQgYW5udWFsIGF2ZXJhZ2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9y
+        IFRKSywgQ08yLmpzIGF2ZXJhZ2UtaW50ZW5zaXRpZXMuanNvbiBANjYyOGY4My4gTG93OiBFbGVj
+        dHJpY2l0eSBNYXBzIDIwMjUgeWVhcmx5IDcyIChjb25zdW1wdGlvbi1iYXNlZCwgZmxvdy10cmFj
+        ZWQ7IENPMi5qcyBAMGJmODNjOCkuIEhpZ2g6IElGSSAyMDIxIHYzLjEgb3BlcmF0aW5nIG1hcmdp
+        biAyNTUgKG1hcmdpbmFsLCBjb25zZXF1ZW50aWFsIHVwcGVyIGJvdW5kKS6Cd4FWCykRBwIHHxcC
+        hQFncmlkLmludGVuc2l0eVRIQIFUAAAAAAAB5UCFqPXCj1wpZ0NPMmUva1doRU1CRVIH6EVtYmVy
+        IDIwMjQgYW5udWFsIGF2ZXJhZ2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9yIFRI
+        QSwgQ08yLmpzIGF2ZXJhZ2UtaW50ZW5zaXRpZXMuanNvbiBANjYyOGY4My4gTG93OiBFbGVjdHJp
+        Y2l0eSBNYXBzIDIwMjUgeWVhcmx5IDQ4NSAoY29uc3VtcHRpb24tYmFzZWQsIGZsb3ctdHJhY2Vk
+        OyBDTzIuanMgQDBiZjgzYzgpLiBIaWdoOiAxLjI1IMOXIHZhbHVlIChJRkkgMjAyMSBvcGVyYXRp
+        bmcgbWFyZ2luICg0NTApIGlzIG5vdCBhYm92ZSBFbWJlcik7IGp1ZGdlbWVudDogwrEyMC8yNSUg
+        d2hlcmUgbm8gc2Vjb25kIGRhdGFzZXQugkqBVQspEQcCAh8XAoQzZ3JpZC5pbnRlbnNpdHlUR0B9
+        5Cj1wo9cAYADW2dDTzJlL2tXaEVNQkVSB+dFbWJlciAyMDIzIGFubnVhbCBhdmVyYWdlIChsaWZl
+        Y3ljbGUsIHByb2R1Y3Rpb24tYmFzZWQpIGZvciBUR08sIENPMi5qcyBhdmVyYWdlLWludGVuc2l0
+        aWVzLmpzb24gQDY2MjhmODMuIExvdzogRWxlY3RyaWNpdHkgTWFwcyAyMDI1IHllYXJseSAzODQg
+        KGNvbnN1bXB0aW9uLWJhc2VkLCBmbG93LXRyYWNlZDsgQ08yLmpzIEAwYmY4M2M4KS4gSGlnaDog
+        SUZJIDIwMjEgdjMuMSBvcGVyYXRpbmcgbWFyZ2luIDg1OSAobWFyZ2luYWwsIGNvbnNlcXVlbnRp
+        YWwgdXBwZXIgYm91bmQpLoJogVQLKREHBwIfFwKEY2dyaWQuaW50ZW5zaXR5VERAgzseuFHrhUB+
+        xPXCj1wpAvFnQ08yZS9rV2hFTUJFUgfmRW1iZXIgMjAyMiBhbm51YWwgYXZlcmFnZSAobGlmZWN5
+        Y2xlLCBwcm9kdWN0aW9uLWJhc2VkKSBmb3IgVENELCBDTzIuanMgYXZlcmFnZS1pbnRlbnNpdGll
+        cy5qc29uIEA2NjI4ZjgzLiBMb3c6IDAuOCDDlyB2YWx1ZSAoRWxlY3RyaWNpdHkgTWFwcyAyMDI1
+        ICg2MzgpIGlzIG5vdCBiZWxvdyBFbWJlcik7IGp1ZGdlbWVudDogwrEyMC8yNSUgd2hlcmUgbm8g
+        c2Vjb25kIGRhdGFzZXQuIEhpZ2g6IElGSSAyMDIxIHYzLjEgb3BlcmF0aW5nIG1hcmdpbiA3NTMg
+        KG1hcmdpbmFsLCBjb25zZXF1ZW50aWFsIHVwcGVyIGJvdW5kKS4NAAAACwDRAA6cDTALxAp4CP0H
+        nQZPBOsDfwIxANEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAIJcgWkLKRECAgIfFwKEY2dyaWQuaW50ZW5zaXR5VlUB9AGQAvFn
+        Q08yZS9rV2hFTUJFUgfnRW1iZXIgMjAyMyBhbm51YWwgYXZlcmFnZSAobGlmZWN5Y2xlLCBwcm9k
+        dWN0aW9uLWJhc2VkKSBmb3IgVlVULCBDTzIuanMgYXZlcmFnZS1pbnRlbnNpdGllcy5qc29uIEA2
+        NjI4ZjgzLiBMb3c6IDAuOCDDlyB2YWx1ZSAoRWxlY3RyaWNpdHkgTWFwcyAyMDI1ICg1MjEpIGlz
+        IG5vdCBiZWxvdyBFbWJlcik7IGp1ZGdlbWVudDogwrEyMC8yNSUgd2hlcmUgbm8gc2Vjb25kIGRh
+        dGFzZXQuIEhpZ2g6IElGSSAyMDIxIHYzLjEgb3BlcmF0aW5nIG1hcmdpbiA3NTMgKG1hcmdpbmFs
+        LCBjb25zZXF1ZW50aWFsIHVwcGVyIGJvdW5kKS6CSoFoCykRBwICHxcChDNncmlkLmludGVuc2l0
+        eVZOQH1yj1wo9cMBqgIwZ0NPMmUva1doRU1CRVIH6EVtYmVyIDIwMjQgYW5udWFsIGF2ZXJhZ2Ug
+        KGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9yIFZOTSwgQ08yLmpzIGF2ZXJhZ2UtaW50
+        ZW5zaXRpZXMuanNvbiBANjYyOGY4My4gTG93OiBFbGVjdHJpY2l0eSBNYXBzIDIwMjUgeWVhcmx5
+        IDQyNiAoY29uc3VtcHRpb24tYmFzZWQsIGZsb3ctdHJhY2VkOyBDTzIuanMgQDBiZjgzYzgpLiBI
+        aWdoOiBJRkkgMjAyMSB2My4xIG9wZXJhdGluZyBtYXJnaW4gNTYwIChtYXJnaW5hbCwgY29uc2Vx
+        dWVudGlhbCB1cHBlciBib3VuZCkugmiBZwspEQcHAh8XAoRjZ3JpZC5pbnRlbnNpdHlWSUCEDlHr
+        hR64QIALcKPXCj0CimdDTzJlL2tXaEVNQkVSB+dFbWJlciAyMDIzIGFubnVhbCBhdmVyYWdlIChs
+        aWZlY3ljbGUsIHByb2R1Y3Rpb24tYmFzZWQpIGZvciBWSVIsIENPMi5qcyBhdmVyYWdlLWludGVu
+        c2l0aWVzLmpzb24gQDY2MjhmODMuIExvdzogMC44IMOXIHZhbHVlIChFbGVjdHJpY2l0eSBNYXBz
+        IDIwMjUgKDY4MCkgaXMgbm90IGJlbG93IEVtYmVyKTsganVkZ2VtZW50OiDCsTIwLzI1JSB3aGVy
+        ZSBubyBzZWNvbmQgZGF0YXNldC4gSGlnaDogSUZJIDIwMjEgdjMuMSBvcGVyYXRpbmcgbWFyZ2lu
+        IDY1MCAobWFyZ2luYWwsIGNvbnNlcXVlbnRpYWwgdXBwZXIgYm91bmQpLoJggWYLKREHBwIfFwKE
+        U2dyaWQuaW50ZW5zaXR5VkdAhDh64UeuFECALTMzMzMzAvFnQ08yZS9rV2hFTUJFUgfnRW1iZXIg
+        MjAyMyBhbm51YWwgYXZlcmFnZSAobGlmZWN5Y2xlLCBwcm9kdWN0aW9uLWJhc2VkKSBmb3IgVkdC
+        LCBDTzIuanMgYXZlcmFnZS1pbnRlbnNpdGllcy5qc29uIEA2NjI4ZjgzLiBMb3c6IDAuOCDDlyB2
+        YWx1ZSAobm8gRWxlY3RyaWNpdHkgTWFwcyAyMDI1IGNvdW50cnkgdmFsdWUpOyBqdWRnZW1lbnQ6
+        IMKxMjAvMjUlIHdoZXJlIG5vIHNlY29uZCBkYXRhc2V0LiBIaWdoOiBJRkkgMjAyMSB2My4xIG9w
+        ZXJhdGluZyBtYXJnaW4gNzUzIChtYXJnaW5hbCwgY29uc2VxdWVudGlhbCB1cHBlciBib3VuZCku
+        gkqBZQspEQcCAh8XAoQzZ3JpZC5pbnRlbnNpdHlWRUBmiAAAAAAAAJACx2dDTzJlL2tXaEVNQkVS
+        B+dFbWJlciAyMDIzIGFubnVhbCBhdmVyYWdlIChsaWZlY3ljbGUsIHByb2R1Y3Rpb24tYmFzZWQp
+        IGZvciBWRU4sIENPMi5qcyBhdmVyYWdlLWludGVuc2l0aWVzLmpzb24gQDY2MjhmODMuIExvdzog
+        RWxlY3RyaWNpdHkgTWFwcyAyMDI1IHllYXJseSAxNDQgKGNvbnN1bXB0aW9uLWJhc2VkLCBmbG93
+        LXRyYWNlZDsgQ08yLmpzIEAwYmY4M2M4KS4gSGlnaDogSUZJIDIwMjEgdjMuMSBvcGVyYXRpbmcg
+        bWFyZ2luIDcxMSAobWFyZ2luYWwsIGNvbnNlcXVlbnRpYWwgdXBwZXIgYm91bmQpLoJcgWQLKREC
+        AgIfFwKEY2dyaWQuaW50ZW5zaXR5VkMCWAHgAvFnQ08yZS9rV2hFTUJFUgfnRW1iZXIgMjAyMyBh
+        bm51YWwgYXZlcmFnZSAobGlmZWN5Y2xlLCBwcm9kdWN0aW9uLWJhc2VkKSBmb3IgVkNULCBDTzIu
+        anMgYXZlcmFnZS1pbnRlbnNpdGllcy5qc29uIEA2NjI4ZjgzLiBMb3c6IDAuOCDDlyB2YWx1ZSAo
+        RWxlY3RyaWNpdHkgTWFwcyAyMDI1ICg2MDkpIGlzIG5vdCBiZWxvdyBFbWJlcik7IGp1ZGdlbWVu
+        dDogwrEyMC8yNSUgd2hlcmUgbm8gc2Vjb25kIGRhdGFzZXQuIEhpZ2g6IElGSSAyMDIxIHYzLjEg
+        b3BlcmF0aW5nIG1hcmdpbiA3NTMgKG1hcmdpbmFsLCBjb25zZXF1ZW50aWFsIHVwcGVyIGJvdW5k
+        KS6Cd4FjCykRBwIHHxcChQFncmlkLmludGVuc2l0eVVaQJGEuFHrhR8B50CV5euFHrhSZ0NPMmUv
+        a1doRU1CRVIH50VtYmVyIDIwMjMgYW5udWFsIGF2ZXJhZ2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlv
+        bi1iYXNlZCkgZm9yIFVaQiwgQ08yLmpzIGF2ZXJhZ2UtaW50ZW5zaXRpZXMuanNvbiBANjYyOGY4
+        My4gTG93OiBFbGVjdHJpY2l0eSBNYXBzIDIwMjUgeWVhcmx5IDQ4NyAoY29uc3VtcHRpb24tYmFz
+        ZWQsIGZsb3ctdHJhY2VkOyBDTzIuanMgQDBiZjgzYzgpLiBIaWdoOiAxLjI1IMOXIHZhbHVlIChJ
+        RkkgMjAyMSBvcGVyYXRpbmcgbWFyZ2luICg2MTIpIGlzIG5vdCBhYm92ZSBFbWJlcik7IGp1ZGdl
+        bWVudDogwrEyMC8yNSUgd2hlcmUgbm8gc2Vjb25kIGRhdGFzZXQugkiBYgspEQcBAh8XAoQxZ3Jp
+        ZC5pbnRlbnNpdHlVWUBYLMzMzMzNRwCuZ0NPMmUva1doRU1CRVIH6EVtYmVyIDIwMjQgYW5udWFs
+        IGF2ZXJhZ2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9yIFVSWSwgQ08yLmpzIGF2
+        ZXJhZ2UtaW50ZW5zaXRpZXMuanNvbiBANjYyOGY4My4gTG93OiBFbGVjdHJpY2l0eSBNYXBzIDIw
+        MjUgeWVhcmx5IDcxIChjb25zdW1wdGlvbi1iYXNlZCwgZmxvdy10cmFjZWQ7IENPMi5qcyBAMGJm
+        ODNjOCkuIEhpZ2g6IElGSSAyMDIxIHYzLjEgb3BlcmF0aW5nIG1hcmdpbiAxNzQgKG1hcmdpbmFs
+        LCBjb25zZXF1ZW50aWFsIHVwcGVyIGJvdW5kKS6CaIFhCykRBwcCHxcChGNncmlkLmludGVuc2l0
+        eVVTQHf4zMzMzM1Acy1wo9cKPQGgZ0NPMmUva1doRU1CRVIH6EVtYmVyIDIwMjQgYW5udWFsIGF2
+        ZXJhZ2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9yIFVTQSwgQ08yLmpzIGF2ZXJh
+        Z2UtaW50ZW5zaXRpZXMuanNvbiBANjYyOGY4My4gTG93OiAwLjggw5cgdmFsdWUgKEVsZWN0cmlj
+        aXR5IE1hcHMgMjAyNSAoNDE0KSBpcyBub3QgYmVsb3cgRW1iZXIpOyBqdWRnZW1lbnQ6IMKxMjAv
+        MjUlIHdoZXJlIG5vIHNlY29uZCBkYXRhc2V0LiBIaWdoOiBJRkkgMjAyMSB2My4xIG9wZXJhdGlu
+        ZyBtYXJnaW4gNDE2IChtYXJnaW5hbCwgY29uc2VxdWVudGlhbCB1cHBlciBib3VuZCkugmiBYAsp
+        EQcHAh8XAoRjZ3JpZC5pbnRlbnNpdHlVR0BMseuFHrhSQEb0euFHrhQBF2dDTzJlL2tXaEVNQkVS
+        B+ZFbWJlciAyMDIyIGFubnVhbCBhdmVyYWdlIChsaWZlY3ljbGUsIHByb2R1Y3Rpb24tYmFzZWQp
+        IGZvciBVR0EsIENPMi5qcyBhdmVyYWdlLWludGVuc2l0aWVzLmpzb24gQDY2MjhmODMuIExvdzog
+        MC44IMOXIHZhbHVlIChFbGVjdHJpY2l0eSBNYXBzIDIwMjUgKDEwOCkgaXMgbm90IGJlbG93IEVt
+        YmVyKTsganVkZ2VtZW50OiDCsTIwLzI1JSB3aGVyZSBubyBzZWNvbmQgZGF0YXNldC4gSGlnaDog
+        SUZJIDIwMjEgdjMuMSBvcGVyYXRpbmcgbWFyZ2luIDI3OSAobWFyZ2luYWwsIGNvbnNlcXVlbnRp
+        YWwgdXBwZXIgYm91bmQpLoJggV8LKREHBwIfFwKEU2dyaWQuaW50ZW5zaXR5VUFAcANcKPXCj0Bp
+        nwo9cKPXAwBnQ08yZS9rV2hFTUJFUgfmRW1iZXIgMjAyMiBhbm51YWwgYXZlcmFnZSAobGlmZWN5
+        Y2xlLCBwcm9kdWN0aW9uLWJhc2VkKSBmb3IgVUtSLCBDTzIuanMgYXZlcmFnZS1pbnRlbnNpdGll
+        cy5qc29uIEA2NjI4ZjgzLiBMb3c6IDAuOCDDlyB2YWx1ZSAobm8gRWxlY3RyaWNpdHkgTWFwcyAy
+        MDI1IGNvdW50cnkgdmFsdWUpOyBqdWRnZW1lbnQ6IMKxMjAvMjUlIHdoZXJlIG5vIHNlY29uZCBk
+        YXRhc2V0LiBIaWdoOiBJRkkgMjAyMSB2My4xIG9wZXJhdGluZyBtYXJnaW4gNzY4IChtYXJnaW5h
+        bCwgY29uc2VxdWVudGlhbCB1cHBlciBib3VuZCkuDQAAAAsBBQAOfQ0dC5QKRgj3B5IGJQS9A5wC
+        dwEFAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAgm6BdAspAAcHBxcVAoRxbGV2ZXIuaXZ0X3JhdGU/hHrhR64Uez+AYk3S8an8P5Jul41P
+        3ztyYXRpb0RWMjQH6EludmFsaWQtdHJhZmZpYyByYXRlIGEgbGluZSByZWFjaGVzIHdpdGggcHJl
+        LWJpZCBJVlQgZmlsdGVyaW5nIG9uIHZlcmlmaWVkIGludmVudG9yeTogRG91YmxlVmVyaWZ5IFEx
+        IDIwMjQgcG9zdC1maWx0ZXIgZnJhdWQvU0lWVCAwLjglIChBUEFDLCBFTUVBKSB0byAxLjglIChM
+        QVRBTSk7IFRBRyBDZXJ0aWZpZWQgQ2hhbm5lbHMgc3RheSBiZWxvdyAxJS4ganVkZ2VtZW50OiBj
+        ZW50cmFsIDElLCBhcyB3YXN0ZS5pdnRfcmF0ZSBmb3IgdmVyaWZpZWQgYnV5cy4gTGluZXMgYWJv
+        dmUgaXQgZ2V0IHRoZSBpdnRfZmlsdGVyaW5nIGxldmVyLoIhgXMLNRcDAwMXFQKDX2xldmVyLmNy
+        ZWF0aXZlX2J5dGVzc3RvcnkEvwACX4AEvwBieXRlc0dNU0YH6Wp1ZGdlbWVudDogYSBmdWxsLXNj
+        cmVlbiAxMDgww5cxOTIwIHN0b3J5IGZyYW1lIGF0IHRoZSBHTVNGIGZvcm11bGEgd2l0aCBjb21w
+        cmVzc2lvbiByYXRpbyAyMCAoV2ViUC9BVklGKTogMzExLDA0MCBieXRlcywgdGhlIGNyZWF0aXZl
+        LmJ5dGVzW3N0b3J5XSBsb3cuIExvdzogcmF0aW8gNDAgKEFWSUYpLiBTdG9yeSBsaW5lcyBoZWF2
+        aWVyIHRoYW4gaXQgZ2V0IHRoZSBjcmVhdGl2ZV93ZWlnaHQgbGV2ZXIugh2Bcgs1FwMDAxcVAoNX
+        bGV2ZXIuY3JlYXRpdmVfYnl0ZXNpbWFnZQS/AAJfgAS/AGJ5dGVzR01TRgfpanVkZ2VtZW50OiBh
+        IDEwODDDlzE5MjAgaW1hZ2UgYXQgdGhlIEdNU0YgZm9ybXVsYSB3aXRoIGNvbXByZXNzaW9uIHJh
+        dGlvIDIwIChXZWJQL0FWSUYpIGluc3RlYWQgb2YgMTA6IDMxMSwwNDAgYnl0ZXMsIHRoZSBjcmVh
+        dGl2ZS5ieXRlc1tpbWFnZV0gbG93LiBMb3c6IHJhdGlvIDQwIChBVklGKS4gSW1hZ2UgbGluZXMg
+        aGVhdmllciB0aGFuIGl0IGdldCB0aGUgY3JlYXRpdmVfd2VpZ2h0IGxldmVyLoJkgXELNR0DAwMX
+        FQKEX2xldmVyLmNyZWF0aXZlX2J5dGVzY2Fyb3VzZWwIAlAFVuAKrcBieXRlc0dNU0YH6Wp1ZGdl
+        bWVudDogdGhyZWUgMTA4MMOXMTA4MCBjYXJkcyBhdCB0aGUgR01TRiBpbWFnZSBmb3JtdWxhIHdp
+        dGggY29tcHJlc3Npb24gcmF0aW8gMjAgKFdlYlAvQVZJRiBhdCBnb29kIHF1YWxpdHkpIGluc3Rl
+        YWQgb2YgMTA6IDMgw5cgMTc0LDk2MC4gTG93OiB0d28gY2FyZHMgbG9hZGVkIHVwIGZyb250LCB0
+        aGUgcmVzdCBvbiBzd2lwZSwgYXQgcmF0aW8gMjAuIEhpZ2g6IHR3byBjYXJkcyBhdCByYXRpbyAx
+        MC4gQ2Fyb3VzZWwgbGluZXMgaGVhdmllciB0aGFuIGl0IGdldCB0aGUgY3JlYXRpdmVfd2VpZ2h0
+        IGxldmVyLoJpgXALKREHBwIfFwKEZWdyaWQuaW50ZW5zaXR5WldAcqcKPXCj10Bt2AAAAAAABidn
+        Q08yZS9rV2hFTUJFUgfnRW1iZXIgMjAyMyBhbm51YWwgYXZlcmFnZSAobGlmZWN5Y2xlLCBwcm9k
+        dWN0aW9uLWJhc2VkKSBmb3IgWldFLCBDTzIuanMgYXZlcmFnZS1pbnRlbnNpdGllcy5qc29uIEA2
+        NjI4ZjgzLiBMb3c6IDAuOCDDlyB2YWx1ZSAoRWxlY3RyaWNpdHkgTWFwcyAyMDI1ICg0MTkpIGlz
+        IG5vdCBiZWxvdyBFbWJlcik7IGp1ZGdlbWVudDogwrEyMC8yNSUgd2hlcmUgbm8gc2Vjb25kIGRh
+        dGFzZXQuIEhpZ2g6IElGSSAyMDIxIHYzLjEgb3BlcmF0aW5nIG1hcmdpbiAxNTc1IChtYXJnaW5h
+        bCwgY29uc2VxdWVudGlhbCB1cHBlciBib3VuZCkugmGBbwspEQEHAh8XAoRjZ3JpZC5pbnRlbnNp
+        dHlaTW9AVjMzMzMzMwGgZ0NPMmUva1doRU1CRVIH50VtYmVyIDIwMjMgYW5udWFsIGF2ZXJhZ2Ug
+        KGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9yIFpNQiwgQ08yLmpzIGF2ZXJhZ2UtaW50
+        ZW5zaXRpZXMuanNvbiBANjYyOGY4My4gTG93OiAwLjggw5cgdmFsdWUgKEVsZWN0cmljaXR5IE1h
+        cHMgMjAyNSAoMTY2KSBpcyBub3QgYmVsb3cgRW1iZXIpOyBqdWRnZW1lbnQ6IMKxMjAvMjUlIHdo
+        ZXJlIG5vIHNlY29uZCBkYXRhc2V0LiBIaWdoOiBJRkkgMjAyMSB2My4xIG9wZXJhdGluZyBtYXJn
+        aW4gNDE2IChtYXJnaW5hbCwgY29uc2VxdWVudGlhbCB1cHBlciBib3VuZCkugkuBbgspEQcCAh8X
+        AoQ1Z3JpZC5pbnRlbnNpdHlaQUCGJwo9cKPXArwELmdDTzJlL2tXaEVNQkVSB+hFbWJlciAyMDI0
+        IGFubnVhbCBhdmVyYWdlIChsaWZlY3ljbGUsIHByb2R1Y3Rpb24tYmFzZWQpIGZvciBaQUYsIENP
+        Mi5qcyBhdmVyYWdlLWludGVuc2l0aWVzLmpzb24gQDY2MjhmODMuIExvdzogRWxlY3RyaWNpdHkg
+        TWFwcyAyMDI1IHllYXJseSA3MDAgKGNvbnN1bXB0aW9uLWJhc2VkLCBmbG93LXRyYWNlZDsgQ08y
+        LmpzIEAwYmY4M2M4KS4gSGlnaDogSUZJIDIwMjEgdjMuMSBvcGVyYXRpbmcgbWFyZ2luIDEwNzAg
+        KG1hcmdpbmFsLCBjb25zZXF1ZW50aWFsIHVwcGVyIGJvdW5kKS6CSoFtCykRBwICHxcChDNncmlk
+        LmludGVuc2l0eVlFQIJSj1wo9cMCNwMnZ0NPMmUva1doRU1CRVIH50VtYmVyIDIwMjMgYW5udWFs
+        IGF2ZXJhZ2UgKGxpZmVjeWNsZSwgcHJvZHVjdGlvbi1iYXNlZCkgZm9yIFlFTSwgQ08yLmpzIGF2
+        ZXJhZ2UtaW50ZW5zaXRpZXMuanNvbiBANjYyOGY4My4gTG93OiBFbGVjdHJpY2l0eSBNYXBzIDIw
+        MjUgeWVhcmx5IDU2NyAoY29uc3VtcHRpb24tYmFzZWQsIGZsb3ctdHJhY2VkOyBDTzIuanMgQDBi
+        ZjgzYzgpLiBIaWdoOiBJRkkgMjAyMSB2My4xIG9wZXJhdGluZyBtYXJnaW4gODA3IChtYXJnaW5h
+        bCwgY29uc2VxdWVudGlhbCB1cHBlciBib3VuZCkugwWBbAspEQcCAh8XAoUpZ3JpZC5pbnRlbnNp
+        dHlYS0CN9cKPXCj2Al0EeWdDTzJlL2tXaEVNQkVSB+hFbWJlciAyMDI0IGFubnVhbCBhdmVyYWdl
+        IChsaWZlY3ljbGUsIHByb2R1Y3Rpb24tYmFzZWQpIGZvciBYS1gsIENPMi5qcyBhdmVyYWdlLWlu
+        dGVuc2l0aWVzLmpzb24gQDY2MjhmODMuIExvdzogRWxlY3RyaWNpdHkgTWFwcyAyMDI1IHllYXJs
+        eSA2MDUgKGNvbnN1bXB0aW9uLWJhc2VkLCBmbG93LXRyYWNlZDsgQ08yLmpzIEAwYmY4M2M4KS4g
+        SGlnaDogSUZJIDIwMjEgdjMuMSBvcGVyYXRpbmcgbWFyZ2luIDExNDUgKG1hcmdpbmFsLCBjb25z
+        ZXF1ZW50aWFsIHVwcGVyIGJvdW5kKS4gWEsgaXMgdGhlIHVzZXItYXNzaWduZWQgY29kZSBmb3Ig
+        S29zb3ZvIChFbWJlciB1c2VzIFhLWCkuglyBawspEQICAh8XAoRjZ3JpZC5pbnRlbnNpdHlXUwGQ
+        AUAC8WdDTzJlL2tXaEVNQkVSB+dFbWJlciAyMDIzIGFubnVhbCBhdmVyYWdlIChsaWZlY3ljbGUs
+        IHByb2R1Y3Rpb24tYmFzZWQpIGZvciBXU00sIENPMi5qcyBhdmVyYWdlLWludGVuc2l0aWVzLmpz
+        b24gQDY2MjhmODMuIExvdzogMC44IMOXIHZhbHVlIChFbGVjdHJpY2l0eSBNYXBzIDIwMjUgKDQ1
+        NSkgaXMgbm90IGJlbG93IEVtYmVyKTsganVkZ2VtZW50OiDCsTIwLzI1JSB3aGVyZSBubyBzZWNv
+        bmQgZGF0YXNldC4gSGlnaDogSUZJIDIwMjEgdjMuMSBvcGVyYXRpbmcgbWFyZ2luIDc1MyAobWFy
+        Z2luYWwsIGNvbnNlcXVlbnRpYWwgdXBwZXIgYm91bmQpLoJ/gWoLKRcHBwIfFwKFC2dyaWQuaW50
+        ZW5zaXR5V09STERAfY8KPXCj10BqoKPXCj1xAe5nQ08yZS9rV2hDTzJKUwfoRW1iZXIgV29ybGQg
+        MjAyNCBhcyBzaGlwcGVkIGluIENPMi5qcyB2MC4xOS4wIChAMjdjYmU4Mywgc3JjL2RhdGEvYXZl
+        cmFnZS1pbnRlbnNpdGllcy5taW4uanM7IGFsc28gaXRzIFNXRCB2MyBnbG9iYWwgY29uc3RhbnQp
+        LiBUaGUgNjYyOGY4MyBzbmFwc2hvdCB1c2VkIGZvciBjb3VudHJpZXMgc2hvd3MgNDczLjA1LiBS
+        YW5nZSBwZXIgcmVzZWFyY2ggwqc5OiBsb3cgPSBFVS0yNyAyMTMuMDIgKGEgY2xlYW4gbGFyZ2Ug
+        Z3JpZCksIGhpZ2ggPSA0OTQsIHRoZSBmaXhlZCBTV0RNIHY0IGdsb2JhbCBjb25zdGFudCAob2xk
+        ZXIgRW1iZXIgd29ybGQgdmFsdWUpLg0AAAAMAFYADqkNmwxHCrAJYwfeBvYF4gSIA1UB9gBWAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAgxyCAAs7
+        AAcHBx0VAoU1bmV0d29yay5lbWJvZGllZC5tb2JpbGU+4j7G5Sw/Iz7SPsblLD8jPvI+xuUsPyNn
+        Q08yZS9rQkdNU0YH6UdNU0YgdjEuMiBkZWZhdWx0IDguNzBlLTYga2dDTzJlL01CICg9IGdDTzJl
+        L2tCKSwgcmVhZCBpbiBTY29wZTMgZG9jcy9zbmlwcGV0cy9kZWZhdWx0c19jb252ZW50aW9uYWxf
+        bW9kZWwubWR4LiBMb3c6IGp1ZGdlbWVudDogMC41IMOXIHZhbHVlLCBhcyBmb3IgZml4ZWQuIEhp
+        Z2g6IGp1ZGdlbWVudDogMiDDlyB2YWx1ZTsgdGhlIFNSSSB2YWx1ZSA3Ljk3ZS02IGlzIGxvd2Vy
+        IHRoYW4gR01TRiBzbyBpdCBjYW5ub3QgYmUgdGhlIGhpZ2gsIGFuZCDDlzIgbWlycm9ycyB0aGUg
+        U1JJL0dNU0Ygc3ByZWFkIHNlZW4gZm9yIGZpeGVkIG5ldHdvcmtzICg0LjQzZS02IC8gMi4xNGUt
+        NiDiiYggMi4xKS6CW4F/CzkABwcHHRUChDVuZXR3b3JrLmVtYm9kaWVkLmZpeGVkPsHznXEUlTg+
+        sfOdcRSVOD7SlK0gtQFUZ0NPMmUva0JHTVNGB+lHTVNGIHYxLjIgZGVmYXVsdCAyLjE0ZS02IGtn
+        Q08yZS9NQiAoPSBnQ08yZS9rQiksIHJlYWQgaW4gU2NvcGUzIGRvY3Mvc25pcHBldHMvZGVmYXVs
+        dHNfY29udmVudGlvbmFsX21vZGVsLm1keC4gTG93OiBqdWRnZW1lbnQ6IDAuNSDDlyB2YWx1ZSAo
+        bm8gbG93ZXIgcHVibGlzaGVkIGZpZ3VyZTsgbmV0d29yayBlcXVpcG1lbnQgbGlmZXRpbWVzIGFu
+        ZCB0cmFmZmljIGdyb3d0aCBsb3dlciB0aGUgcGVyLWtCIHNoYXJlKS4gSGlnaDogU1JJL0FERU1F
+        IDIwMjIgdmFsdWUgNC40M2UtNi6CL4F+CzkABwcHFxUCg2NsZXZlci52aWV3YWJpbGl0eV9yYXRl
+        P+mZmZmZmZo/564UeuFHrj/q4UeuFHrhcmF0aW9EVjI0B+hqdWRnZW1lbnQ6IHZpZXdhYmxlIHJh
+        dGUgYSBwcmUtYmlkIHZpZXdhYmlsaXR5IGZsb29yIChvciB2aWV3YWJsZS1vbmx5IGJ1eWluZykg
+        cmVhY2hlczogdGhlIGJlc3QgcmVnaW9uYWwgRG91YmxlVmVyaWZ5IFExIDIwMjQgcmF0ZXMsIGRp
+        c3BsYXkgNzQlIChMQVRBTSkgdG8gdmlkZW8gODQlIChBUEFDKSwgY2VudHJhbCA4MCUuIExpbmVz
+        IGJlbG93IGl0IGdldCB0aGUgdmlld2FiaWxpdHlfZmxvb3IgbGV2ZXIuglaBfQszAAEBAQ8dAoRh
+        bGV2ZXIudmlkZW9fc2Vjb25kcw8GFHNTT0JSSUVUWQfqanVkZ2VtZW50OiBsZW5ndGggb2YgYSBj
+        dXQtZG93biBvZiBhIGxvbmdlciBjcmVhdGl2ZTogMTUgcywgdGhlIHN0YW5kYXJkIHNob3J0IHNw
+        b3QuIExvdzogYSA2IHMgYnVtcGVyLiBIaWdoOiAyMCBzLCB0aGUgbG9uZ2VzdCBub24tc2tpcHBh
+        YmxlIGluLXN0cmVhbSB1bml0LiBMaW5lcyB3aG9zZSB2aWRlb19kdXJhdGlvbl9zZWNvbmRzIGV4
+        Y2VlZHMgaXQgZ2V0IHRoZSB2aWRlb19sZW5ndGggbGV2ZXI7IHdhdGNoIHRpbWUgcGVyIHZpZXcg
+        c2NhbGVzIHdpdGggdGhlIGxlbmd0aCAoc2FtZSBjb21wbGV0aW9uIHJhdGUpLoIQgXwLOxECAgIZ
+        EwKDQ2xldmVyLnZpZGVvX21heF9iaXRyYXRldHYaDg5qPMhrYml0L3NTM00H6Wp1ZGdlbWVudDog
+        MTA4MHAgKFNjb3BlMyBkZWxpdmVyeSBkZWZhdWx0IDYuNjcgTWJpdC9zKSBmb3IgYW4gYWQgb24g
+        YSB0ZWxldmlzaW9uOiA0SyBkZWxpdmVyeSAoMTUuNTYgTWJpdC9zLCBoaWdoKSBtdWx0aXBsaWVz
+        IHRoZSBieXRlcyBieSAyLjMgZm9yIGEgMTXigJMzMCBzIHNwb3QuIExvdzogdGhlIFNjb3BlMyBh
+        ZC12aWRlbyBkZWZhdWx0IGZvciBUVnMsIDMuNjkgTWJpdC9zLoFkgXsLOxkCAgIZEwKCY2xldmVy
+        LnZpZGVvX21heF9iaXRyYXRldGFibGV0Gg4IrB9Aa2JpdC9zUzNNB+lqdWRnZW1lbnQ6IGFzIGZv
+        ciBjb21wdXRlcnMsIDEwODBwIChTY29wZTMgZGVsaXZlcnkgZGVmYXVsdCA2LjY3IE1iaXQvcykg
+        b24gYSB0YWJsZXQgc2NyZWVuLiBMb3c6IDcyMHAgKDIuMjIgTWJpdC9zKS4gSGlnaDogWW91VHVi
+        ZSdzIDEwODBwIHVwbG9hZCByZWNvbW1lbmRhdGlvbiA4IE1iaXQvcy6DAYF6CzsZAgICGRMChR1s
+        ZXZlci52aWRlb19tYXhfYml0cmF0ZW1vYmlsZQisAyAIrGtiaXQvc1MzTQfpanVkZ2VtZW50OiB0
+        aGUgbGFyZ2VzdCBiaXRyYXRlIHdvcnRoIGRlbGl2ZXJpbmcgb24gYSBwaG9uZSBzY3JlZW46IDcy
+        MHAsIHRoZSBTY29wZTMgZGVsaXZlcnkgZGVmYXVsdCAyLjIyIE1iaXQvcyAocmVzZWFyY2ggwqcy
+        YjsgMTA4MHAgb24gYSA2LWluY2ggc2NyZWVuIHNob3dzIG5vIHZpc2libGUgZ2FpbikuIExvdzog
+        dGhlIFNjb3BlMyBhZC12aWRlbyBkZWZhdWx0IGZvciBwaG9uZXMsIDgwMCBrYml0L3MuIFZpZGVv
+        IGxpbmVzIG1vc3RseSBzZWVuIG9uIHBob25lcyBhYm92ZSBpdCBnZXQgdGhlIHZpZGVvX2JpdHJh
+        dGUgbGV2ZXIgKGUuZy4gMTA4MHAg4oaSIDcyMHApLoJJgXkLOxsCAgIZEwKEK2xldmVyLnZpZGVv
+        X21heF9iaXRyYXRlZGVza3RvcBoODQcfQGtiaXQvc1MzTQfpanVkZ2VtZW50OiB0aGUgbGFyZ2Vz
+        dCBiaXRyYXRlIHdvcnRoIGRlbGl2ZXJpbmcgb24gYSBjb21wdXRlciBzY3JlZW4gZm9yIGFuIGFk
+        OiAxMDgwcCwgdGhlIFNjb3BlMyBkZWxpdmVyeSBkZWZhdWx0IDYuNjcgTWJpdC9zIChsb3c6IGl0
+        cyAwLjUgw5cgZWZmaWNpZW50LWNvZGVjIHZhbHVlOyBoaWdoOiBZb3VUdWJlJ3MgMTA4MHAgdXBs
+        b2FkIHJlY29tbWVuZGF0aW9uIDggTWJpdC9zKS4gVmlkZW8gbGluZXMgYWJvdmUgaXQgZ2V0IHRo
+        ZSB2aWRlb19iaXRyYXRlIGxldmVyLoMTgXgLNQAHBwcXGwKFKWxldmVyLm9uX3RhcmdldF9yYXRl
+        P+TMzMzMzM0/44UeuFHrhT/mZmZmZmZmcmF0aW9OSUVMU0VOB+BqdWRnZW1lbnQ6IG9uLXRhcmdl
+        dCByYXRlIG9mIGEgcmVmaW5lZCBhdWRpZW5jZSAoZmlyc3QtcGFydHkgb3IgY29udGV4dHVhbCBz
+        ZWdtZW50cyBpbnN0ZWFkIG9mIGJyb2FkIHRoaXJkLXBhcnR5IGRhdGEpOiB0aGUgdG9wIG9mIHRo
+        ZSBOaWVsc2VuIERpZ2l0YWwgQWQgUmF0aW5ncyBub3JtcywgNjElIGluIHRoZSBiZXN0IFVTIHll
+        YXIgKGxvdykgdG8gdGhlIDY1JSBiZW5jaG1hcmsgaGlnaCAoY2VudHJhbCk7IGhpZ2ggNzAlLCBh
+        IGp1ZGdlbWVudCBmb3IgZmlyc3QtcGFydHkgYXVkaWVuY2VzLiBMaW5lcyBiZWxvdyBpdCBnZXQg
+        dGhlIGF1ZGllbmNlX3JlZmluZW1lbnQgbGV2ZXIuglCBdws3AAcHBxcdAoQfbGV2ZXIubWl4X3No
+        aWZ0X3NoYXJlP8mZmZmZmZo/uZmZmZmZmj/TMzMzMzMzcmF0aW9TT0JSSUVUWQfqanVkZ2VtZW50
+        OiBzaGFyZSBvZiBhIGxpbmUncyB1c2VmdWwgaW1wcmVzc2lvbnMgbW92ZWQsIGluIG9uZSBwbGFu
+        bmluZyByb3VuZCwgdG8gdGhlIGNvbXBhcmFibGUgbGluZSAoc2FtZSBjYW1wYWlnbiwgY291bnRy
+        eSwgdmlkZW8gb3Igbm90LCBhbmQgbWFpbiBzY3JlZW4pIHdpdGggdGhlIGZld2VzdCBncmFtcyBw
+        ZXIgdXNlZnVsIGltcHJlc3Npb246IDIwJSBrZWVwcyB0aGUgcGxhbidzIHBsYXRmb3JtIG1peCBy
+        ZWNvZ25pc2FibGUuIFJhbmdlIDEw4oCTMzAlLoIKgXYLPwAHBwEXHQKDGWxldmVyLm1peF9pbnRl
+        bnNpdHlfcmF0aW8/+AAAAAAAAD/0AAAAAAAAAnJhdGlvU09CUklFVFkH6mp1ZGdlbWVudDogYSBw
+        bGF0Zm9ybV9taXggbW92ZSBpcyByZWNvbW1lbmRlZCBvbmx5IHdoZW4gdGhlIGRvbm9yIGxpbmUg
+        ZW1pdHMgYXQgbGVhc3QgMS41IMOXIHRoZSByZWNpcGllbnQncyBncmFtcyBwZXIgdXNlZnVsIGlt
+        cHJlc3Npb24sIGEgZ2FwIHdpZGVyIHRoYW4gbW9zdCBmYWN0b3IgcmFuZ2VzIG1vdmUgaXQuIFJh
+        bmdlIDEuMjXigJMyLoJTgXULKQAHCAcXHQKEQ2xldmVyLm1mYV9yYXRlP4R64UeuFHs/pHrhR64U
+        e3JhdGlvU09CUklFVFkH6mp1ZGdlbWVudDogbWFkZS1mb3ItYWR2ZXJ0aXNpbmcgc2hhcmUgbGVm
+        dCBieSBhbiBpbmNsdXNpb24gbGlzdCBvZiB2ZXR0ZWQgcHVibGlzaGVycywgYXMgaW4gYSBjdXJh
+        dGVkIGRlYWwgKHdhc3RlLm1mYV9yYXRlW3BtcF0gPSAxJSkuIExvdyAwOiBhIHN0cmljdCBhbGxv
+        dy1saXN0LiBIaWdoIDQlOiB0aGUgQU5BL1RBRyBUcnVzdE5ldCAyMDI0IG9wZW4tbWFya2V0IHNw
+        ZW5kIHNoYXJlLiBPcGVuLXdlYiBhbmQgQ1RWIGxpbmVzIGFib3ZlIGl0IGdldCB0aGUgbWZhX2V4
+        Y2x1c2lvbiBsZXZlci4NAAAADACkAA64DXAMKQrhCZoIUwcLBcQEfAM0AewApAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAIJEggwLNREHBwcXFwKEC25ldHdvcmsubW9iaWxlX3NoYXJlSlA/xJul41P3zz+82eg+
+        QlruP8rKV6eGwidyYXRpb0lUVTI0B+hJVFUgMjAyNCBzaGFyZSBvZiB0cmFmZmljIG9uIG1vYmls
+        ZSBuZXR3b3JrcyAoMTYuMSUpLCBhcyB0YWJ1bGF0ZWQgaW4gU2NvcGUzIGRvY3Mvc25pcHBldHMv
+        ZGVmYXVsdHNfbmV0d29ya190cmFmZmljLm1keCAoUzNNKS4ganVkZ2VtZW50OiDCsTMwJSBjbGlw
+        cGVkIHRvIFswLDFdLCBiZWNhdXNlIElUVSB0cmFmZmljIHNwbGl0cyBhcmUgYW5udWFsIG5hdGlv
+        bmFsIGF2ZXJhZ2VzIGFuZCBXaS1GaSBvZmZsb2FkIHZhcmllcyBieSBhdWRpZW5jZS6CRIILCzUR
+        BwcHFxcChAtuZXR3b3JrLm1vYmlsZV9zaGFyZUlUP8XjU/fO2Rc/vqSowVTJhj/MdFOO801qcmF0
+        aW9JVFUyNAfoSVRVIDIwMjQgc2hhcmUgb2YgdHJhZmZpYyBvbiBtb2JpbGUgbmV0d29ya3MgKDE3
+        LjElKSwgYXMgdGFidWxhdGVkIGluIFNjb3BlMyBkb2NzL3NuaXBwZXRzL2RlZmF1bHRzX25ldHdv
+        cmtfdHJhZmZpYy5tZHggKFMzTSkuIGp1ZGdlbWVudDogwrEzMCUgY2xpcHBlZCB0byBbMCwxXSwg
+        YmVjYXVzZSBJVFUgdHJhZmZpYyBzcGxpdHMgYXJlIGFubnVhbCBuYXRpb25hbCBhdmVyYWdlcyBh
+        bmQgV2ktRmkgb2ZmbG9hZCB2YXJpZXMgYnkgYXVkaWVuY2UugkSCCgs1EQcHBxcXAoQLbmV0d29y
+        ay5tb2JpbGVfc2hhcmVJTj/l0vGp++dtP96NuLrHEMs/7F8G9pRGdHJhdGlvSVRVMjQH6ElUVSAy
+        MDI0IHNoYXJlIG9mIHRyYWZmaWMgb24gbW9iaWxlIG5ldHdvcmtzICg2OC4yJSksIGFzIHRhYnVs
+        YXRlZCBpbiBTY29wZTMgZG9jcy9zbmlwcGV0cy9kZWZhdWx0c19uZXR3b3JrX3RyYWZmaWMubWR4
+        IChTM00pLiBqdWRnZW1lbnQ6IMKxMzAlIGNsaXBwZWQgdG8gWzAsMV0sIGJlY2F1c2UgSVRVIHRy
+        YWZmaWMgc3BsaXRzIGFyZSBhbm51YWwgbmF0aW9uYWwgYXZlcmFnZXMgYW5kIFdpLUZpIG9mZmxv
+        YWQgdmFyaWVzIGJ5IGF1ZGllbmNlLoJEggkLNREHBwcXFwKEC25ldHdvcmsubW9iaWxlX3NoYXJl
+        SUQ/5U/fO2RaHT/d1jiGWUr1P+u0ojOcDr9yYXRpb0lUVTI0B+hJVFUgMjAyNCBzaGFyZSBvZiB0
+        cmFmZmljIG9uIG1vYmlsZSBuZXR3b3JrcyAoNjYuNiUpLCBhcyB0YWJ1bGF0ZWQgaW4gU2NvcGUz
+        IGRvY3Mvc25pcHBldHMvZGVmYXVsdHNfbmV0d29ya190cmFmZmljLm1keCAoUzNNKS4ganVkZ2Vt
+        ZW50OiDCsTMwJSBjbGlwcGVkIHRvIFswLDFdLCBiZWNhdXNlIElUVSB0cmFmZmljIHNwbGl0cyBh
+        cmUgYW5udWFsIG5hdGlvbmFsIGF2ZXJhZ2VzIGFuZCBXaS1GaSBvZmZsb2FkIHZhcmllcyBieSBh
+        dWRpZW5jZS6CQ4IICzURBwcHFxcChAluZXR3b3JrLm1vYmlsZV9zaGFyZUdCP60vGp++dsk/pG3F
+        1jiGWT+y+De0ojOccmF0aW9JVFUyNAfoSVRVIDIwMjQgc2hhcmUgb2YgdHJhZmZpYyBvbiBtb2Jp
+        bGUgbmV0d29ya3MgKDUuNyUpLCBhcyB0YWJ1bGF0ZWQgaW4gU2NvcGUzIGRvY3Mvc25pcHBldHMv
+        ZGVmYXVsdHNfbmV0d29ya190cmFmZmljLm1keCAoUzNNKS4ganVkZ2VtZW50OiDCsTMwJSBjbGlw
+        cGVkIHRvIFswLDFdLCBiZWNhdXNlIElUVSB0cmFmZmljIHNwbGl0cyBhcmUgYW5udWFsIG5hdGlv
+        bmFsIGF2ZXJhZ2VzIGFuZCBXaS1GaSBvZmZsb2FkIHZhcmllcyBieSBhdWRpZW5jZS6CRIIHCzUR
+        BwcHFxcChAtuZXR3b3JrLm1vYmlsZV9zaGFyZUZSP99cKPXCj1w/1fO2RaHKwT/kYk3S8an8cmF0
+        aW9JVFUyNAfoSVRVIDIwMjQgc2hhcmUgb2YgdHJhZmZpYyBvbiBtb2JpbGUgbmV0d29ya3MgKDQ5
+        LjAlKSwgYXMgdGFidWxhdGVkIGluIFNjb3BlMyBkb2NzL3NuaXBwZXRzL2RlZmF1bHRzX25ldHdv
+        cmtfdHJhZmZpYy5tZHggKFMzTSkuIGp1ZGdlbWVudDogwrEzMCUgY2xpcHBlZCB0byBbMCwxXSwg
+        YmVjYXVzZSBJVFUgdHJhZmZpYyBzcGxpdHMgYXJlIGFubnVhbCBuYXRpb25hbCBhdmVyYWdlcyBh
+        bmQgV2ktRmkgb2ZmbG9hZCB2YXJpZXMgYnkgYXVkaWVuY2UugkOCBgs1EQcHBxcXAoQJbmV0d29y
+        ay5tb2JpbGVfc2hhcmVFUz+4k3S8an76P7E0BOpKjBU/v/Lkjopx3nJhdGlvSVRVMjQH6ElUVSAy
+        MDI0IHNoYXJlIG9mIHRyYWZmaWMgb24gbW9iaWxlIG5ldHdvcmtzICg5LjYlKSwgYXMgdGFidWxh
+        dGVkIGluIFNjb3BlMyBkb2NzL3NuaXBwZXRzL2RlZmF1bHRzX25ldHdvcmtfdHJhZmZpYy5tZHgg
+        KFMzTSkuIGp1ZGdlbWVudDogwrEzMCUgY2xpcHBlZCB0byBbMCwxXSwgYmVjYXVzZSBJVFUgdHJh
+        ZmZpYyBzcGxpdHMgYXJlIGFubnVhbCBuYXRpb25hbCBhdmVyYWdlcyBhbmQgV2ktRmkgb2ZmbG9h
+        ZCB2YXJpZXMgYnkgYXVkaWVuY2UugkOCBQs1EQcHBxcXAoQJbmV0d29yay5tb2JpbGVfc2hhcmVE
+        RT+uuFHrhR64P6WBBiTdLxs/s/fO2RaHK3JhdGlvSVRVMjQH6ElUVSAyMDI0IHNoYXJlIG9mIHRy
+        YWZmaWMgb24gbW9iaWxlIG5ldHdvcmtzICg2LjAlKSwgYXMgdGFidWxhdGVkIGluIFNjb3BlMyBk
+        b2NzL3NuaXBwZXRzL2RlZmF1bHRzX25ldHdvcmtfdHJhZmZpYy5tZHggKFMzTSkuIGp1ZGdlbWVu
+        dDogwrEzMCUgY2xpcHBlZCB0byBbMCwxXSwgYmVjYXVzZSBJVFUgdHJhZmZpYyBzcGxpdHMgYXJl
+        IGFubnVhbCBuYXRpb25hbCBhdmVyYWdlcyBhbmQgV2ktRmkgb2ZmbG9hZCB2YXJpZXMgYnkgYXVk
+        aWVuY2UugkSCBAs1EQcHBxcXAoQLbmV0d29yay5tb2JpbGVfc2hhcmVDTj/BR64UeuFIP7gxJul4
+        1P4/xnbItDlYEHJhdGlvSVRVMjQH6ElUVSAyMDI0IHNoYXJlIG9mIHRyYWZmaWMgb24gbW9iaWxl
+        IG5ldHdvcmtzICgxMy41JSksIGFzIHRhYnVsYXRlZCBpbiBTY29wZTMgZG9jcy9zbmlwcGV0cy9k
+        ZWZhdWx0c19uZXR3b3JrX3RyYWZmaWMubWR4IChTM00pLiBqdWRnZW1lbnQ6IMKxMzAlIGNsaXBw
+        ZWQgdG8gWzAsMV0sIGJlY2F1c2UgSVRVIHRyYWZmaWMgc3BsaXRzIGFyZSBhbm51YWwgbmF0aW9u
+        YWwgYXZlcmFnZXMgYW5kIFdpLUZpIG9mZmxvYWQgdmFyaWVzIGJ5IGF1ZGllbmNlLoJDggMLNREH
+        BwcXFwKECW5ldHdvcmsubW9iaWxlX3NoYXJlQ0E/o/fO2RaHKz+b9If8uSOjP6n1WbPQfIVyYXRp
+        b0lUVTI0B+hJVFUgMjAyNCBzaGFyZSBvZiB0cmFmZmljIG9uIG1vYmlsZSBuZXR3b3JrcyAoMy45
+        JSksIGFzIHRhYnVsYXRlZCBpbiBTY29wZTMgZG9jcy9zbmlwcGV0cy9kZWZhdWx0c19uZXR3b3Jr
+        X3RyYWZmaWMubWR4IChTM00pLiBqdWRnZW1lbnQ6IMKxMzAlIGNsaXBwZWQgdG8gWzAsMV0sIGJl
+        Y2F1c2UgSVRVIHRyYWZmaWMgc3BsaXRzIGFyZSBhbm51YWwgbmF0aW9uYWwgYXZlcmFnZXMgYW5k
+        IFdpLUZpIG9mZmxvYWQgdmFyaWVzIGJ5IGF1ZGllbmNlLoJEggILNREHBwcXFwKEC25ldHdvcmsu
+        bW9iaWxlX3NoYXJlQlI/wgxJul41Pz+5RGc4HX2/P8d2X9itq59yYXRpb0lUVTI0B+hJVFUgMjAy
+        NCBzaGFyZSBvZiB0cmFmZmljIG9uIG1vYmlsZSBuZXR3b3JrcyAoMTQuMSUpLCBhcyB0YWJ1bGF0
+        ZWQgaW4gU2NvcGUzIGRvY3Mvc25pcHBldHMvZGVmYXVsdHNfbmV0d29ya190cmFmZmljLm1keCAo
+        UzNNKS4ganVkZ2VtZW50OiDCsTMwJSBjbGlwcGVkIHRvIFswLDFdLCBiZWNhdXNlIElUVSB0cmFm
+        ZmljIHNwbGl0cyBhcmUgYW5udWFsIG5hdGlvbmFsIGF2ZXJhZ2VzIGFuZCBXaS1GaSBvZmZsb2Fk
+        IHZhcmllcyBieSBhdWRpZW5jZS6CRIIBCzURBwcHFxcChAtuZXR3b3JrLm1vYmlsZV9zaGFyZUFV
+        P7mZmZmZmZo/seuFHrhR7D/Ao9cKPXCkcmF0aW9JVFUyNAfoSVRVIDIwMjQgc2hhcmUgb2YgdHJh
+        ZmZpYyBvbiBtb2JpbGUgbmV0d29ya3MgKDEwLjAlKSwgYXMgdGFidWxhdGVkIGluIFNjb3BlMyBk
+        b2NzL3NuaXBwZXRzL2RlZmF1bHRzX25ldHdvcmtfdHJhZmZpYy5tZHggKFMzTSkuIGp1ZGdlbWVu
+        dDogwrEzMCUgY2xpcHBlZCB0byBbMCwxXSwgYmVjYXVzZSBJVFUgdHJhZmZpYyBzcGxpdHMgYXJl
+        IGFubnVhbCBuYXRpb25hbCBhdmVyYWdlcyBhbmQgV2ktRmkgb2ZmbG9hZCB2YXJpZXMgYnkgYXVk
+        aWVuY2UuDQAAAAwBMwAOuQ1xDCkK4gmwCGgHBwX3BK4DZgJMATMAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAIIVghgLNysHBwcXHQKDC3BsYXRmb3JtLmRldmlj
+        ZV9zaGFyZWJpbGliaWxpL21vYmlsZT/mZmZmZmZmP+ZmZmZmZmY/5mZmZmZmZnJhdGlvU09CUklF
+        VFkH6mp1ZGdlbWVudDogdHlwaWNhbCBkZXZpY2UgbWl4IGZvciBCaWxpYmlsaTogbW9iaWxlLWxl
+        ZCB3aXRoIFBDLCB0YWJsZXQgYW5kIFRWIGFwcHMuIEEgbWl4LCBub3QgYW4gdW5jZXJ0YWluIHF1
+        YW50aXR5LCBzbyBsb3cgPSB2YWx1ZSA9IGhpZ2g7IGEgZGV2aWNlIGNvbHVtbiBpbiB0aGUgY2Ft
+        cGFpZ24gZmlsZSBvdmVycmlkZXMgaXQughaCFws3LQcHBxcdAoMLcGxhdGZvcm0uZGV2aWNlX3No
+        YXJlYmlsaWJpbGkvZGVza3RvcD/JmZmZmZmaP8mZmZmZmZo/yZmZmZmZmnJhdGlvU09CUklFVFkH
+        6mp1ZGdlbWVudDogdHlwaWNhbCBkZXZpY2UgbWl4IGZvciBCaWxpYmlsaTogbW9iaWxlLWxlZCB3
+        aXRoIFBDLCB0YWJsZXQgYW5kIFRWIGFwcHMuIEEgbWl4LCBub3QgYW4gdW5jZXJ0YWluIHF1YW50
+        aXR5LCBzbyBsb3cgPSB2YWx1ZSA9IGhpZ2g7IGEgZGV2aWNlIGNvbHVtbiBpbiB0aGUgY2FtcGFp
+        Z24gZmlsZSBvdmVycmlkZXMgaXQugkSCFgs3JQcHBxcdAoNvcGxhdGZvcm0uZGV2aWNlX3NoYXJl
+        YXVkaW8vbW9iaWxlP+mZmZmZmZo/6ZmZmZmZmj/pmZmZmZmacmF0aW9TT0JSSUVUWQfqanVkZ2Vt
+        ZW50OiB0eXBpY2FsIGRldmljZSBtaXggZm9yIERpZ2l0YWwgYXVkaW86IGxpc3RlbmluZyBtb3N0
+        bHkgb24gcGhvbmVzLCBzb21lIG9uIGNvbXB1dGVycyAoc21hcnQgc3BlYWtlcnMgYXJlIG5vdCBh
+        IGRldmljZSBrZXkpLiBBIG1peCwgbm90IGFuIHVuY2VydGFpbiBxdWFudGl0eSwgc28gbG93ID0g
+        dmFsdWUgPSBoaWdoOyBhIGRldmljZSBjb2x1bW4gaW4gdGhlIGNhbXBhaWduIGZpbGUgb3ZlcnJp
+        ZGVzIGl0LoJFghULNycHBwcXHQKDb3BsYXRmb3JtLmRldmljZV9zaGFyZWF1ZGlvL2Rlc2t0b3A/
+        yZmZmZmZmj/JmZmZmZmaP8mZmZmZmZpyYXRpb1NPQlJJRVRZB+pqdWRnZW1lbnQ6IHR5cGljYWwg
+        ZGV2aWNlIG1peCBmb3IgRGlnaXRhbCBhdWRpbzogbGlzdGVuaW5nIG1vc3RseSBvbiBwaG9uZXMs
+        IHNvbWUgb24gY29tcHV0ZXJzIChzbWFydCBzcGVha2VycyBhcmUgbm90IGEgZGV2aWNlIGtleSku
+        IEEgbWl4LCBub3QgYW4gdW5jZXJ0YWluIHF1YW50aXR5LCBzbyBsb3cgPSB2YWx1ZSA9IGhpZ2g7
+        IGEgZGV2aWNlIGNvbHVtbiBpbiB0aGUgY2FtcGFpZ24gZmlsZSBvdmVycmlkZXMgaXQuggyCFAsx
+        AAcHBxkVAoMjbmV0d29yay51c2UubW9iaWxlP73ztkWhysE/rrhR64UeuD/ONT987ZFoa1doL0dC
+        R01TRgfpR01TRiB2MS4yIGRlZmF1bHQgKEFERU1FKSwgcmVhZCBpbiBTY29wZTMgZG9jcy9zbmlw
+        cGV0cy9kZWZhdWx0c19jb252ZW50aW9uYWxfbW9kZWwubWR4LiBMb3c6IDVHIGVzdGltYXRlIDAu
+        MDYga1doL0dCIChHb2xhcmQgdGhlc2lzLCB2aWEgU2NvcGUzIGRvY3MvZGF0YV90cmFuc2Zlci5t
+        ZHgpLiBIaWdoOiBTUkkvQURFTUUgMjAyMiB2YWx1ZSAwLjIzNi6CXYITCy8ABwcHGRUChEduZXR3
+        b3JrLnVzZS5maXhlZD+Q5WBBiTdMP364UeuFHrg/sZZSvTw2EWtXaC9HQkdNU0YH6UdNU0YgdjEu
+        MiBkZWZhdWx0IChBREVNRSBCYXNlIEVtcHJlaW50ZSkgMC4wMDAwMTY1IGtXaC9NQiwgcmVhZCBp
+        biBTY29wZTMgZG9jcy9zbmlwcGV0cy9kZWZhdWx0c19jb252ZW50aW9uYWxfbW9kZWwubWR4LiBM
+        b3c6IEFzbGFuIGV0IGFsLiAwLjA2IGtXaC9HQiBmb3IgMjAyMCBoYWx2aW5nIGV2ZXJ5IDIgeWVh
+        cnMsIGV4dHJhcG9sYXRlZCB0byAyMDI2IChkZXJpdmVkIGluIHJlc2VhcmNoIMKnOSkuIEhpZ2g6
+        IFNSSS9BREVNRSAyMDIyIHYxLjQgdmFsdWUgMC4wNjg3IChub3cgb3V0ZGF0ZWQpLoJEghILNREH
+        BwcXFwKEC25ldHdvcmsubW9iaWxlX3NoYXJlWkE/1ocrAgxJuj/PigkC3gDSP91JUYKpkwxyYXRp
+        b0lUVTI0B+hJVFUgMjAyNCBzaGFyZSBvZiB0cmFmZmljIG9uIG1vYmlsZSBuZXR3b3JrcyAoMzUu
+        MiUpLCBhcyB0YWJ1bGF0ZWQgaW4gU2NvcGUzIGRvY3Mvc25pcHBldHMvZGVmYXVsdHNfbmV0d29y
+        a190cmFmZmljLm1keCAoUzNNKS4ganVkZ2VtZW50OiDCsTMwJSBjbGlwcGVkIHRvIFswLDFdLCBi
+        ZWNhdXNlIElUVSB0cmFmZmljIHNwbGl0cyBhcmUgYW5udWFsIG5hdGlvbmFsIGF2ZXJhZ2VzIGFu
+        ZCBXaS1GaSBvZmZsb2FkIHZhcmllcyBieSBhdWRpZW5jZS6CLoIRCzUXBwcHFxcCg1luZXR3b3Jr
+        Lm1vYmlsZV9zaGFyZVdPUkxEP841P3ztkWg/uZmZmZmZmj/lwo9cKPXDcmF0aW9JVFUyNAfoSVRV
+        IDIwMjQgd29ybGQgc2hhcmUgb2YgdHJhZmZpYyBvbiBtb2JpbGUgbmV0d29ya3MsIGFzIHRhYnVs
+        YXRlZCBpbiBTY29wZTMgZG9jcy9zbmlwcGV0cy9kZWZhdWx0c19uZXR3b3JrX3RyYWZmaWMubWR4
+        IChTM00pLiBSYW5nZSBwZXIgcmVzZWFyY2ggwqc5OiBsb3cgPSBTUkkvRENGIDEwJSBtb2JpbGUg
+        YXNzdW1wdGlvbiwgaGlnaCA9IDY4JSAoSW5kaWEtbGlrZSBtb2JpbGUtZmlyc3QgbWFya2V0KS6C
+        Q4IQCzURBwcHFxcChAluZXR3b3JrLm1vYmlsZV9zaGFyZVVTP60vGp++dsk/pG3F1jiGWT+y+De0
+        ojOccmF0aW9JVFUyNAfoSVRVIDIwMjQgc2hhcmUgb2YgdHJhZmZpYyBvbiBtb2JpbGUgbmV0d29y
+        a3MgKDUuNyUpLCBhcyB0YWJ1bGF0ZWQgaW4gU2NvcGUzIGRvY3Mvc25pcHBldHMvZGVmYXVsdHNf
+        bmV0d29ya190cmFmZmljLm1keCAoUzNNKS4ganVkZ2VtZW50OiDCsTMwJSBjbGlwcGVkIHRvIFsw
+        LDFdLCBiZWNhdXNlIElUVSB0cmFmZmljIHNwbGl0cyBhcmUgYW5udWFsIG5hdGlvbmFsIGF2ZXJh
+        Z2VzIGFuZCBXaS1GaSBvZmZsb2FkIHZhcmllcyBieSBhdWRpZW5jZS6CRIIPCzURBwcHFxcChAtu
+        ZXR3b3JrLm1vYmlsZV9zaGFyZVBMP8FHrhR64Ug/uDEm6XjU/j/Gdsi0OVgQcmF0aW9JVFUyNAfo
+        SVRVIDIwMjQgc2hhcmUgb2YgdHJhZmZpYyBvbiBtb2JpbGUgbmV0d29ya3MgKDEzLjUlKSwgYXMg
+        dGFidWxhdGVkIGluIFNjb3BlMyBkb2NzL3NuaXBwZXRzL2RlZmF1bHRzX25ldHdvcmtfdHJhZmZp
+        Yy5tZHggKFMzTSkuIGp1ZGdlbWVudDogwrEzMCUgY2xpcHBlZCB0byBbMCwxXSwgYmVjYXVzZSBJ
+        VFUgdHJhZmZpYyBzcGxpdHMgYXJlIGFubnVhbCBuYXRpb25hbCBhdmVyYWdlcyBhbmQgV2ktRmkg
+        b2ZmbG9hZCB2YXJpZXMgYnkgYXVkaWVuY2UugkSCDgs1EQcHBxcXAoQLbmV0d29yay5tb2JpbGVf
+        c2hhcmVNWD++dsi0OVgQP7VTJhfBvaU/w801qFh5PnJhdGlvSVRVMjQH6ElUVSAyMDI0IHNoYXJl
+        IG9mIHRyYWZmaWMgb24gbW9iaWxlIG5ldHdvcmtzICgxMS45JSksIGFzIHRhYnVsYXRlZCBpbiBT
+        Y29wZTMgZG9jcy9zbmlwcGV0cy9kZWZhdWx0c19uZXR3b3JrX3RyYWZmaWMubWR4IChTM00pLiBq
+        dWRnZW1lbnQ6IMKxMzAlIGNsaXBwZWQgdG8gWzAsMV0sIGJlY2F1c2UgSVRVIHRyYWZmaWMgc3Bs
+        aXRzIGFyZSBhbm51YWwgbmF0aW9uYWwgYXZlcmFnZXMgYW5kIFdpLUZpIG9mZmxvYWQgdmFyaWVz
+        IGJ5IGF1ZGllbmNlLoJDgg0LNREHBwcXFwKECW5ldHdvcmsubW9iaWxlX3NoYXJlS1I/tocrAgxJ
+        uj+vigkC3gDSP71JUYKpkwxyYXRpb0lUVTI0B+hJVFUgMjAyNCBzaGFyZSBvZiB0cmFmZmljIG9u
+        IG1vYmlsZSBuZXR3b3JrcyAoOC44JSksIGFzIHRhYnVsYXRlZCBpbiBTY29wZTMgZG9jcy9zbmlw
+        cGV0cy9kZWZhdWx0c19uZXR3b3JrX3RyYWZmaWMubWR4IChTM00pLiBqdWRnZW1lbnQ6IMKxMzAl
+        IGNsaXBwZWQgdG8gWzAsMV0sIGJlY2F1c2UgSVRVIHRyYWZmaWMgc3BsaXRzIGFyZSBhbm51YWwg
+        bmF0aW9uYWwgYXZlcmFnZXMgYW5kIFdpLUZpIG9mZmxvYWQgdmFyaWVzIGJ5IGF1ZGllbmNlLg0A
+        AAAOADUADucN0gzjC84KugmmCHIHPwYMBOoDyQKoAW4ANQAAAAAAAAAAAAAAAAAAAAAAgjWCJgs3
+        KwcHBxcdAoNLcGxhdGZvcm0uZGV2aWNlX3NoYXJlbGlua2VkaW4vbW9iaWxlP9mZmZmZmZo/2ZmZ
+        mZmZmj/ZmZmZmZmacmF0aW9TT0JSSUVUWQfqanVkZ2VtZW50OiB0eXBpY2FsIGRldmljZSBtaXgg
+        Zm9yIExpbmtlZEluOiB1c2VkIGR1cmluZyB3b3JraW5nIGhvdXJzLCBzbyBtb3JlIGRlc2t0b3Ag
+        dGhhbiBvdGhlciBzb2NpYWwgcGxhdGZvcm1zLiBBIG1peCwgbm90IGFuIHVuY2VydGFpbiBxdWFu
+        dGl0eSwgc28gbG93ID0gdmFsdWUgPSBoaWdoOyBhIGRldmljZSBjb2x1bW4gaW4gdGhlIGNhbXBh
+        aWduIGZpbGUgb3ZlcnJpZGVzIGl0LoI2giULNy0HBwcXHQKDS3BsYXRmb3JtLmRldmljZV9zaGFy
+        ZWxpbmtlZGluL2Rlc2t0b3A/4ZmZmZmZmj/hmZmZmZmaP+GZmZmZmZpyYXRpb1NPQlJJRVRZB+pq
+        dWRnZW1lbnQ6IHR5cGljYWwgZGV2aWNlIG1peCBmb3IgTGlua2VkSW46IHVzZWQgZHVyaW5nIHdv
+        cmtpbmcgaG91cnMsIHNvIG1vcmUgZGVza3RvcCB0aGFuIG90aGVyIHNvY2lhbCBwbGF0Zm9ybXMu
+        IEEgbWl4LCBub3QgYW4gdW5jZXJ0YWluIHF1YW50aXR5LCBzbyBsb3cgPSB2YWx1ZSA9IGhpZ2g7
+        IGEgZGV2aWNlIGNvbHVtbiBpbiB0aGUgY2FtcGFpZ24gZmlsZSBvdmVycmlkZXMgaXQugh2CJAs3
+        LQcHBxcdAoMZcGxhdGZvcm0uZGV2aWNlX3NoYXJlaW5zdGFncmFtL3RhYmxldD+UeuFHrhR7P5R6
+        4UeuFHs/lHrhR64Ue3JhdGlvU09CUklFVFkH6mp1ZGdlbWVudDogdHlwaWNhbCBkZXZpY2UgbWl4
+        IGZvciBJbnN0YWdyYW06IGEgbW9iaWxlLWZpcnN0IGFwcCB3aXRoIGEgc21hbGwgd2ViIGF1ZGll
+        bmNlLiBBIG1peCwgbm90IGFuIHVuY2VydGFpbiBxdWFudGl0eSwgc28gbG93ID0gdmFsdWUgPSBo
+        aWdoOyBhIGRldmljZSBjb2x1bW4gaW4gdGhlIGNhbXBhaWduIGZpbGUgb3ZlcnJpZGVzIGl0LoId
+        giMLNy0HBwcXHQKDGXBsYXRmb3JtLmRldmljZV9zaGFyZWluc3RhZ3JhbS9tb2JpbGU/7wo9cKPX
+        Cj/vCj1wo9cKP+8KPXCj1wpyYXRpb1NPQlJJRVRZB+pqdWRnZW1lbnQ6IHR5cGljYWwgZGV2aWNl
+        IG1peCBmb3IgSW5zdGFncmFtOiBhIG1vYmlsZS1maXJzdCBhcHAgd2l0aCBhIHNtYWxsIHdlYiBh
+        dWRpZW5jZS4gQSBtaXgsIG5vdCBhbiB1bmNlcnRhaW4gcXVhbnRpdHksIHNvIGxvdyA9IHZhbHVl
+        ID0gaGlnaDsgYSBkZXZpY2UgY29sdW1uIGluIHRoZSBjYW1wYWlnbiBmaWxlIG92ZXJyaWRlcyBp
+        dC6CHoIiCzcvBwcHFx0CgxlwbGF0Zm9ybS5kZXZpY2Vfc2hhcmVpbnN0YWdyYW0vZGVza3RvcD+E
+        euFHrhR7P4R64UeuFHs/hHrhR64Ue3JhdGlvU09CUklFVFkH6mp1ZGdlbWVudDogdHlwaWNhbCBk
+        ZXZpY2UgbWl4IGZvciBJbnN0YWdyYW06IGEgbW9iaWxlLWZpcnN0IGFwcCB3aXRoIGEgc21hbGwg
+        d2ViIGF1ZGllbmNlLiBBIG1peCwgbm90IGFuIHVuY2VydGFpbiBxdWFudGl0eSwgc28gbG93ID0g
+        dmFsdWUgPSBoaWdoOyBhIGRldmljZSBjb2x1bW4gaW4gdGhlIGNhbXBhaWduIGZpbGUgb3ZlcnJp
+        ZGVzIGl0LoIvgiELNysHBwcXHQKDP3BsYXRmb3JtLmRldmljZV9zaGFyZWZhY2Vib29rL3RhYmxl
+        dD+pmZmZmZmaP6mZmZmZmZo/qZmZmZmZmnJhdGlvU09CUklFVFkH6mp1ZGdlbWVudDogdHlwaWNh
+        bCBkZXZpY2UgbWl4IGZvciBGYWNlYm9vazogbW9zdGx5IG1vYmlsZSwgd2l0aCBhIGRlc2t0b3Ag
+        YXVkaWVuY2UgbGFyZ2VyIHRoYW4gb24gbmV3ZXIgYXBwcy4gQSBtaXgsIG5vdCBhbiB1bmNlcnRh
+        aW4gcXVhbnRpdHksIHNvIGxvdyA9IHZhbHVlID0gaGlnaDsgYSBkZXZpY2UgY29sdW1uIGluIHRo
+        ZSBjYW1wYWlnbiBmaWxlIG92ZXJyaWRlcyBpdC6CL4IgCzcrBwcHFx0Cgz9wbGF0Zm9ybS5kZXZp
+        Y2Vfc2hhcmVmYWNlYm9vay9tb2JpbGU/6zMzMzMzMz/rMzMzMzMzP+szMzMzMzNyYXRpb1NPQlJJ
+        RVRZB+pqdWRnZW1lbnQ6IHR5cGljYWwgZGV2aWNlIG1peCBmb3IgRmFjZWJvb2s6IG1vc3RseSBt
+        b2JpbGUsIHdpdGggYSBkZXNrdG9wIGF1ZGllbmNlIGxhcmdlciB0aGFuIG9uIG5ld2VyIGFwcHMu
+        IEEgbWl4LCBub3QgYW4gdW5jZXJ0YWluIHF1YW50aXR5LCBzbyBsb3cgPSB2YWx1ZSA9IGhpZ2g7
+        IGEgZGV2aWNlIGNvbHVtbiBpbiB0aGUgY2FtcGFpZ24gZmlsZSBvdmVycmlkZXMgaXQugjCCHws3
+        LQcHBxcdAoM/cGxhdGZvcm0uZGV2aWNlX3NoYXJlZmFjZWJvb2svZGVza3RvcD+5mZmZmZmaP7mZ
+        mZmZmZo/uZmZmZmZmnJhdGlvU09CUklFVFkH6mp1ZGdlbWVudDogdHlwaWNhbCBkZXZpY2UgbWl4
+        IGZvciBGYWNlYm9vazogbW9zdGx5IG1vYmlsZSwgd2l0aCBhIGRlc2t0b3AgYXVkaWVuY2UgbGFy
+        Z2VyIHRoYW4gb24gbmV3ZXIgYXBwcy4gQSBtaXgsIG5vdCBhbiB1bmNlcnRhaW4gcXVhbnRpdHks
+        IHNvIGxvdyA9IHZhbHVlID0gaGlnaDsgYSBkZXZpY2UgY29sdW1uIGluIHRoZSBjYW1wYWlnbiBm
+        aWxlIG92ZXJyaWRlcyBpdC6CEIIeCzcnBwcHFx0CgwVwbGF0Zm9ybS5kZXZpY2Vfc2hhcmVkb3V5
+        aW4vdGFibGV0P5R64UeuFHs/lHrhR64Uez+UeuFHrhR7cmF0aW9TT0JSSUVUWQfqanVkZ2VtZW50
+        OiB0eXBpY2FsIGRldmljZSBtaXggZm9yIERvdXlpbjogYW4gYXBwIHVzZWQgYWxtb3N0IGVudGly
+        ZWx5IG9uIHBob25lcy4gQSBtaXgsIG5vdCBhbiB1bmNlcnRhaW4gcXVhbnRpdHksIHNvIGxvdyA9
+        IHZhbHVlID0gaGlnaDsgYSBkZXZpY2UgY29sdW1uIGluIHRoZSBjYW1wYWlnbiBmaWxlIG92ZXJy
+        aWRlcyBpdC6CEIIdCzcnBwcHFx0CgwVwbGF0Zm9ybS5kZXZpY2Vfc2hhcmVkb3V5aW4vbW9iaWxl
+        P+8KPXCj1wo/7wo9cKPXCj/vCj1wo9cKcmF0aW9TT0JSSUVUWQfqanVkZ2VtZW50OiB0eXBpY2Fs
+        IGRldmljZSBtaXggZm9yIERvdXlpbjogYW4gYXBwIHVzZWQgYWxtb3N0IGVudGlyZWx5IG9uIHBo
+        b25lcy4gQSBtaXgsIG5vdCBhbiB1bmNlcnRhaW4gcXVhbnRpdHksIHNvIGxvdyA9IHZhbHVlID0g
+        aGlnaDsgYSBkZXZpY2UgY29sdW1uIGluIHRoZSBjYW1wYWlnbiBmaWxlIG92ZXJyaWRlcyBpdC6C
+        EYIcCzcpBwcHFx0CgwVwbGF0Zm9ybS5kZXZpY2Vfc2hhcmVkb3V5aW4vZGVza3RvcD+EeuFHrhR7
+        P4R64UeuFHs/hHrhR64Ue3JhdGlvU09CUklFVFkH6mp1ZGdlbWVudDogdHlwaWNhbCBkZXZpY2Ug
+        bWl4IGZvciBEb3V5aW46IGFuIGFwcCB1c2VkIGFsbW9zdCBlbnRpcmVseSBvbiBwaG9uZXMuIEEg
+        bWl4LCBub3QgYW4gdW5jZXJ0YWluIHF1YW50aXR5LCBzbyBsb3cgPSB2YWx1ZSA9IGhpZ2g7IGEg
+        ZGV2aWNlIGNvbHVtbiBpbiB0aGUgY2FtcGFpZ24gZmlsZSBvdmVycmlkZXMgaXQugWuCGws3GQkJ
+        CRcdAoJ5cGxhdGZvcm0uZGV2aWNlX3NoYXJlY3R2L3R2cmF0aW9TT0JSSUVUWQfqanVkZ2VtZW50
+        OiB0eXBpY2FsIGRldmljZSBtaXggZm9yIENvbm5lY3RlZCBUVjogYnkgZGVmaW5pdGlvbiBhIFRW
+        IHNjcmVlbi4gQSBtaXgsIG5vdCBhbiB1bmNlcnRhaW4gcXVhbnRpdHksIHNvIGxvdyA9IHZhbHVl
+        ID0gaGlnaDsgYSBkZXZpY2UgY29sdW1uIGluIHRoZSBjYW1wYWlnbiBmaWxlIG92ZXJyaWRlcyBp
+        dC6CEYIaCzcjBwcHFx0CgwtwbGF0Zm9ybS5kZXZpY2Vfc2hhcmViaWxpYmlsaS90dj+pmZmZmZma
+        P6mZmZmZmZo/qZmZmZmZmnJhdGlvU09CUklFVFkH6mp1ZGdlbWVudDogdHlwaWNhbCBkZXZpY2Ug
+        bWl4IGZvciBCaWxpYmlsaTogbW9iaWxlLWxlZCB3aXRoIFBDLCB0YWJsZXQgYW5kIFRWIGFwcHMu
+        IEEgbWl4LCBub3QgYW4gdW5jZXJ0YWluIHF1YW50aXR5LCBzbyBsb3cgPSB2YWx1ZSA9IGhpZ2g7
+        IGEgZGV2aWNlIGNvbHVtbiBpbiB0aGUgY2FtcGFpZ24gZmlsZSBvdmVycmlkZXMgaXQughWCGQs3
+        KwcHBxcdAoMLcGxhdGZvcm0uZGV2aWNlX3NoYXJlYmlsaWJpbGkvdGFibGV0P6mZmZmZmZo/qZmZ
+        mZmZmj+pmZmZmZmacmF0aW9TT0JSSUVUWQfqanVkZ2VtZW50OiB0eXBpY2FsIGRldmljZSBtaXgg
+        Zm9yIEJpbGliaWxpOiBtb2JpbGUtbGVkIHdpdGggUEMsIHRhYmxldCBhbmQgVFYgYXBwcy4gQSBt
+        aXgsIG5vdCBhbiB1bmNlcnRhaW4gcXVhbnRpdHksIHNvIGxvdyA9IHZhbHVlID0gaGlnaDsgYSBk
+        ZXZpY2UgY29sdW1uIGluIHRoZSBjYW1wYWlnbiBmaWxlIG92ZXJyaWRlcyBpdC4NAAAADQECAA7H
+        DZQMYgswCgsI5wfDBqgFjgR0A0oCIQECAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAACCG4IzCzcrBwcHFx0CgxdwbGF0Zm9ybS5kZXZpY2Vfc2hhcmV0
+        aHJlYWRzL2Rlc2t0b3A/qZmZmZmZmj+pmZmZmZmaP6mZmZmZmZpyYXRpb1NPQlJJRVRZB+pqdWRn
+        ZW1lbnQ6IHR5cGljYWwgZGV2aWNlIG1peCBmb3IgVGhyZWFkczogYSBtb2JpbGUgYXBwIHdpdGgg
+        YSBzbWFsbCB3ZWIgY2xpZW50IGF1ZGllbmNlLiBBIG1peCwgbm90IGFuIHVuY2VydGFpbiBxdWFu
+        dGl0eSwgc28gbG93ID0gdmFsdWUgPSBoaWdoOyBhIGRldmljZSBjb2x1bW4gaW4gdGhlIGNhbXBh
+        aWduIGZpbGUgb3ZlcnJpZGVzIGl0LoIlgjILNysHBwcXHQKDK3BsYXRmb3JtLmRldmljZV9zaGFy
+        ZXNuYXBjaGF0L21vYmlsZT/vrhR64UeuP++uFHrhR64/764UeuFHrnJhdGlvU09CUklFVFkH6mp1
+        ZGdlbWVudDogdHlwaWNhbCBkZXZpY2UgbWl4IGZvciBTbmFwY2hhdDogYSBjYW1lcmEtZmlyc3Qg
+        YXBwIHVzZWQgb24gcGhvbmVzOyB3ZWIgdXNlIGlzIG1hcmdpbmFsLiBBIG1peCwgbm90IGFuIHVu
+        Y2VydGFpbiBxdWFudGl0eSwgc28gbG93ID0gdmFsdWUgPSBoaWdoOyBhIGRldmljZSBjb2x1bW4g
+        aW4gdGhlIGNhbXBhaWduIGZpbGUgb3ZlcnJpZGVzIGl0LoImgjELNy0HBwcXHQKDK3BsYXRmb3Jt
+        LmRldmljZV9zaGFyZXNuYXBjaGF0L2Rlc2t0b3A/hHrhR64Uez+EeuFHrhR7P4R64UeuFHtyYXRp
+        b1NPQlJJRVRZB+pqdWRnZW1lbnQ6IHR5cGljYWwgZGV2aWNlIG1peCBmb3IgU25hcGNoYXQ6IGEg
+        Y2FtZXJhLWZpcnN0IGFwcCB1c2VkIG9uIHBob25lczsgd2ViIHVzZSBpcyBtYXJnaW5hbC4gQSBt
+        aXgsIG5vdCBhbiB1bmNlcnRhaW4gcXVhbnRpdHksIHNvIGxvdyA9IHZhbHVlID0gaGlnaDsgYSBk
+        ZXZpY2UgY29sdW1uIGluIHRoZSBjYW1wYWlnbiBmaWxlIG92ZXJyaWRlcyBpdC6CFoIwCzcnBwcH
+        Fx0CgxFwbGF0Zm9ybS5kZXZpY2Vfc2hhcmVyZWRkaXQvdGFibGV0P564UeuFHrg/nrhR64UeuD+e
+        uFHrhR64cmF0aW9TT0JSSUVUWQfqanVkZ2VtZW50OiB0eXBpY2FsIGRldmljZSBtaXggZm9yIFJl
+        ZGRpdDogbW9iaWxlLWxlZCB3aXRoIGEgc2l6ZWFibGUgZGVza3RvcCBhdWRpZW5jZS4gQSBtaXgs
+        IG5vdCBhbiB1bmNlcnRhaW4gcXVhbnRpdHksIHNvIGxvdyA9IHZhbHVlID0gaGlnaDsgYSBkZXZp
+        Y2UgY29sdW1uIGluIHRoZSBjYW1wYWlnbiBmaWxlIG92ZXJyaWRlcyBpdC6CFoIvCzcnBwcHFx0C
+        gxFwbGF0Zm9ybS5kZXZpY2Vfc2hhcmVyZWRkaXQvbW9iaWxlP+ZmZmZmZmY/5mZmZmZmZj/mZmZm
+        ZmZmcmF0aW9TT0JSSUVUWQfqanVkZ2VtZW50OiB0eXBpY2FsIGRldmljZSBtaXggZm9yIFJlZGRp
+        dDogbW9iaWxlLWxlZCB3aXRoIGEgc2l6ZWFibGUgZGVza3RvcCBhdWRpZW5jZS4gQSBtaXgsIG5v
+        dCBhbiB1bmNlcnRhaW4gcXVhbnRpdHksIHNvIGxvdyA9IHZhbHVlID0gaGlnaDsgYSBkZXZpY2Ug
+        Y29sdW1uIGluIHRoZSBjYW1wYWlnbiBmaWxlIG92ZXJyaWRlcyBpdC6CF4IuCzcpBwcHFx0CgxFw
+        bGF0Zm9ybS5kZXZpY2Vfc2hhcmVyZWRkaXQvZGVza3RvcD/RR64UeuFIP9FHrhR64Ug/0UeuFHrh
+        SHJhdGlvU09CUklFVFkH6mp1ZGdlbWVudDogdHlwaWNhbCBkZXZpY2UgbWl4IGZvciBSZWRkaXQ6
+        IG1vYmlsZS1sZWQgd2l0aCBhIHNpemVhYmxlIGRlc2t0b3AgYXVkaWVuY2UuIEEgbWl4LCBub3Qg
+        YW4gdW5jZXJ0YWluIHF1YW50aXR5LCBzbyBsb3cgPSB2YWx1ZSA9IGhpZ2g7IGEgZGV2aWNlIGNv
+        bHVtbiBpbiB0aGUgY2FtcGFpZ24gZmlsZSBvdmVycmlkZXMgaXQugiCCLQs3LQcHBxcdAoMfcGxh
+        dGZvcm0uZGV2aWNlX3NoYXJlcGludGVyZXN0L3RhYmxldD+pmZmZmZmaP6mZmZmZmZo/qZmZmZmZ
+        mnJhdGlvU09CUklFVFkH6mp1ZGdlbWVudDogdHlwaWNhbCBkZXZpY2UgbWl4IGZvciBQaW50ZXJl
+        c3Q6IG1vc3RseSBtb2JpbGUsIHdpdGggZGVza3RvcCBhbmQgdGFibGV0IGJyb3dzaW5nLiBBIG1p
+        eCwgbm90IGFuIHVuY2VydGFpbiBxdWFudGl0eSwgc28gbG93ID0gdmFsdWUgPSBoaWdoOyBhIGRl
+        dmljZSBjb2x1bW4gaW4gdGhlIGNhbXBhaWduIGZpbGUgb3ZlcnJpZGVzIGl0LoIggiwLNy0HBwcX
+        HQKDH3BsYXRmb3JtLmRldmljZV9zaGFyZXBpbnRlcmVzdC9tb2JpbGU/6ZmZmZmZmj/pmZmZmZma
+        P+mZmZmZmZpyYXRpb1NPQlJJRVRZB+pqdWRnZW1lbnQ6IHR5cGljYWwgZGV2aWNlIG1peCBmb3Ig
+        UGludGVyZXN0OiBtb3N0bHkgbW9iaWxlLCB3aXRoIGRlc2t0b3AgYW5kIHRhYmxldCBicm93c2lu
+        Zy4gQSBtaXgsIG5vdCBhbiB1bmNlcnRhaW4gcXVhbnRpdHksIHNvIGxvdyA9IHZhbHVlID0gaGln
+        aDsgYSBkZXZpY2UgY29sdW1uIGluIHRoZSBjYW1wYWlnbiBmaWxlIG92ZXJyaWRlcyBpdC6CIYIr
+        CzcvBwcHFx0Cgx9wbGF0Zm9ybS5kZXZpY2Vfc2hhcmVwaW50ZXJlc3QvZGVza3RvcD/DMzMzMzMz
+        P8MzMzMzMzM/wzMzMzMzM3JhdGlvU09CUklFVFkH6mp1ZGdlbWVudDogdHlwaWNhbCBkZXZpY2Ug
+        bWl4IGZvciBQaW50ZXJlc3Q6IG1vc3RseSBtb2JpbGUsIHdpdGggZGVza3RvcCBhbmQgdGFibGV0
+        IGJyb3dzaW5nLiBBIG1peCwgbm90IGFuIHVuY2VydGFpbiBxdWFudGl0eSwgc28gbG93ID0gdmFs
+        dWUgPSBoaWdoOyBhIGRldmljZSBjb2x1bW4gaW4gdGhlIGNhbXBhaWduIGZpbGUgb3ZlcnJpZGVz
+        IGl0LoIugioLNysHBwcXHQKDPXBsYXRmb3JtLmRldmljZV9zaGFyZW9wZW5fd2ViL3RhYmxldD+p
+        mZmZmZmaP6mZmZmZmZo/qZmZmZmZmnJhdGlvU09CUklFVFkH6mp1ZGdlbWVudDogdHlwaWNhbCBk
+        ZXZpY2UgbWl4IGZvciBPcGVuIHdlYjogd2ViIGJyb3dzaW5nIHNwbGl0IGJldHdlZW4gcGhvbmVz
+        IGFuZCBjb21wdXRlcnMsIHBob25lcyBsZWFkaW5nLiBBIG1peCwgbm90IGFuIHVuY2VydGFpbiBx
+        dWFudGl0eSwgc28gbG93ID0gdmFsdWUgPSBoaWdoOyBhIGRldmljZSBjb2x1bW4gaW4gdGhlIGNh
+        bXBhaWduIGZpbGUgb3ZlcnJpZGVzIGl0LoIugikLNysHBwcXHQKDPXBsYXRmb3JtLmRldmljZV9z
+        aGFyZW9wZW5fd2ViL21vYmlsZT/jMzMzMzMzP+MzMzMzMzM/4zMzMzMzM3JhdGlvU09CUklFVFkH
+        6mp1ZGdlbWVudDogdHlwaWNhbCBkZXZpY2UgbWl4IGZvciBPcGVuIHdlYjogd2ViIGJyb3dzaW5n
+        IHNwbGl0IGJldHdlZW4gcGhvbmVzIGFuZCBjb21wdXRlcnMsIHBob25lcyBsZWFkaW5nLiBBIG1p
+        eCwgbm90IGFuIHVuY2VydGFpbiBxdWFudGl0eSwgc28gbG93ID0gdmFsdWUgPSBoaWdoOyBhIGRl
+        dmljZSBjb2x1bW4gaW4gdGhlIGNhbXBhaWduIGZpbGUgb3ZlcnJpZGVzIGl0LoIvgigLNy0HBwcX
+        HQKDPXBsYXRmb3JtLmRldmljZV9zaGFyZW9wZW5fd2ViL2Rlc2t0b3A/1mZmZmZmZj/WZmZmZmZm
+        P9ZmZmZmZmZyYXRpb1NPQlJJRVRZB+pqdWRnZW1lbnQ6IHR5cGljYWwgZGV2aWNlIG1peCBmb3Ig
+        T3BlbiB3ZWI6IHdlYiBicm93c2luZyBzcGxpdCBiZXR3ZWVuIHBob25lcyBhbmQgY29tcHV0ZXJz
+        LCBwaG9uZXMgbGVhZGluZy4gQSBtaXgsIG5vdCBhbiB1bmNlcnRhaW4gcXVhbnRpdHksIHNvIGxv
+        dyA9IHZhbHVlID0gaGlnaDsgYSBkZXZpY2UgY29sdW1uIGluIHRoZSBjYW1wYWlnbiBmaWxlIG92
+        ZXJyaWRlcyBpdC6CNYInCzcrBwcHFx0Cg0twbGF0Zm9ybS5kZXZpY2Vfc2hhcmVsaW5rZWRpbi90
+        YWJsZXQ/qZmZmZmZmj+pmZmZmZmaP6mZmZmZmZpyYXRpb1NPQlJJRVRZB+pqdWRnZW1lbnQ6IHR5
+        cGljYWwgZGV2aWNlIG1peCBmb3IgTGlua2VkSW46IHVzZWQgZHVyaW5nIHdvcmtpbmcgaG91cnMs
+        IHNvIG1vcmUgZGVza3RvcCB0aGFuIG90aGVyIHNvY2lhbCBwbGF0Zm9ybXMuIEEgbWl4LCBub3Qg
+        YW4gdW5jZXJ0YWluIHF1YW50aXR5LCBzbyBsb3cgPSB2YWx1ZSA9IGhpZ2g7IGEgZGV2aWNlIGNv
+        bHVtbiBpbiB0aGUgY2FtcGFpZ24gZmlsZSBvdmVycmlkZXMgaXQuCgigAEUBHgAPvA+TD2sPPw8U
+        DukOwg6gDnYOTQ4kDfgNzQ2iDXUNSQ0dDPEMxgybDG8MRAwZCHMIRwgbB/EHyAefB3MHSAcdBvMG
+        yQagBncGTQYkBfsF1gWjBXEFPwUWBO4ExgShBH0EWQQqA/wDzgOjA3kDTwMpAv8CzgKXAmoCOgIJ
+        AdoBtAGZAW0BRgEeD9UMRQD5DB8MBgvtC9QLvAukC4wLdAtZCz8LJQsPCvQK1QqzCpYKdgpUANYK
+        MgoQCe0JzQmrCYoJaglKCSEJAgjnCMIIoApUAEgAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAACcEQRsCdHJhbnNmZXIuc3dk
+        My5lbmVyZ3lfc2hhcmVuZXR3b3JrAVcmBEEZAnRyYW5zZmVyLnN3ZDMuZW5lcmd5X3NoYXJlZGV2
+        aWNlAVYrBEEjAnRyYW5zZmVyLnN3ZDMuZW5lcmd5X3NoYXJlZGF0YV9jZW50ZXIBVRoENQ0CdHJh
+        bnNmZXIuc3dkMy5lbmVyZ3kBVCUESw0CdHJhbnNmZXIuc3dkMy5kYXRhX3JlbG9hZF9yYXRpbwFT
+        LgRLHwJ0cmFuc2Zlci5vbmVieXRlLm5ldHdvcmtfZW5lcmd5bW9iaWxlXzRnAVIwBEsjAnRyYW5z
+        ZmVyLm9uZWJ5dGUubmV0d29ya19lbmVyZ3lmaXhlZF93aXJlZAFRLwRLIQJ0cmFuc2Zlci5vbmVi
+        eXRlLm5ldHdvcmtfZW5lcmd5Zml4ZWRfd2lmaQFQLARLGwJ0cmFuc2Zlci5vbmVieXRlLmdyaWRf
+        aW50ZW5zaXR5bmV0d29yawFPNgRLLwJ0cmFuc2Zlci5vbmVieXRlLmdyaWRfaW50ZW5zaXR5ZGF0
+        YV9jZW50ZXJfZ3JlZW4BTjAESyMCdHJhbnNmZXIub25lYnl0ZS5ncmlkX2ludGVuc2l0eWRhdGFf
+        Y2VudGVyAU0pBFMNAnRyYW5zZmVyLm9uZWJ5dGUuZGF0YV9jZW50ZXJfZW5lcmd5AUwlBDchAnBs
+        YXRmb3JtLmRldmljZV9zaGFyZXlvdXR1YmUvdHYBSykENykCcGxhdGZvcm0uZGV2aWNlX3NoYXJl
+        eW91dHViZS90YWJsZXQBSikENykCcGxhdGZvcm0uZGV2aWNlX3NoYXJleW91dHViZS9tb2JpbGUB
+        SSoENysCcGxhdGZvcm0uZGV2aWNlX3NoYXJleW91dHViZS9kZXNrdG9wAUgtBDcxAnBsYXRmb3Jt
+        LmRldmljZV9zaGFyZXhpYW9ob25nc2h1L3RhYmxldAFHLQQ3MQJwbGF0Zm9ybS5kZXZpY2Vfc2hh
+        cmV4aWFvaG9uZ3NodS9tb2JpbGUBRi4ENzMCcGxhdGZvcm0uZGV2aWNlX3NoYXJleGlhb2hvbmdz
+        aHUvZGVza3RvcAFFIwQ3HQJwbGF0Zm9ybS5kZXZpY2Vfc2hhcmV4L3RhYmxldAFEIwQ3HQJwbGF0
+        Zm9ybS5kZXZpY2Vfc2hhcmV4L21vYmlsZQFDJAQ3HwJwbGF0Zm9ybS5kZXZpY2Vfc2hhcmV4L2Rl
+        c2t0b3ABQicENyUCcGxhdGZvcm0uZGV2aWNlX3NoYXJld2VpYm8vdGFibGV0AUEnBDclAnBsYXRm
+        b3JtLmRldmljZV9zaGFyZXdlaWJvL21vYmlsZQFAKAQ3JwJwbGF0Zm9ybS5kZXZpY2Vfc2hhcmV3
+        ZWliby9kZXNrdG9wAT8xBDc5AnBsYXRmb3JtLmRldmljZV9zaGFyZXdlY2hhdF9jaGFubmVscy90
+        YWJsZXQBPjEENzkCcGxhdGZvcm0uZGV2aWNlX3NoYXJld2VjaGF0X2NoYW5uZWxzL21vYmlsZQE9
+        MgQ3OwJwbGF0Zm9ybS5kZXZpY2Vfc2hhcmV3ZWNoYXRfY2hhbm5lbHMvZGVza3RvcAE8JAQ3HwJw
+        bGF0Zm9ybS5kZXZpY2Vfc2hhcmV0d2l0Y2gvdHYBOygENycCcGxhdGZvcm0uZGV2aWNlX3NoYXJl
+        dHdpdGNoL3RhYmxldAE6KAQ3JwJwbGF0Zm9ybS5kZXZpY2Vfc2hhcmV0d2l0Y2gvbW9iaWxlATkp
+        BDcpAnBsYXRmb3JtLmRldmljZV9zaGFyZXR3aXRjaC9kZXNrdG9wATgoBDcnAnBsYXRmb3JtLmRl
+        dmljZV9zaGFyZXRpa3Rvay90YWJsZXQBNygENycCcGxhdGZvcm0uZGV2aWNlX3NoYXJldGlrdG9r
+        L21vYmlsZQE2KQQ3KQJwbGF0Zm9ybS5kZXZpY2Vfc2hhcmV0aWt0b2svZGVza3RvcAE1KQQ3KQJw
+        bGF0Zm9ybS5kZXZpY2Vfc2hhcmV0aHJlYWRzL21vYmlsZQE0KgQ3KwJwbGF0Zm9ybS5kZXZpY2Vf
+        c2hhcmV0aHJlYWRzL2Rlc2t0b3ABMyoENysCcGxhdGZvcm0uZGV2aWNlX3NoYXJlc25hcGNoYXQv
+        bW9iaWxlATIrBDctAnBsYXRmb3JtLmRldmljZV9zaGFyZXNuYXBjaGF0L2Rlc2t0b3ABMSgENycC
+        cGxhdGZvcm0uZGV2aWNlX3NoYXJlcmVkZGl0L3RhYmxldAEwKAQ3JwJwbGF0Zm9ybS5kZXZpY2Vf
+        c2hhcmVyZWRkaXQvbW9iaWxlAS8pBDcpAnBsYXRmb3JtLmRldmljZV9zaGFyZXJlZGRpdC9kZXNr
+        dG9wAS4rBDctAnBsYXRmb3JtLmRldmljZV9zaGFyZXBpbnRlcmVzdC90YWJsZXQBLSsENy0CcGxh
+        dGZvcm0uZGV2aWNlX3NoYXJlcGludGVyZXN0L21vYmlsZQEsLAQ3LwJwbGF0Zm9ybS5kZXZpY2Vf
+        c2hhcmVwaW50ZXJlc3QvZGVza3RvcAErAAADeQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        ACoENysCcGxhdGZvcm0uZGV2aWNlX3NoYXJlb3Blbl93ZWIvdGFibGV0ASoqBDcrAnBsYXRmb3Jt
+        LmRldmljZV9zaGFyZW9wZW5fd2ViL21vYmlsZQEpKwQ3LQJwbGF0Zm9ybS5kZXZpY2Vfc2hhcmVv
+        cGVuX3dlYi9kZXNrdG9wASgqBDcrAnBsYXRmb3JtLmRldmljZV9zaGFyZWxpbmtlZGluL3RhYmxl
+        dAEnKgQ3KwJwbGF0Zm9ybS5kZXZpY2Vfc2hhcmVsaW5rZWRpbi9tb2JpbGUBJisENy0CcGxhdGZv
+        cm0uZGV2aWNlX3NoYXJlbGlua2VkaW4vZGVza3RvcAElKwQ3LQJwbGF0Zm9ybS5kZXZpY2Vfc2hh
+        cmVpbnN0YWdyYW0vdGFibGV0ASQrBDctAnBsYXRmb3JtLmRldmljZV9zaGFyZWluc3RhZ3JhbS9t
+        b2JpbGUBIywENy8CcGxhdGZvcm0uZGV2aWNlX3NoYXJlaW5zdGFncmFtL2Rlc2t0b3ABIioENysC
+        cGxhdGZvcm0uZGV2aWNlX3NoYXJlZmFjZWJvb2svdGFibGV0ASEqBDcrAnBsYXRmb3JtLmRldmlj
+        ZV9zaGFyZWZhY2Vib29rL21vYmlsZQEgKwQ3LQJwbGF0Zm9ybS5kZXZpY2Vfc2hhcmVmYWNlYm9v
+        ay9kZXNrdG9wAR8oBDcnAnBsYXRmb3JtLmRldmljZV9zaGFyZWRvdXlpbi90YWJsZXQBHigENycC
+        cGxhdGZvcm0uZGV2aWNlX3NoYXJlZG91eWluL21vYmlsZQEdKQQ3KQJwbGF0Zm9ybS5kZXZpY2Vf
+        c2hhcmVkb3V5aW4vZGVza3RvcAEcIQQ3GQJwbGF0Zm9ybS5kZXZpY2Vfc2hhcmVjdHYvdHYBGyYE
+        NyMCcGxhdGZvcm0uZGV2aWNlX3NoYXJlYmlsaWJpbGkvdHYBGioENysCcGxhdGZvcm0uZGV2aWNl
+        X3NoYXJlYmlsaWJpbGkvdGFibGV0ARkqBDcrAnBsYXRmb3JtLmRldmljZV9zaGFyZWJpbGliaWxp
+        L21vYmlsZQEYKwQ3LQJwbGF0Zm9ybS5kZXZpY2Vfc2hhcmViaWxpYmlsaS9kZXNrdG9wARcnBDcl
+        AnBsYXRmb3JtLmRldmljZV9zaGFyZWF1ZGlvL21vYmlsZQEWKAQ3JwJwbGF0Zm9ybS5kZXZpY2Vf
+        c2hhcmVhdWRpby9kZXNrdG9wARUYBDENAm5ldHdvcmsudXNlLm1vYmlsZQEUKgRBIQJ0cmFuc2Zl
+        ci5zd2QzLmVuZXJneV9zaGFyZXByb2R1Y3Rpb24BWA0AAAANARkADuINzQy5C6UKdwlKCB0G9AW4
+        BH0DQgItARkAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAghCCQAs3JQcHBxcdAoMHcGxhdGZvcm0uZGV2aWNl
+        X3NoYXJld2VpYm8vbW9iaWxlP+zMzMzMzM0/7MzMzMzMzT/szMzMzMzNcmF0aW9TT0JSSUVUWQfq
+        anVkZ2VtZW50OiB0eXBpY2FsIGRldmljZSBtaXggZm9yIFdlaWJvOiBtb3N0bHkgbW9iaWxlIHdp
+        dGggc29tZSBkZXNrdG9wIHdlYiB1c2UuIEEgbWl4LCBub3QgYW4gdW5jZXJ0YWluIHF1YW50aXR5
+        LCBzbyBsb3cgPSB2YWx1ZSA9IGhpZ2g7IGEgZGV2aWNlIGNvbHVtbiBpbiB0aGUgY2FtcGFpZ24g
+        ZmlsZSBvdmVycmlkZXMgaXQughGCPws3JwcHBxcdAoMHcGxhdGZvcm0uZGV2aWNlX3NoYXJld2Vp
+        Ym8vZGVza3RvcD+0euFHrhR7P7R64UeuFHs/tHrhR64Ue3JhdGlvU09CUklFVFkH6mp1ZGdlbWVu
+        dDogdHlwaWNhbCBkZXZpY2UgbWl4IGZvciBXZWlibzogbW9zdGx5IG1vYmlsZSB3aXRoIHNvbWUg
+        ZGVza3RvcCB3ZWIgdXNlLiBBIG1peCwgbm90IGFuIHVuY2VydGFpbiBxdWFudGl0eSwgc28gbG93
+        ID0gdmFsdWUgPSBoaWdoOyBhIGRldmljZSBjb2x1bW4gaW4gdGhlIGNhbXBhaWduIGZpbGUgb3Zl
+        cnJpZGVzIGl0LoI3gj4LNzkHBwcXHQKDQXBsYXRmb3JtLmRldmljZV9zaGFyZXdlY2hhdF9jaGFu
+        bmVscy90YWJsZXQ/hHrhR64Uez+EeuFHrhR7P4R64UeuFHtyYXRpb1NPQlJJRVRZB+pqdWRnZW1l
+        bnQ6IHR5cGljYWwgZGV2aWNlIG1peCBmb3IgV2VDaGF0IENoYW5uZWxzOiBwYXJ0IG9mIGEgcGhv
+        bmUgbWVzc2FnaW5nIGFwcDsgZGVza3RvcCBXZUNoYXQgdXNlIGlzIHNtYWxsLiBBIG1peCwgbm90
+        IGFuIHVuY2VydGFpbiBxdWFudGl0eSwgc28gbG93ID0gdmFsdWUgPSBoaWdoOyBhIGRldmljZSBj
+        b2x1bW4gaW4gdGhlIGNhbXBhaWduIGZpbGUgb3ZlcnJpZGVzIGl0LoI3gj0LNzkHBwcXHQKDQXBs
+        YXRmb3JtLmRldmljZV9zaGFyZXdlY2hhdF9jaGFubmVscy9tb2JpbGU/7wo9cKPXCj/vCj1wo9cK
+        P+8KPXCj1wpyYXRpb1NPQlJJRVRZB+pqdWRnZW1lbnQ6IHR5cGljYWwgZGV2aWNlIG1peCBmb3Ig
+        V2VDaGF0IENoYW5uZWxzOiBwYXJ0IG9mIGEgcGhvbmUgbWVzc2FnaW5nIGFwcDsgZGVza3RvcCBX
+        ZUNoYXQgdXNlIGlzIHNtYWxsLiBBIG1peCwgbm90IGFuIHVuY2VydGFpbiBxdWFudGl0eSwgc28g
+        bG93ID0gdmFsdWUgPSBoaWdoOyBhIGRldmljZSBjb2x1bW4gaW4gdGhlIGNhbXBhaWduIGZpbGUg
+        b3ZlcnJpZGVzIGl0LoI4gjwLNzsHBwcXHQKDQXBsYXRmb3JtLmRldmljZV9zaGFyZXdlY2hhdF9j
+        aGFubmVscy9kZXNrdG9wP5R64UeuFHs/lHrhR64Uez+UeuFHrhR7cmF0aW9TT0JSSUVUWQfqanVk
+        Z2VtZW50OiB0eXBpY2FsIGRldmljZSBtaXggZm9yIFdlQ2hhdCBDaGFubmVsczogcGFydCBvZiBh
+        IHBob25lIG1lc3NhZ2luZyBhcHA7IGRlc2t0b3AgV2VDaGF0IHVzZSBpcyBzbWFsbC4gQSBtaXgs
+        IG5vdCBhbiB1bmNlcnRhaW4gcXVhbnRpdHksIHNvIGxvdyA9IHZhbHVlID0gaGlnaDsgYSBkZXZp
+        Y2UgY29sdW1uIGluIHRoZSBjYW1wYWlnbiBmaWxlIG92ZXJyaWRlcyBpdC6CJYI7CzcfBwcHFx0C
+        gzdwbGF0Zm9ybS5kZXZpY2Vfc2hhcmV0d2l0Y2gvdHY/yZmZmZmZmj/JmZmZmZmaP8mZmZmZmZpy
+        YXRpb1NPQlJJRVRZB+pqdWRnZW1lbnQ6IHR5cGljYWwgZGV2aWNlIG1peCBmb3IgVHdpdGNoOiBk
+        ZXNrdG9wLWxlZCAoZ2FtaW5nIGF1ZGllbmNlKSwgd2l0aCBwaG9uZXMgYW5kIGNvbnNvbGUvVFYg
+        YXBwcy4gQSBtaXgsIG5vdCBhbiB1bmNlcnRhaW4gcXVhbnRpdHksIHNvIGxvdyA9IHZhbHVlID0g
+        aGlnaDsgYSBkZXZpY2UgY29sdW1uIGluIHRoZSBjYW1wYWlnbiBmaWxlIG92ZXJyaWRlcyBpdC6C
+        KYI6CzcnBwcHFx0CgzdwbGF0Zm9ybS5kZXZpY2Vfc2hhcmV0d2l0Y2gvdGFibGV0P6mZmZmZmZo/
+        qZmZmZmZmj+pmZmZmZmacmF0aW9TT0JSSUVUWQfqanVkZ2VtZW50OiB0eXBpY2FsIGRldmljZSBt
+        aXggZm9yIFR3aXRjaDogZGVza3RvcC1sZWQgKGdhbWluZyBhdWRpZW5jZSksIHdpdGggcGhvbmVz
+        IGFuZCBjb25zb2xlL1RWIGFwcHMuIEEgbWl4LCBub3QgYW4gdW5jZXJ0YWluIHF1YW50aXR5LCBz
+        byBsb3cgPSB2YWx1ZSA9IGhpZ2g7IGEgZGV2aWNlIGNvbHVtbiBpbiB0aGUgY2FtcGFpZ24gZmls
+        ZSBvdmVycmlkZXMgaXQugimCOQs3JwcHBxcdAoM3cGxhdGZvcm0uZGV2aWNlX3NoYXJldHdpdGNo
+        L21vYmlsZT/TMzMzMzMzP9MzMzMzMzM/0zMzMzMzM3JhdGlvU09CUklFVFkH6mp1ZGdlbWVudDog
+        dHlwaWNhbCBkZXZpY2UgbWl4IGZvciBUd2l0Y2g6IGRlc2t0b3AtbGVkIChnYW1pbmcgYXVkaWVu
+        Y2UpLCB3aXRoIHBob25lcyBhbmQgY29uc29sZS9UViBhcHBzLiBBIG1peCwgbm90IGFuIHVuY2Vy
+        dGFpbiBxdWFudGl0eSwgc28gbG93ID0gdmFsdWUgPSBoaWdoOyBhIGRldmljZSBjb2x1bW4gaW4g
+        dGhlIGNhbXBhaWduIGZpbGUgb3ZlcnJpZGVzIGl0LoIqgjgLNykHBwcXHQKDN3BsYXRmb3JtLmRl
+        dmljZV9zaGFyZXR3aXRjaC9kZXNrdG9wP9zMzMzMzM0/3MzMzMzMzT/czMzMzMzNcmF0aW9TT0JS
+        SUVUWQfqanVkZ2VtZW50OiB0eXBpY2FsIGRldmljZSBtaXggZm9yIFR3aXRjaDogZGVza3RvcC1s
+        ZWQgKGdhbWluZyBhdWRpZW5jZSksIHdpdGggcGhvbmVzIGFuZCBjb25zb2xlL1RWIGFwcHMuIEEg
+        bWl4LCBub3QgYW4gdW5jZXJ0YWluIHF1YW50aXR5LCBzbyBsb3cgPSB2YWx1ZSA9IGhpZ2g7IGEg
+        ZGV2aWNlIGNvbHVtbiBpbiB0aGUgY2FtcGFpZ24gZmlsZSBvdmVycmlkZXMgaXQughCCNws3JwcH
+        BxcdAoMFcGxhdGZvcm0uZGV2aWNlX3NoYXJldGlrdG9rL3RhYmxldD+UeuFHrhR7P5R64UeuFHs/
+        lHrhR64Ue3JhdGlvU09CUklFVFkH6mp1ZGdlbWVudDogdHlwaWNhbCBkZXZpY2UgbWl4IGZvciBU
+        aWtUb2s6IGFuIGFwcCB1c2VkIGFsbW9zdCBlbnRpcmVseSBvbiBwaG9uZXMuIEEgbWl4LCBub3Qg
+        YW4gdW5jZXJ0YWluIHF1YW50aXR5LCBzbyBsb3cgPSB2YWx1ZSA9IGhpZ2g7IGEgZGV2aWNlIGNv
+        bHVtbiBpbiB0aGUgY2FtcGFpZ24gZmlsZSBvdmVycmlkZXMgaXQughCCNgs3JwcHBxcdAoMFcGxh
+        dGZvcm0uZGV2aWNlX3NoYXJldGlrdG9rL21vYmlsZT/vCj1wo9cKP+8KPXCj1wo/7wo9cKPXCnJh
+        dGlvU09CUklFVFkH6mp1ZGdlbWVudDogdHlwaWNhbCBkZXZpY2UgbWl4IGZvciBUaWtUb2s6IGFu
+        IGFwcCB1c2VkIGFsbW9zdCBlbnRpcmVseSBvbiBwaG9uZXMuIEEgbWl4LCBub3QgYW4gdW5jZXJ0
+        YWluIHF1YW50aXR5LCBzbyBsb3cgPSB2YWx1ZSA9IGhpZ2g7IGEgZGV2aWNlIGNvbHVtbiBpbiB0
+        aGUgY2FtcGFpZ24gZmlsZSBvdmVycmlkZXMgaXQughGCNQs3KQcHBxcdAoMFcGxhdGZvcm0uZGV2
+        aWNlX3NoYXJldGlrdG9rL2Rlc2t0b3A/hHrhR64Uez+EeuFHrhR7P4R64UeuFHtyYXRpb1NPQlJJ
+        RVRZB+pqdWRnZW1lbnQ6IHR5cGljYWwgZGV2aWNlIG1peCBmb3IgVGlrVG9rOiBhbiBhcHAgdXNl
+        ZCBhbG1vc3QgZW50aXJlbHkgb24gcGhvbmVzLiBBIG1peCwgbm90IGFuIHVuY2VydGFpbiBxdWFu
+        dGl0eSwgc28gbG93ID0gdmFsdWUgPSBoaWdoOyBhIGRldmljZSBjb2x1bW4gaW4gdGhlIGNhbXBh
+        aWduIGZpbGUgb3ZlcnJpZGVzIGl0LoIagjQLNykHBwcXHQKDF3BsYXRmb3JtLmRldmljZV9zaGFy
+        ZXRocmVhZHMvbW9iaWxlP+5mZmZmZmY/7mZmZmZmZj/uZmZmZmZmcmF0aW9TT0JSSUVUWQfqanVk
+        Z2VtZW50OiB0eXBpY2FsIGRldmljZSBtaXggZm9yIFRocmVhZHM6IGEgbW9iaWxlIGFwcCB3aXRo
+        IGEgc21hbGwgd2ViIGNsaWVudCBhdWRpZW5jZS4gQSBtaXgsIG5vdCBhbiB1bmNlcnRhaW4gcXVh
+        bnRpdHksIHNvIGxvdyA9IHZhbHVlID0gaGlnaDsgYSBkZXZpY2UgY29sdW1uIGluIHRoZSBjYW1w
+        YWlnbiBmaWxlIG92ZXJyaWRlcyBpdC4NAAAADgA9AA7sDd0MzwvBCpwJeAhUByEF7wS9A48CagEm
+        AD0AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAgWWCTgtLLwgICB8bAoI9dHJhbnNmZXIub25lYnl0
+        ZS5ncmlkX2ludGVuc2l0eWRhdGFfY2VudGVyX2dyZWVuZ0NPMmUva1doU0hJRlQxOAfiT25lQnl0
+        ZSBncmlkIGludGVuc2l0eSBvZiBhIGdyZWVuIGRhdGEgY2VudHJlIChDTzIuanMgdjAuMTkuMCBD
+        TzJfUEVSX0tXSF9JTl9EQ19HUkVFTikuIG1vZGVsIGRlZmluaXRpb24sIG5vdCBhbiB1bmNlcnRh
+        aW4gZXN0aW1hdGU6IGxvdyA9IHZhbHVlID0gaGlnaC6CQIJNC0sjAgICHxsCg3N0cmFuc2Zlci5v
+        bmVieXRlLmdyaWRfaW50ZW5zaXR5ZGF0YV9jZW50ZXICBwIHAgdnQ08yZS9rV2hTSElGVDE4B+JP
+        bmVCeXRlIGdyaWQgaW50ZW5zaXR5IG9mIGEgZ3JleSBkYXRhIGNlbnRyZTogdGhlIFNoaWZ0IFBy
+        b2plY3QncyBVUyBtaXggKENPMi5qcyB2MC4xOS4wIENPMl9QRVJfS1dIX0lOX0RDX0dSRVkpOyBD
+        TzIuanMgYWxzbyBhcHBsaWVzIGl0IHRvIHRoZSBuZXR3b3JrIG9mIGEgZ3JleS1ob3N0ZWQgdHJh
+        bnNmZXIuIG1vZGVsIGRlZmluaXRpb24sIG5vdCBhbiB1bmNlcnRhaW4gZXN0aW1hdGU6IGxvdyA9
+        IHZhbHVlID0gaGlnaC6CIYJMC1MABwcHHRsCgyF0cmFuc2Zlci5vbmVieXRlLmRhdGFfY2VudGVy
+        X2VuZXJneT3TyoyxU6dTPdPKjLFTp1M908qMsVOnU2tXaC9ieXRlU0hJRlQxOAfiT25lQnl0ZSBk
+        YXRhLWNlbnRyZSBlbmVyZ3kgcGVyIGJ5dGUgKFRoZSBTaGlmdCBQcm9qZWN0LCBMZWFuIElDVCAy
+        MDE4LCBhcyBpbXBsZW1lbnRlZCBpbiBDTzIuanMgdjAuMTkuMCBzcmMvMWJ5dGUuanMgS1dIX1BF
+        Ul9CWVRFX0lOX0RDKS4gbW9kZWwgZGVmaW5pdGlvbiwgbm90IGFuIHVuY2VydGFpbiBlc3RpbWF0
+        ZTogbG93ID0gdmFsdWUgPSBoaWdoLoIqgksLNyEHBwcXHQKDP3BsYXRmb3JtLmRldmljZV9zaGFy
+        ZXlvdXR1YmUvdHY/0AAAAAAAAD/QAAAAAAAAP9AAAAAAAAByYXRpb1NPQlJJRVRZB+pqdWRnZW1l
+        bnQ6IHR5cGljYWwgZGV2aWNlIG1peCBmb3IgWW91VHViZTogbW9iaWxlLWxlZCwgd2l0aCBhIGxh
+        cmdlIGxpdmluZy1yb29tIFRWIHNoYXJlIGFuZCBkZXNrdG9wIHZpZXdpbmcuIEEgbWl4LCBub3Qg
+        YW4gdW5jZXJ0YWluIHF1YW50aXR5LCBzbyBsb3cgPSB2YWx1ZSA9IGhpZ2g7IGEgZGV2aWNlIGNv
+        bHVtbiBpbiB0aGUgY2FtcGFpZ24gZmlsZSBvdmVycmlkZXMgaXQugi6CSgs3KQcHBxcdAoM/cGxh
+        dGZvcm0uZGV2aWNlX3NoYXJleW91dHViZS90YWJsZXQ/qZmZmZmZmj+pmZmZmZmaP6mZmZmZmZpy
+        YXRpb1NPQlJJRVRZB+pqdWRnZW1lbnQ6IHR5cGljYWwgZGV2aWNlIG1peCBmb3IgWW91VHViZTog
+        bW9iaWxlLWxlZCwgd2l0aCBhIGxhcmdlIGxpdmluZy1yb29tIFRWIHNoYXJlIGFuZCBkZXNrdG9w
+        IHZpZXdpbmcuIEEgbWl4LCBub3QgYW4gdW5jZXJ0YWluIHF1YW50aXR5LCBzbyBsb3cgPSB2YWx1
+        ZSA9IGhpZ2g7IGEgZGV2aWNlIGNvbHVtbiBpbiB0aGUgY2FtcGFpZ24gZmlsZSBvdmVycmlkZXMg
+        aXQugi6CSQs3KQcHBxcdAoM/cGxhdGZvcm0uZGV2aWNlX3NoYXJleW91dHViZS9tb2JpbGU/4ZmZ
+        mZmZmj/hmZmZmZmaP+GZmZmZmZpyYXRpb1NPQlJJRVRZB+pqdWRnZW1lbnQ6IHR5cGljYWwgZGV2
+        aWNlIG1peCBmb3IgWW91VHViZTogbW9iaWxlLWxlZCwgd2l0aCBhIGxhcmdlIGxpdmluZy1yb29t
+        IFRWIHNoYXJlIGFuZCBkZXNrdG9wIHZpZXdpbmcuIEEgbWl4LCBub3QgYW4gdW5jZXJ0YWluIHF1
+        YW50aXR5LCBzbyBsb3cgPSB2YWx1ZSA9IGhpZ2g7IGEgZGV2aWNlIGNvbHVtbiBpbiB0aGUgY2Ft
+        cGFpZ24gZmlsZSBvdmVycmlkZXMgaXQugi+CSAs3KwcHBxcdAoM/cGxhdGZvcm0uZGV2aWNlX3No
+        YXJleW91dHViZS9kZXNrdG9wP8MzMzMzMzM/wzMzMzMzMz/DMzMzMzMzcmF0aW9TT0JSSUVUWQfq
+        anVkZ2VtZW50OiB0eXBpY2FsIGRldmljZSBtaXggZm9yIFlvdVR1YmU6IG1vYmlsZS1sZWQsIHdp
+        dGggYSBsYXJnZSBsaXZpbmctcm9vbSBUViBzaGFyZSBhbmQgZGVza3RvcCB2aWV3aW5nLiBBIG1p
+        eCwgbm90IGFuIHVuY2VydGFpbiBxdWFudGl0eSwgc28gbG93ID0gdmFsdWUgPSBoaWdoOyBhIGRl
+        dmljZSBjb2x1bW4gaW4gdGhlIGNhbXBhaWduIGZpbGUgb3ZlcnJpZGVzIGl0LoIggkcLNzEHBwcX
+        HQKDG3BsYXRmb3JtLmRldmljZV9zaGFyZXhpYW9ob25nc2h1L3RhYmxldD+UeuFHrhR7P5R64Ueu
+        FHs/lHrhR64Ue3JhdGlvU09CUklFVFkH6mp1ZGdlbWVudDogdHlwaWNhbCBkZXZpY2UgbWl4IGZv
+        ciBYaWFvaG9uZ3NodSAoUkVEKTogYW4gYXBwIHVzZWQgYWxtb3N0IGVudGlyZWx5IG9uIHBob25l
+        cy4gQSBtaXgsIG5vdCBhbiB1bmNlcnRhaW4gcXVhbnRpdHksIHNvIGxvdyA9IHZhbHVlID0gaGln
+        aDsgYSBkZXZpY2UgY29sdW1uIGluIHRoZSBjYW1wYWlnbiBmaWxlIG92ZXJyaWRlcyBpdC6CIIJG
+        CzcxBwcHFx0CgxtwbGF0Zm9ybS5kZXZpY2Vfc2hhcmV4aWFvaG9uZ3NodS9tb2JpbGU/7wo9cKPX
+        Cj/vCj1wo9cKP+8KPXCj1wpyYXRpb1NPQlJJRVRZB+pqdWRnZW1lbnQ6IHR5cGljYWwgZGV2aWNl
+        IG1peCBmb3IgWGlhb2hvbmdzaHUgKFJFRCk6IGFuIGFwcCB1c2VkIGFsbW9zdCBlbnRpcmVseSBv
+        biBwaG9uZXMuIEEgbWl4LCBub3QgYW4gdW5jZXJ0YWluIHF1YW50aXR5LCBzbyBsb3cgPSB2YWx1
+        ZSA9IGhpZ2g7IGEgZGV2aWNlIGNvbHVtbiBpbiB0aGUgY2FtcGFpZ24gZmlsZSBvdmVycmlkZXMg
+        aXQugiGCRQs3MwcHBxcdAoMbcGxhdGZvcm0uZGV2aWNlX3NoYXJleGlhb2hvbmdzaHUvZGVza3Rv
+        cD+EeuFHrhR7P4R64UeuFHs/hHrhR64Ue3JhdGlvU09CUklFVFkH6mp1ZGdlbWVudDogdHlwaWNh
+        bCBkZXZpY2UgbWl4IGZvciBYaWFvaG9uZ3NodSAoUkVEKTogYW4gYXBwIHVzZWQgYWxtb3N0IGVu
+        dGlyZWx5IG9uIHBob25lcy4gQSBtaXgsIG5vdCBhbiB1bmNlcnRhaW4gcXVhbnRpdHksIHNvIGxv
+        dyA9IHZhbHVlID0gaGlnaDsgYSBkZXZpY2UgY29sdW1uIGluIHRoZSBjYW1wYWlnbiBmaWxlIG92
+        ZXJyaWRlcyBpdC6CCoJECzcdBwcHFx0CgwNwbGF0Zm9ybS5kZXZpY2Vfc2hhcmV4L3RhYmxldD+e
+        uFHrhR64P564UeuFHrg/nrhR64UeuHJhdGlvU09CUklFVFkH6mp1ZGdlbWVudDogdHlwaWNhbCBk
+        ZXZpY2UgbWl4IGZvciBYOiBtb3N0bHkgbW9iaWxlIHdpdGggYSBkZXNrdG9wIHdlYiBhdWRpZW5j
+        ZS4gQSBtaXgsIG5vdCBhbiB1bmNlcnRhaW4gcXVhbnRpdHksIHNvIGxvdyA9IHZhbHVlID0gaGln
+        aDsgYSBkZXZpY2UgY29sdW1uIGluIHRoZSBjYW1wYWlnbiBmaWxlIG92ZXJyaWRlcyBpdC6CCoJD
+        CzcdBwcHFx0CgwNwbGF0Zm9ybS5kZXZpY2Vfc2hhcmV4L21vYmlsZT/rMzMzMzMzP+szMzMzMzM/
+        6zMzMzMzM3JhdGlvU09CUklFVFkH6mp1ZGdlbWVudDogdHlwaWNhbCBkZXZpY2UgbWl4IGZvciBY
+        OiBtb3N0bHkgbW9iaWxlIHdpdGggYSBkZXNrdG9wIHdlYiBhdWRpZW5jZS4gQSBtaXgsIG5vdCBh
+        biB1bmNlcnRhaW4gcXVhbnRpdHksIHNvIGxvdyA9IHZhbHVlID0gaGlnaDsgYSBkZXZpY2UgY29s
+        dW1uIGluIHRoZSBjYW1wYWlnbiBmaWxlIG92ZXJyaWRlcyBpdC6CC4JCCzcfBwcHFx0CgwNwbGF0
+        Zm9ybS5kZXZpY2Vfc2hhcmV4L2Rlc2t0b3A/vrhR64UeuD++uFHrhR64P764UeuFHrhyYXRpb1NP
+        QlJJRVRZB+pqdWRnZW1lbnQ6IHR5cGljYWwgZGV2aWNlIG1peCBmb3IgWDogbW9zdGx5IG1vYmls
+        ZSB3aXRoIGEgZGVza3RvcCB3ZWIgYXVkaWVuY2UuIEEgbWl4LCBub3QgYW4gdW5jZXJ0YWluIHF1
+        YW50aXR5LCBzbyBsb3cgPSB2YWx1ZSA9IGhpZ2g7IGEgZGV2aWNlIGNvbHVtbiBpbiB0aGUgY2Ft
+        cGFpZ24gZmlsZSBvdmVycmlkZXMgaXQughCCQQs3JQcHBxcdAoMHcGxhdGZvcm0uZGV2aWNlX3No
+        YXJld2VpYm8vdGFibGV0P5R64UeuFHs/lHrhR64Uez+UeuFHrhR7cmF0aW9TT0JSSUVUWQfqanVk
+        Z2VtZW50OiB0eXBpY2FsIGRldmljZSBtaXggZm9yIFdlaWJvOiBtb3N0bHkgbW9iaWxlIHdpdGgg
+        c29tZSBkZXNrdG9wIHdlYiB1c2UuIEEgbWl4LCBub3QgYW4gdW5jZXJ0YWluIHF1YW50aXR5LCBz
+        byBsb3cgPSB2YWx1ZSA9IGhpZ2g7IGEgZGV2aWNlIGNvbHVtbiBpbiB0aGUgY2FtcGFpZ24gZmls
+        ZSBvdmVycmlkZXMgaXQuDQAAAA0BKAAO7g2vDG8LMwoaCP8IAwcRBh0FIwN4AlEBKAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAACCJYJbC0ERBwcHFxcCg0F0cmFuc2Zlci5zd2QzLnJh
+        dGluZ19saW1pdEErP7hR64UeuFI/uFHrhR64Uj+4UeuFHrhSZ0NPMmVDTzJKUwfqTGFyZ2VzdCBl
+        bWlzc2lvbnMgcGVyIHBhZ2UgdmlldyByYXRlZCBBKyBpbiB0aGUgU3VzdGFpbmFibGUgV2ViIERl
+        c2lnbiB2MyByYXRpbmcgc2NhbGUgKENPMi5qcyB2MC4xOS4wIFNXRE12M1JhdGluZ3MpOyBhYm92
+        ZSB0aGUgRSBsaW1pdCB0aGUgcmF0aW5nIGlzIEYuIG1vZGVsIGRlZmluaXRpb24sIG5vdCBhbiB1
+        bmNlcnRhaW4gZXN0aW1hdGU6IGxvdyA9IHZhbHVlID0gaGlnaC6CI4JaC0EPBwcHFxcCgz90cmFu
+        c2Zlci5zd2QzLnJhdGluZ19saW1pdEE/x87ZFocrAj/HztkWhysCP8fO2RaHKwJnQ08yZUNPMkpT
+        B+pMYXJnZXN0IGVtaXNzaW9ucyBwZXIgcGFnZSB2aWV3IHJhdGVkIEEgaW4gdGhlIFN1c3RhaW5h
+        YmxlIFdlYiBEZXNpZ24gdjMgcmF0aW5nIHNjYWxlIChDTzIuanMgdjAuMTkuMCBTV0RNdjNSYXRp
+        bmdzKTsgYWJvdmUgdGhlIEUgbGltaXQgdGhlIHJhdGluZyBpcyBGLiBtb2RlbCBkZWZpbml0aW9u
+        LCBub3QgYW4gdW5jZXJ0YWluIGVzdGltYXRlOiBsb3cgPSB2YWx1ZSA9IGhpZ2gugyeCWQtFAAcH
+        Bx8XAoU9dHJhbnNmZXIuc3dkMy5ncmlkX2ludGVuc2l0eUB9jwo9cKPXQH2PCj1wo9dAfY8KPXCj
+        12dDTzJlL2tXaENPMkpTB+pTV0QgdjMgZ2xvYmFsIGdyaWQgaW50ZW5zaXR5OiBFbWJlciBXT1JM
+        RCAyMDI0IGFzIHNoaXBwZWQgaW4gQ08yLmpzIHYwLjE5LjAgKEdMT0JBTF9HUklEX0lOVEVOU0lU
+        WSA9IGF2ZXJhZ2VJbnRlbnNpdHkuZGF0YS5XT1JMRCksIHRoZSBkZWZhdWx0IGZvciBldmVyeSBz
+        ZWdtZW50IGFuZCBhbHdheXMgdXNlZCBmb3IgcHJvZHVjdGlvbi4gS2VwdCBhcGFydCBmcm9tIGdy
+        aWQuaW50ZW5zaXR5W1dPUkxEXSBzbyB0aGF0IHYzIHJlc3VsdHMgc3RheSB0aG9zZSBvZiBDTzIu
+        anMgdjAuMTkuMC4gbW9kZWwgZGVmaW5pdGlvbiwgbm90IGFuIHVuY2VydGFpbiBlc3RpbWF0ZTog
+        bG93ID0gdmFsdWUgPSBoaWdoLoF2glgLQSEHBwcXFwKCU3RyYW5zZmVyLnN3ZDMuZW5lcmd5X3No
+        YXJlcHJvZHVjdGlvbj/IUeuFHrhSP8hR64UeuFI/yFHrhR64UnJhdGlvU1dETTMH5lNoYXJlIG9m
+        IHRoZSBTV0QgdjMgZW5lcmd5IHBlciBHQiBhdHRyaWJ1dGVkIHRvIHRoZSBwcm9kdWN0aW9uIHNl
+        Z21lbnQgKENPMi5qcyB2MC4xOS4wIGNvbnN0YW50cykuIG1vZGVsIGRlZmluaXRpb24sIG5vdCBh
+        biB1bmNlcnRhaW4gZXN0aW1hdGU6IGxvdyA9IHZhbHVlID0gaGlnaC6BcIJXC0EbBwcHFxcCgk10
+        cmFuc2Zlci5zd2QzLmVuZXJneV9zaGFyZW5ldHdvcms/weuFHrhR7D/B64UeuFHsP8HrhR64Uexy
+        YXRpb1NXRE0zB+ZTaGFyZSBvZiB0aGUgU1dEIHYzIGVuZXJneSBwZXIgR0IgYXR0cmlidXRlZCB0
+        byB0aGUgbmV0d29yayBzZWdtZW50IChDTzIuanMgdjAuMTkuMCBjb25zdGFudHMpLiBtb2RlbCBk
+        ZWZpbml0aW9uLCBub3QgYW4gdW5jZXJ0YWluIGVzdGltYXRlOiBsb3cgPSB2YWx1ZSA9IGhpZ2gu
+        gW6CVgtBGQcHBxcXAoJLdHJhbnNmZXIuc3dkMy5lbmVyZ3lfc2hhcmVkZXZpY2U/4KPXCj1wpD/g
+        o9cKPXCkP+Cj1wo9cKRyYXRpb1NXRE0zB+ZTaGFyZSBvZiB0aGUgU1dEIHYzIGVuZXJneSBwZXIg
+        R0IgYXR0cmlidXRlZCB0byB0aGUgZGV2aWNlIHNlZ21lbnQgKENPMi5qcyB2MC4xOS4wIGNvbnN0
+        YW50cykuIG1vZGVsIGRlZmluaXRpb24sIG5vdCBhbiB1bmNlcnRhaW4gZXN0aW1hdGU6IGxvdyA9
+        IHZhbHVlID0gaGlnaC6BeIJVC0EjBwcHFxcCglV0cmFuc2Zlci5zd2QzLmVuZXJneV9zaGFyZWRh
+        dGFfY2VudGVyP8MzMzMzMzM/wzMzMzMzMz/DMzMzMzMzcmF0aW9TV0RNMwfmU2hhcmUgb2YgdGhl
+        IFNXRCB2MyBlbmVyZ3kgcGVyIEdCIGF0dHJpYnV0ZWQgdG8gdGhlIGRhdGEtY2VudHJlIHNlZ21l
+        bnQgKENPMi5qcyB2MC4xOS4wIGNvbnN0YW50cykuIG1vZGVsIGRlZmluaXRpb24sIG5vdCBhbiB1
+        bmNlcnRhaW4gZXN0aW1hdGU6IGxvdyA9IHZhbHVlID0gaGlnaC6CF4JUCzUABwcHGRcCgzN0cmFu
+        c2Zlci5zd2QzLmVuZXJneT/p64UeuFHsP+nrhR64Uew/6euFHrhR7GtXaC9HQlNXRE0zB+ZTdXN0
+        YWluYWJsZSBXZWIgRGVzaWduIHYzIGVuZXJneSBwZXIgR0IgdHJhbnNmZXJyZWQ6IGFib3V0IDIw
+        MDAgVFdoIG9mIGludGVybmV0IGVuZXJneSBvdmVyIGFib3V0IDI1MDAgRUIgb2YgdHJhbnNmZXIg
+        KENPMi5qcyB2MC4xOS4wIEtXSF9QRVJfR0IpLiBtb2RlbCBkZWZpbml0aW9uLCBub3QgYW4gdW5j
+        ZXJ0YWluIGVzdGltYXRlOiBsb3cgPSB2YWx1ZSA9IGhpZ2gughWCUwtLAAcHBxcXAoMbdHJhbnNm
+        ZXIuc3dkMy5kYXRhX3JlbG9hZF9yYXRpbz+UeuFHrhR7P5R64UeuFHs/lHrhR64Ue3JhdGlvU1dE
+        TTMH5kRlZmF1bHQgc2hhcmUgb2YgdGhlIGRhdGEgcmVsb2FkZWQgb24gYSByZXR1cm4gdmlzaXQg
+        aW4gU1dEIHYzIHBlclZpc2l0IChDTzIuanMgdjAuMTkuMCBQRVJDRU5UQUdFX09GX0RBVEFfTE9B
+        REVEX09OX1NVQlNFUVVFTlRfTE9BRCkuIG1vZGVsIGRlZmluaXRpb24sIG5vdCBhbiB1bmNlcnRh
+        aW4gZXN0aW1hdGU6IGxvdyA9IHZhbHVlID0gaGlnaC6COIJSC0sfBwcHHRsCg0V0cmFuc2Zlci5v
+        bmVieXRlLm5ldHdvcmtfZW5lcmd5bW9iaWxlXzRnPg5fvwkJRiI+Dl+/CQlGIj4OX78JCUYia1do
+        L2J5dGVTSElGVDE4B+JPbmVCeXRlIGVuZXJneSBwZXIgYnl0ZSBvZiB0aGUgNEcgbW9iaWxlIG5l
+        dHdvcmsgKENPMi5qcyB2MC4xOS4wIHNyYy8xYnl0ZS5qcyk7IHRoZSBtb2RlbCdzIG5ldHdvcmsg
+        ZW5lcmd5IGlzIHRoZSBzaW1wbGUgbWVhbiBvZiB0aGUgdGhyZWUgYWNjZXNzIG5ldHdvcmtzLiBt
+        b2RlbCBkZWZpbml0aW9uLCBub3QgYW4gdW5jZXJ0YWluIGVzdGltYXRlOiBsb3cgPSB2YWx1ZSA9
+        IGhpZ2gugjyCUQtLIwcHBx0bAoNJdHJhbnNmZXIub25lYnl0ZS5uZXR3b3JrX2VuZXJneWZpeGVk
+        X3dpcmVkPf17DD158T89/XsMPXnxPz39eww9efE/a1doL2J5dGVTSElGVDE4B+JPbmVCeXRlIGVu
+        ZXJneSBwZXIgYnl0ZSBvZiB0aGUgd2lyZWQgZml4ZWQgbmV0d29yayAoQ08yLmpzIHYwLjE5LjAg
+        c3JjLzFieXRlLmpzKTsgdGhlIG1vZGVsJ3MgbmV0d29yayBlbmVyZ3kgaXMgdGhlIHNpbXBsZSBt
+        ZWFuIG9mIHRoZSB0aHJlZSBhY2Nlc3MgbmV0d29ya3MuIG1vZGVsIGRlZmluaXRpb24sIG5vdCBh
+        biB1bmNlcnRhaW4gZXN0aW1hdGU6IGxvdyA9IHZhbHVlID0gaGlnaC6CO4JQC0shBwcHHRsCg0l0
+        cmFuc2Zlci5vbmVieXRlLm5ldHdvcmtfZW5lcmd5Zml4ZWRfd2lmaT3k5AZJZoX0PeTkBklmhfQ9
+        5OQGSWaF9GtXaC9ieXRlU0hJRlQxOAfiT25lQnl0ZSBlbmVyZ3kgcGVyIGJ5dGUgb2YgdGhlIFdp
+        LUZpIGZpeGVkIG5ldHdvcmsgKENPMi5qcyB2MC4xOS4wIHNyYy8xYnl0ZS5qcyk7IHRoZSBtb2Rl
+        bCdzIG5ldHdvcmsgZW5lcmd5IGlzIHRoZSBzaW1wbGUgbWVhbiBvZiB0aGUgdGhyZWUgYWNjZXNz
+        IG5ldHdvcmtzLiBtb2RlbCBkZWZpbml0aW9uLCBub3QgYW4gdW5jZXJ0YWluIGVzdGltYXRlOiBs
+        b3cgPSB2YWx1ZSA9IGhpZ2gugg6CTwtLGwICAh8bAoMXdHJhbnNmZXIub25lYnl0ZS5ncmlkX2lu
+        dGVuc2l0eW5ldHdvcmsB2wHbAdtnQ08yZS9rV2hTSElGVDE4B+JPbmVCeXRlIGdyaWQgaW50ZW5z
+        aXR5IG9mIHRoZSBuZXR3b3JrIG9mIGEgZ3JlZW4taG9zdGVkIHRyYW5zZmVyOiBJRUEgMjAxOCBn
+        bG9iYWwgYXZlcmFnZSAoQ08yLmpzIHYwLjE5LjAgQ08yX1BFUl9LV0hfTkVUV09SS19HUkVZKS4g
+        bW9kZWwgZGVmaW5pdGlvbiwgbm90IGFuIHVuY2VydGFpbiBlc3RpbWF0ZTogbG93ID0gdmFsdWUg
+        PSBoaWdoLg0AAAAOAHsADtkNsgyLC2QKRQkoCDAHXAY5BSAEBQLDAZoAewAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAIIbgmkLTRkHBwcZFwKDF3RyYW5zZmVyLnN3ZDQub3BlcmF0aW9uYWxf
+        ZW5lcmd5ZGV2aWNlP7R64UeuFHs/tHrhR64Uez+0euFHrhR7a1doL0dCU1dETTQH6FN1c3RhaW5h
+        YmxlIFdlYiBEZXNpZ24gdjQgb3BlcmF0aW9uYWwgZW5lcmd5IG9mIHRoZSBkZXZpY2Ugc2VnbWVu
+        dCBwZXIgR0IgdHJhbnNmZXJyZWQgKENPMi5qcyB2MC4xOS4wIHNyYy9jb25zdGFudHMvaW5kZXgu
+        anMgU1dEVjQpLiBtb2RlbCBkZWZpbml0aW9uLCBub3QgYW4gdW5jZXJ0YWluIGVzdGltYXRlOiBs
+        b3cgPSB2YWx1ZSA9IGhpZ2gugiWCaAtNIwcHBxkXAoMhdHJhbnNmZXIuc3dkNC5vcGVyYXRpb25h
+        bF9lbmVyZ3lkYXRhX2NlbnRlcj+sKPXCj1wpP6wo9cKPXCk/rCj1wo9cKWtXaC9HQlNXRE00B+hT
+        dXN0YWluYWJsZSBXZWIgRGVzaWduIHY0IG9wZXJhdGlvbmFsIGVuZXJneSBvZiB0aGUgZGF0YS1j
+        ZW50cmUgc2VnbWVudCBwZXIgR0IgdHJhbnNmZXJyZWQgKENPMi5qcyB2MC4xOS4wIHNyYy9jb25z
+        dGFudHMvaW5kZXguanMgU1dEVjQpLiBtb2RlbCBkZWZpbml0aW9uLCBub3QgYW4gdW5jZXJ0YWlu
+        IGVzdGltYXRlOiBsb3cgPSB2YWx1ZSA9IGhpZ2gugj6CZwtFAAICAh8XAoQPdHJhbnNmZXIuc3dk
+        NC5ncmlkX2ludGVuc2l0eQHuAe4B7mdDTzJlL2tXaFNXRE00B+hTdXN0YWluYWJsZSBXZWIgRGVz
+        aWduIHY0IGdsb2JhbCBncmlkIGludGVuc2l0eSAoU1dEVjQuR0xPQkFMX0dSSURfSU5URU5TSVRZ
+        IGluIENPMi5qcyB2MC4xOS4wKTogdGhlIGRlZmF1bHQgZm9yIG9wZXJhdGlvbmFsIGVtaXNzaW9u
+        cyBvZiBldmVyeSBzZWdtZW50LCBhbmQgYWx3YXlzIHVzZWQgZm9yIGVtYm9kaWVkIGVtaXNzaW9u
+        cy4gbW9kZWwgZGVmaW5pdGlvbiwgbm90IGFuIHVuY2VydGFpbiBlc3RpbWF0ZTogbG93ID0gdmFs
+        dWUgPSBoaWdoLoIXgmYLRxsHBwcZFwKDE3RyYW5zZmVyLnN3ZDQuZW1ib2RpZWRfZW5lcmd5bmV0
+        d29yaz+Kn752yLQ5P4qfvnbItDk/ip++dsi0OWtXaC9HQlNXRE00B+hTdXN0YWluYWJsZSBXZWIg
+        RGVzaWduIHY0IGVtYm9kaWVkIGVuZXJneSBvZiB0aGUgbmV0d29yayBzZWdtZW50IHBlciBHQiB0
+        cmFuc2ZlcnJlZCAoQ08yLmpzIHYwLjE5LjAgc3JjL2NvbnN0YW50cy9pbmRleC5qcyBTV0RWNCku
+        IG1vZGVsIGRlZmluaXRpb24sIG5vdCBhbiB1bmNlcnRhaW4gZXN0aW1hdGU6IGxvdyA9IHZhbHVl
+        ID0gaGlnaC6CFYJlC0cZBwcHGRcCgxF0cmFuc2Zlci5zd2Q0LmVtYm9kaWVkX2VuZXJneWRldmlj
+        ZT+0vGp++dsjP7S8an752yM/tLxqfvnbI2tXaC9HQlNXRE00B+hTdXN0YWluYWJsZSBXZWIgRGVz
+        aWduIHY0IGVtYm9kaWVkIGVuZXJneSBvZiB0aGUgZGV2aWNlIHNlZ21lbnQgcGVyIEdCIHRyYW5z
+        ZmVycmVkIChDTzIuanMgdjAuMTkuMCBzcmMvY29uc3RhbnRzL2luZGV4LmpzIFNXRFY0KS4gbW9k
+        ZWwgZGVmaW5pdGlvbiwgbm90IGFuIHVuY2VydGFpbiBlc3RpbWF0ZTogbG93ID0gdmFsdWUgPSBo
+        aWdoLoIfgmQLRyMHBwcZFwKDG3RyYW5zZmVyLnN3ZDQuZW1ib2RpZWRfZW5lcmd5ZGF0YV9jZW50
+        ZXI/iJN0vGp++j+Ik3S8an76P4iTdLxqfvprV2gvR0JTV0RNNAfoU3VzdGFpbmFibGUgV2ViIERl
+        c2lnbiB2NCBlbWJvZGllZCBlbmVyZ3kgb2YgdGhlIGRhdGEtY2VudHJlIHNlZ21lbnQgcGVyIEdC
+        IHRyYW5zZmVycmVkIChDTzIuanMgdjAuMTkuMCBzcmMvY29uc3RhbnRzL2luZGV4LmpzIFNXRFY0
+        KS4gbW9kZWwgZGVmaW5pdGlvbiwgbm90IGFuIHVuY2VydGFpbiBlc3RpbWF0ZTogbG93ID0gdmFs
+        dWUgPSBoaWdoLoFQgmMLSwAICAgXFwKCQXRyYW5zZmVyLnN3ZDQuZGF0YV9yZWxvYWRfcmF0aW9y
+        YXRpb0NPMkpTB+pEZWZhdWx0IHNoYXJlIG9mIHRoZSBkYXRhIHJlbG9hZGVkIG9uIGEgcmV0dXJu
+        IHZpc2l0IGluIFNXRCB2NCBwZXJWaXNpdCAoQ08yLmpzIHYwLjE5LjApLiBtb2RlbCBkZWZpbml0
+        aW9uLCBub3QgYW4gdW5jZXJ0YWluIGVzdGltYXRlOiBsb3cgPSB2YWx1ZSA9IGhpZ2gugXSCYgs/
+        GQcHBxcXAoJZdHJhbnNmZXIuc3dkMy52aXNpdF9zaGFyZXJldHVybj/QAAAAAAAAP9AAAAAAAAA/
+        0AAAAAAAAHJhdGlvU1dETTMH5kRlZmF1bHQgc2hhcmUgb2YgcmV0dXJuaW5nIHZpc2l0b3JzIGlu
+        IFNXRCB2MyBwZXJWaXNpdCAoQ08yLmpzIHYwLjE5LjAgUkVUVVJOSU5HX1ZJU0lUT1JfUEVSQ0VO
+        VEFHRSkuIG1vZGVsIGRlZmluaXRpb24sIG5vdCBhbiB1bmNlcnRhaW4gZXN0aW1hdGU6IGxvdyA9
+        IHZhbHVlID0gaGlnaC6CGYJhCz8XBwcHFxcCgyV0cmFuc2Zlci5zd2QzLnZpc2l0X3NoYXJlZmly
+        c3Q/6AAAAAAAAD/oAAAAAAAAP+gAAAAAAAByYXRpb1NXRE0zB+ZEZWZhdWx0IHNoYXJlIG9mIGZp
+        cnN0LXRpbWUgdmlzaXRvcnMgaW4gU1dEIHYzIHBlclZpc2l0LCBmcm9tIHRoZSBXaG9sZWdyYWlu
+        IGNhcmJvbiBBUEkgMi4wIChDTzIuanMgdjAuMTkuMCBGSVJTVF9USU1FX1ZJRVdJTkdfUEVSQ0VO
+        VEFHRSkuIG1vZGVsIGRlZmluaXRpb24sIG5vdCBhbiB1bmNlcnRhaW4gZXN0aW1hdGU6IGxvdyA9
+        IHZhbHVlID0gaGlnaC6CG4JgC1sAAQEBHxcCgzl0cmFuc2Zlci5zd2QzLnJlbmV3YWJsZXNfZ3Jp
+        ZF9pbnRlbnNpdHkyMjJnQ08yZS9rV2hTV0RNMwfmU1dEIHYzIGdyaWQgaW50ZW5zaXR5IG9mIGEg
+        Z3JlZW4gKHJlbmV3YWJseSBwb3dlcmVkKSBkYXRhIGNlbnRyZSwgYXBwbGllZCB0byB0aGUgZGF0
+        YS1jZW50cmUgc2VnbWVudCBvbmx5IChDTzIuanMgdjAuMTkuMCBSRU5FV0FCTEVTX0dSSURfSU5U
+        RU5TSVRZKS4gbW9kZWwgZGVmaW5pdGlvbiwgbm90IGFuIHVuY2VydGFpbiBlc3RpbWF0ZTogbG93
+        ID0gdmFsdWUgPSBoaWdoLoIjgl8LQQ8HBwcXFwKDP3RyYW5zZmVyLnN3ZDMucmF0aW5nX2xpbWl0
+        RT/rEm6XjU/fP+sSbpeNT98/6xJul41P32dDTzJlQ08ySlMH6kxhcmdlc3QgZW1pc3Npb25zIHBl
+        ciBwYWdlIHZpZXcgcmF0ZWQgRSBpbiB0aGUgU3VzdGFpbmFibGUgV2ViIERlc2lnbiB2MyByYXRp
+        bmcgc2NhbGUgKENPMi5qcyB2MC4xOS4wIFNXRE12M1JhdGluZ3MpOyBhYm92ZSB0aGUgRSBsaW1p
+        dCB0aGUgcmF0aW5nIGlzIEYuIG1vZGVsIGRlZmluaXRpb24sIG5vdCBhbiB1bmNlcnRhaW4gZXN0
+        aW1hdGU6IGxvdyA9IHZhbHVlID0gaGlnaC6CI4JeC0EPBwcHFxcCgz90cmFuc2Zlci5zd2QzLnJh
+        dGluZ19saW1pdEQ/5P3ztkWhyz/k/fO2RaHLP+T987ZFoctnQ08yZUNPMkpTB+pMYXJnZXN0IGVt
+        aXNzaW9ucyBwZXIgcGFnZSB2aWV3IHJhdGVkIEQgaW4gdGhlIFN1c3RhaW5hYmxlIFdlYiBEZXNp
+        Z24gdjMgcmF0aW5nIHNjYWxlIChDTzIuanMgdjAuMTkuMCBTV0RNdjNSYXRpbmdzKTsgYWJvdmUg
+        dGhlIEUgbGltaXQgdGhlIHJhdGluZyBpcyBGLiBtb2RlbCBkZWZpbml0aW9uLCBub3QgYW4gdW5j
+        ZXJ0YWluIGVzdGltYXRlOiBsb3cgPSB2YWx1ZSA9IGhpZ2gugiOCXQtBDwcHBxcXAoM/dHJhbnNm
+        ZXIuc3dkMy5yYXRpbmdfbGltaXRDP9+NT987ZFo/341P3ztkWj/fjU/fO2RaZ0NPMmVDTzJKUwfq
+        TGFyZ2VzdCBlbWlzc2lvbnMgcGVyIHBhZ2UgdmlldyByYXRlZCBDIGluIHRoZSBTdXN0YWluYWJs
+        ZSBXZWIgRGVzaWduIHYzIHJhdGluZyBzY2FsZSAoQ08yLmpzIHYwLjE5LjAgU1dETXYzUmF0aW5n
+        cyk7IGFib3ZlIHRoZSBFIGxpbWl0IHRoZSByYXRpbmcgaXMgRi4gbW9kZWwgZGVmaW5pdGlvbiwg
+        bm90IGFuIHVuY2VydGFpbiBlc3RpbWF0ZTogbG93ID0gdmFsdWUgPSBoaWdoLoIjglwLQQ8HBwcX
+        FwKDP3RyYW5zZmVyLnN3ZDMucmF0aW5nX2xpbWl0Qj/V0vGp++dtP9XS8an7520/1dLxqfvnbWdD
+        TzJlQ08ySlMH6kxhcmdlc3QgZW1pc3Npb25zIHBlciBwYWdlIHZpZXcgcmF0ZWQgQiBpbiB0aGUg
+        U3VzdGFpbmFibGUgV2ViIERlc2lnbiB2MyByYXRpbmcgc2NhbGUgKENPMi5qcyB2MC4xOS4wIFNX
+        RE12M1JhdGluZ3MpOyBhYm92ZSB0aGUgRSBsaW1pdCB0aGUgcmF0aW5nIGlzIEYuIG1vZGVsIGRl
+        ZmluaXRpb24sIG5vdCBhbiB1bmNlcnRhaW4gZXN0aW1hdGU6IGxvdyA9IHZhbHVlID0gaGlnaC4N
+        AAAADgCmAA7fDbcMjQtlCj0JFQftBxAGUgVRBFgDNwH/AKYAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAglWCdwsn
+        FQICAhkdAoRTdmlkZW8uYml0cmF0ZTM2MHABLACWA+hrYml0L3NTT0JSSUVUWQfqanVkZ2VtZW50
+        OiBTY29wZTMgNDgwcCBkZWxpdmVyeSBkZWZhdWx0IDU2MCBrYml0L3Mgc2NhbGVkIGJ5IHBpeGVs
+        IGNvdW50ICg2NDDDlzM2MCAvIDg1NMOXNDgwIOKJiCAwLjU2IOKGkiAzMTUpLCByb3VuZGVkIHRv
+        IDMwMDsgYmVsb3cgTmV0ZmxpeCdzIGxvd2VzdCB0aWVyICgwLjMgR0IvaCDiiYggNjY3IGtiaXQv
+        cykuIExvdzogMC41IMOXIHZhbHVlIChlZmZpY2llbnQgY29kZWNzKS4gSGlnaDogWW91VHViZSBy
+        ZWNvbW1lbmRlZCAzNjBwIHVwbG9hZCBiaXRyYXRlIDEgTWJpdC9zICgyNOKAkzMwIGZwcykugjSC
+        dgsnFQIBAhkdAoQTdmlkZW8uYml0cmF0ZTI0MHAAlksB9GtiaXQvc1NPQlJJRVRZB+pqdWRnZW1l
+        bnQ6IFNjb3BlMyA0ODBwIGRlbGl2ZXJ5IGRlZmF1bHQgNTYwIGtiaXQvcyBzY2FsZWQgYnkgcGl4
+        ZWwgY291bnQgKDQyNsOXMjQwIC8gODU0w5c0ODAg4omIIDAuMjUg4oaSIDE0MCksIHJvdW5kZWQg
+        dG8gMTUwLiBMb3c6IDAuNSDDlyB2YWx1ZSAoZWZmaWNpZW50IGNvZGVjcyBzdWNoIGFzIFZQOS9B
+        VjEpLiBIaWdoOiBqdWRnZW1lbnQgNTAwLCBoYWxmIHRoZSBZb3VUdWJlIDM2MHAgdXBsb2FkIHJl
+        Y29tbWVuZGF0aW9uICgxIE1iaXQvcykugh2CdQsnFwICAxkTAoNpdmlkZW8uYml0cmF0ZTIxNjBw
+        PMgeZACvyGtiaXQvc1MzTQfpU2NvcGUzIGRlbGl2ZXJ5IGRlZmF1bHQgMTUuNTYgTWJpdC9zICg9
+        IDcgR0IvaCwgTmV0ZmxpeCBVbHRyYSBIRCksIGRlZmF1bHRzL3RyYW5zbWlzc2lvbl9yYXRlLWRl
+        ZmF1bHRzLnlhbWwuIExvdzoganVkZ2VtZW50OiAwLjUgw5cgdmFsdWUgKGVmZmljaWVudCBjb2Rl
+        Y3MpLiBIaWdoOiB0b3Agb2YgWW91VHViZSdzIDIxNjBwIHVwbG9hZCByZWNvbW1lbmRhdGlvbiAz
+        NeKAkzQ1IE1iaXQvcyAoMjTigJMzMCBmcHMpLoF1gnQLJxcCAgIZHQKDEXZpZGVvLmJpdHJhdGUx
+        NDQwcCfOGg4+gGtiaXQvc1NPQlJJRVRZB+pqdWRnZW1lbnQ6IGdlb21ldHJpYyBtZWFuIG9mIHRo
+        ZSBTY29wZTMgMTA4MHAgKDY2NzApIGFuZCAyMTYwcCAoMTU1NjApIGRlbGl2ZXJ5IGRlZmF1bHRz
+        LCByb3VuZGVkLiBMb3c6IHRoZSAxMDgwcCBkZWZhdWx0LiBIaWdoOiBZb3VUdWJlIHJlY29tbWVu
+        ZGVkIDE0NDBwIHVwbG9hZCBiaXRyYXRlIDE2IE1iaXQvcyAoMjTigJMzMCBmcHMpLoF9gnMLJxcC
+        AgIZEwKDK3ZpZGVvLmJpdHJhdGUxMDgwcBoODQcfQGtiaXQvc1MzTQfpU2NvcGUzIGRlbGl2ZXJ5
+        IGRlZmF1bHQgNi42NyBNYml0L3MgKD0gMyBHQi9oLCBOZXRmbGl4IEhEKSwgZGVmYXVsdHMvdHJh
+        bnNtaXNzaW9uX3JhdGUtZGVmYXVsdHMueWFtbC4gTG93OiBqdWRnZW1lbnQ6IDAuNSDDlyB2YWx1
+        ZSAoZWZmaWNpZW50IGNvZGVjcykuIEhpZ2g6IFlvdVR1YmUgcmVjb21tZW5kZWQgMTA4MHAgdXBs
+        b2FkIGJpdHJhdGUgOCBNYml0L3MugTqCcgs/GQgICBcXAoIVdHJhbnNmZXIuc3dkNC52aXNpdF9z
+        aGFyZXJldHVybnJhdGlvQ08ySlMH6kRlZmF1bHQgc2hhcmUgb2YgcmV0dXJuIHZpc2l0cyBpbiBT
+        V0QgdjQgcGVyVmlzaXQgKENPMi5qcyB2MC4xOS4wKS4gbW9kZWwgZGVmaW5pdGlvbiwgbm90IGFu
+        IHVuY2VydGFpbiBlc3RpbWF0ZTogbG93ID0gdmFsdWUgPSBoaWdoLoFZgnELPxcJCQkXFwKCVXRy
+        YW5zZmVyLnN3ZDQudmlzaXRfc2hhcmVmaXJzdHJhdGlvQ08ySlMH6kRlZmF1bHQgc2hhcmUgb2Yg
+        Zmlyc3QgdmlzaXRzIGluIFNXRCB2NCBwZXJWaXNpdCAoQ08yLmpzIHYwLjE5LjAgc3JjL3N1c3Rh
+        aW5hYmxlLXdlYi1kZXNpZ24tdjQuanMpLiBtb2RlbCBkZWZpbml0aW9uLCBub3QgYW4gdW5jZXJ0
+        YWluIGVzdGltYXRlOiBsb3cgPSB2YWx1ZSA9IGhpZ2gugiSCcAtBDwcHBxcXAoNBdHJhbnNmZXIu
+        c3dkNC5yYXRpbmdfbGltaXRFP9b52yLQ5WA/1vnbItDlYD/W+dsi0OVgZ0NPMmVDTzJKUwfqTGFy
+        Z2VzdCBlbWlzc2lvbnMgcGVyIHBhZ2UgdmlldyByYXRlZCBFIGluIHRoZSBTdXN0YWluYWJsZSBX
+        ZWIgRGVzaWduIHY0IHJhdGluZyBzY2FsZSAoQ08yLmpzIHYwLjE5LjAgU1dETVY0X1JBVElOR1Mp
+        OyBhYm92ZSB0aGUgRSBsaW1pdCB0aGUgcmF0aW5nIGlzIEYuIG1vZGVsIGRlZmluaXRpb24sIG5v
+        dCBhbiB1bmNlcnRhaW4gZXN0aW1hdGU6IGxvdyA9IHZhbHVlID0gaGlnaC6CJIJvC0EPBwcHFxcC
+        g0F0cmFuc2Zlci5zd2Q0LnJhdGluZ19saW1pdEQ/0crAgxJumD/RysCDEm6YP9HKwIMSbphnQ08y
+        ZUNPMkpTB+pMYXJnZXN0IGVtaXNzaW9ucyBwZXIgcGFnZSB2aWV3IHJhdGVkIEQgaW4gdGhlIFN1
+        c3RhaW5hYmxlIFdlYiBEZXNpZ24gdjQgcmF0aW5nIHNjYWxlIChDTzIuanMgdjAuMTkuMCBTV0RN
+        VjRfUkFUSU5HUyk7IGFib3ZlIHRoZSBFIGxpbWl0IHRoZSByYXRpbmcgaXMgRi4gbW9kZWwgZGVm
+        aW5pdGlvbiwgbm90IGFuIHVuY2VydGFpbiBlc3RpbWF0ZTogbG93ID0gdmFsdWUgPSBoaWdoLoIk
+        gm4LQQ8HBwcXFwKDQXRyYW5zZmVyLnN3ZDQucmF0aW5nX2xpbWl0Qz/KwIMSbpeNP8rAgxJul40/
+        ysCDEm6XjWdDTzJlQ08ySlMH6kxhcmdlc3QgZW1pc3Npb25zIHBlciBwYWdlIHZpZXcgcmF0ZWQg
+        QyBpbiB0aGUgU3VzdGFpbmFibGUgV2ViIERlc2lnbiB2NCByYXRpbmcgc2NhbGUgKENPMi5qcyB2
+        MC4xOS4wIFNXRE1WNF9SQVRJTkdTKTsgYWJvdmUgdGhlIEUgbGltaXQgdGhlIHJhdGluZyBpcyBG
+        LiBtb2RlbCBkZWZpbml0aW9uLCBub3QgYW4gdW5jZXJ0YWluIGVzdGltYXRlOiBsb3cgPSB2YWx1
+        ZSA9IGhpZ2gugiSCbQtBDwcHBxcXAoNBdHJhbnNmZXIuc3dkNC5yYXRpbmdfbGltaXRCP8KPXCj1
+        wo8/wo9cKPXCjz/Cj1wo9cKPZ0NPMmVDTzJKUwfqTGFyZ2VzdCBlbWlzc2lvbnMgcGVyIHBhZ2Ug
+        dmlldyByYXRlZCBCIGluIHRoZSBTdXN0YWluYWJsZSBXZWIgRGVzaWduIHY0IHJhdGluZyBzY2Fs
+        ZSAoQ08yLmpzIHYwLjE5LjAgU1dETVY0X1JBVElOR1MpOyBhYm92ZSB0aGUgRSBsaW1pdCB0aGUg
+        cmF0aW5nIGlzIEYuIG1vZGVsIGRlZmluaXRpb24sIG5vdCBhbiB1bmNlcnRhaW4gZXN0aW1hdGU6
+        IGxvdyA9IHZhbHVlID0gaGlnaC6CJoJsC0ERBwcHFxcCg0N0cmFuc2Zlci5zd2Q0LnJhdGluZ19s
+        aW1pdEErP6R64UeuFHs/pHrhR64Uez+keuFHrhR7Z0NPMmVDTzJKUwfqTGFyZ2VzdCBlbWlzc2lv
+        bnMgcGVyIHBhZ2UgdmlldyByYXRlZCBBKyBpbiB0aGUgU3VzdGFpbmFibGUgV2ViIERlc2lnbiB2
+        NCByYXRpbmcgc2NhbGUgKENPMi5qcyB2MC4xOS4wIFNXRE1WNF9SQVRJTkdTKTsgYWJvdmUgdGhl
+        IEUgbGltaXQgdGhlIHJhdGluZyBpcyBGLiBtb2RlbCBkZWZpbml0aW9uLCBub3QgYW4gdW5jZXJ0
+        YWluIGVzdGltYXRlOiBsb3cgPSB2YWx1ZSA9IGhpZ2gugiSCawtBDwcHBxcXAoNBdHJhbnNmZXIu
+        c3dkNC5yYXRpbmdfbGltaXRBP7Q5WBBiTdM/tDlYEGJN0z+0OVgQYk3TZ0NPMmVDTzJKUwfqTGFy
+        Z2VzdCBlbWlzc2lvbnMgcGVyIHBhZ2UgdmlldyByYXRlZCBBIGluIHRoZSBTdXN0YWluYWJsZSBX
+        ZWIgRGVzaWduIHY0IHJhdGluZyBzY2FsZSAoQ08yLmpzIHYwLjE5LjAgU1dETVY0X1JBVElOR1Mp
+        OyBhYm92ZSB0aGUgRSBsaW1pdCB0aGUgcmF0aW5nIGlzIEYuIG1vZGVsIGRlZmluaXRpb24sIG5v
+        dCBhbiB1bmNlcnRhaW4gZXN0aW1hdGU6IGxvdyA9IHZhbHVlID0gaGlnaC6CHYJqC00bBwcHGRcC
+        gxl0cmFuc2Zlci5zd2Q0Lm9wZXJhdGlvbmFsX2VuZXJneW5ldHdvcms/rjU/fO2RaD+uNT987ZFo
+        P641P3ztkWhrV2gvR0JTV0RNNAfoU3VzdGFpbmFibGUgV2ViIERlc2lnbiB2NCBvcGVyYXRpb25h
+        bCBlbmVyZ3kgb2YgdGhlIG5ldHdvcmsgc2VnbWVudCBwZXIgR0IgdHJhbnNmZXJyZWQgKENPMi5q
+        cyB2MC4xOS4wIHNyYy9jb25zdGFudHMvaW5kZXguanMgU1dEVjQpLiBtb2RlbCBkZWZpbml0aW9u
+        LCBub3QgYW4gdW5jZXJ0YWluIGVzdGltYXRlOiBsb3cgPSB2YWx1ZSA9IGhpZ2guDQAAAA0A4gAO
+        3A3pDLkLhAqCCXAIQAcQBesEwQN/AjMA4gAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAIJNgwQLMx8BAQEP
+        HQKEPXZpZGVvLndhdGNoX3NlY29uZHNpbnN0YWdyYW0IAx5zU09CUklFVFkH6mp1ZGdlbWVudDog
+        ZGVmYXVsdCBzZWNvbmRzIHdhdGNoZWQgcGVyIHZpZGVvIGltcHJlc3Npb24gd2hlbiB0aGUgbGlu
+        ZSBnaXZlcyBuZWl0aGVyIHdhdGNoX21pbnV0ZXMgbm9yIHZpZXdzIMOXIGF2ZXJhZ2Ugd2F0Y2g6
+        IFJlZWxzL1N0b3JpZXMvZmVlZCB2aWRlbzsgc2hvcnQtZm9ybSBmZWVkIGJlaGF2aW91ci4gUmFu
+        Z2UgM+KAkzMwIHM6IGxvdyA9IHNjcm9sbGVkIG9yIHN3aXBlZCBwYXN0IGFmdGVyIGEgZmV3IHNl
+        Y29uZHMsIGhpZ2ggPSBhIGZ1bGwgdmlldyBvZiBhIDMwIHMgc3BvdC6CSIMDCzMdAQEBDx0ChDV2
+        aWRlby53YXRjaF9zZWNvbmRzZmFjZWJvb2sIAx5zU09CUklFVFkH6mp1ZGdlbWVudDogZGVmYXVs
+        dCBzZWNvbmRzIHdhdGNoZWQgcGVyIHZpZGVvIGltcHJlc3Npb24gd2hlbiB0aGUgbGluZSBnaXZl
+        cyBuZWl0aGVyIHdhdGNoX21pbnV0ZXMgbm9yIHZpZXdzIMOXIGF2ZXJhZ2Ugd2F0Y2g6IGZlZWQg
+        YW5kIFJlZWxzIHZpZGVvOyBzaG9ydC1mb3JtIGZlZWQgYmVoYXZpb3VyLiBSYW5nZSAz4oCTMzAg
+        czogbG93ID0gc2Nyb2xsZWQgb3Igc3dpcGVkIHBhc3QgYWZ0ZXIgYSBmZXcgc2Vjb25kcywgaGln
+        aCA9IGEgZnVsbCB2aWV3IG9mIGEgMzAgcyBzcG90LoI+gwILMxkBAQEPHQKEJXZpZGVvLndhdGNo
+        X3NlY29uZHNkb3V5aW4IAx5zU09CUklFVFkH6mp1ZGdlbWVudDogZGVmYXVsdCBzZWNvbmRzIHdh
+        dGNoZWQgcGVyIHZpZGVvIGltcHJlc3Npb24gd2hlbiB0aGUgbGluZSBnaXZlcyBuZWl0aGVyIHdh
+        dGNoX21pbnV0ZXMgbm9yIHZpZXdzIMOXIGF2ZXJhZ2Ugd2F0Y2g6IHNob3J0LWZvcm0gZnVsbC1z
+        Y3JlZW4gZmVlZCAoYXMgVGlrVG9rKS4gUmFuZ2UgM+KAkzMwIHM6IGxvdyA9IHNjcm9sbGVkIG9y
+        IHN3aXBlZCBwYXN0IGFmdGVyIGEgZmV3IHNlY29uZHMsIGhpZ2ggPSBhIGZ1bGwgdmlldyBvZiBh
+        IDMwIHMgc3BvdC6CJoMBCzMTAQEBDx0Cg3t2aWRlby53YXRjaF9zZWNvbmRzY3R2Hg8ec1NPQlJJ
+        RVRZB+pqdWRnZW1lbnQ6IGRlZmF1bHQgc2Vjb25kcyB3YXRjaGVkIHBlciB2aWRlbyBpbXByZXNz
+        aW9uIHdoZW4gdGhlIGxpbmUgZ2l2ZXMgbmVpdGhlciB3YXRjaF9taW51dGVzIG5vciB2aWV3cyDD
+        lyBhdmVyYWdlIHdhdGNoOiBub24tc2tpcHBhYmxlIFRWIHNwb3RzOyAzMCBzIGlzIHRoZSBzdGFu
+        ZGFyZCB1bml0LiBSYW5nZSAxNeKAkzMwIHM6IGxvdyA9IGEgMTUgcyBzcG90LCBoaWdoID0gdGhl
+        IGZ1bGwgMzAgcyBzcG90ICh2YWx1ZSkugiGDAAszHQEBAQ8dAoNndmlkZW8ud2F0Y2hfc2Vjb25k
+        c2JpbGliaWxpDwUec1NPQlJJRVRZB+pqdWRnZW1lbnQ6IGRlZmF1bHQgc2Vjb25kcyB3YXRjaGVk
+        IHBlciB2aWRlbyBpbXByZXNzaW9uIHdoZW4gdGhlIGxpbmUgZ2l2ZXMgbmVpdGhlciB3YXRjaF9t
+        aW51dGVzIG5vciB2aWV3cyDDlyBhdmVyYWdlIHdhdGNoOiBwcmUtcm9sbCBhZHMgb2YgNeKAkzE1
+        IHMgYmVmb3JlIGxvbmctZm9ybSB2aWRlby4gUmFuZ2UgNeKAkzMwIHM6IGxvdyA9IGEgNSBzIHBy
+        ZS1yb2xsLCBoaWdoID0gYSBmdWxsIDMwIHMgc3BvdC6CLIJ/CzMXAQEBDx0ChAN2aWRlby53YXRj
+        aF9zZWNvbmRzYXVkaW8eDzxzU09CUklFVFkH6mp1ZGdlbWVudDogZGVmYXVsdCBzZWNvbmRzIHdh
+        dGNoZWQgcGVyIHZpZGVvIGltcHJlc3Npb24gd2hlbiB0aGUgbGluZSBnaXZlcyBuZWl0aGVyIHdh
+        dGNoX21pbnV0ZXMgbm9yIHZpZXdzIMOXIGF2ZXJhZ2Ugd2F0Y2g6IG5vbi1za2lwcGFibGUgYXVk
+        aW8gc3BvdHMgKHNlY29uZHMgaGVhcmQpOyAzMCBzIGlzIHRoZSBzdGFuZGFyZCB1bml0LiBSYW5n
+        ZSAxNeKAkzYwIHM6IGxvdyA9IGEgMTUgcyBzcG90LCBoaWdoID0gYSA2MCBzIHNwb3QugiyCfgs1
+        AAMDAxcVAoN/dmlkZW8ucGxheWVyX3BheWxvYWQFVzACSfAKrmBieXRlc0dNU0YH6UdNU0YgZGVm
+        YXVsdCB2aWRlbyBwbGF5ZXIgcGF5bG9hZCAzNTAsMDAwIGJ5dGVzIHBlciB2aWRlbyBpbXByZXNz
+        aW9uLCByZWFkIGluIFNjb3BlMyBkb2NzL3NuaXBwZXRzL2RlZmF1bHRzX3ZpZGVvX3BsYXllci5t
+        ZHguIGp1ZGdlbWVudDogbG93IDE1MCBrQiAoVkFTVCBkb2N1bWVudCBwbHVzIGEgbGlnaHQgb3Ig
+        Y2FjaGVkIHBsYXllciksIGhpZ2ggNzAwIGtCICgyIMOXIHZhbHVlOiBoZWF2eSBwbGF5ZXIgU0RL
+        IG5vdCBjYWNoZWQpLoIOgn0LJxECAgIZEwKDU3ZpZGVvLmJpdHJhdGV0dg5qCKw8yGtiaXQvc1Mz
+        TQfpRGV2aWNlIGRlZmF1bHQgd2hlbiBhIGxpbmUgZ2l2ZXMgbm8gcmVzb2x1dGlvbjogU2NvcGUz
+        IGFkLXZpZGVvIGRlZmF1bHQgZm9yIFRWcywgZG9jcy9zbmlwcGV0cy9kZWZhdWx0c19tZWRpYV9z
+        aXplLm1keC4gUmFuZ2UganVkZ2VtZW50OiBsb3cgPSBTY29wZTMgNzIwcCBkZWxpdmVyeSAyMjIw
+        OyBoaWdoID0gU2NvcGUzIDIxNjBwIGRlbGl2ZXJ5IDE1NTYwICg0SyBUViwgcmVzZWFyY2ggwqc5
+        KS6BfoJ8CycZAgICGRMCgyt2aWRlby5iaXRyYXRldGFibGV0A+gCMBoOa2JpdC9zUzNNB+lEZXZp
+        Y2UgZGVmYXVsdCB3aGVuIGEgbGluZSBnaXZlcyBubyByZXNvbHV0aW9uOiBTY29wZTMgYWQtdmlk
+        ZW8gZGVmYXVsdCBmb3IgdGFibGV0cywgZG9jcy9zbmlwcGV0cy9kZWZhdWx0c19tZWRpYV9zaXpl
+        Lm1keC4gUmFuZ2UganVkZ2VtZW50OiBsb3cgPSBTY29wZTMgNDgwcCBkZWxpdmVyeSA1NjA7IGhp
+        Z2ggPSBTY29wZTMgMTA4MHAgZGVsaXZlcnkgNjY3MC6CMYJ7CycZAgICGRMChBF2aWRlby5iaXRy
+        YXRlbW9iaWxlAyACMAisa2JpdC9zUzNNB+lEZXZpY2UgZGVmYXVsdCB3aGVuIGEgbGluZSBnaXZl
+        cyBubyByZXNvbHV0aW9uOiBTY29wZTMgYWQtdmlkZW8gZGVmYXVsdCBmb3IgcGhvbmVzLCBkb2Nz
+        L3NuaXBwZXRzL2RlZmF1bHRzX21lZGlhX3NpemUubWR4LiBSYW5nZSBqdWRnZW1lbnQ6IGxvdyA9
+        IFNjb3BlMyA0ODBwIGRlbGl2ZXJ5IDU2MDsgaGlnaCA9IFNjb3BlMyA3MjBwIGRlbGl2ZXJ5IDIy
+        MjAgKHRoZSBjb250ZW50IHF1YWxpdHkgcmVzZWFyY2ggwqc5IGFzc3VtZXMgb24gcGhvbmVzKS6C
+        LIJ6CycbAgICGRMChAV2aWRlby5iaXRyYXRlZGVza3RvcASwAjAaDmtiaXQvc1MzTQfpRGV2aWNl
+        IGRlZmF1bHQgd2hlbiBhIGxpbmUgZ2l2ZXMgbm8gcmVzb2x1dGlvbjogU2NvcGUzIGFkLXZpZGVv
+        IGRlZmF1bHQgZm9yIFBDcywgZG9jcy9zbmlwcGV0cy9kZWZhdWx0c19tZWRpYV9zaXplLm1keC4g
+        UmFuZ2UganVkZ2VtZW50OiBsb3cgPSBTY29wZTMgNDgwcCBkZWxpdmVyeSA1NjA7IGhpZ2ggPSBT
+        Y29wZTMgMTA4MHAgZGVsaXZlcnkgNjY3MCAoY29udGVudCBxdWFsaXR5IGFzc3VtZWQgb24gUENz
+        IGluIHJlc2VhcmNoIMKnOSkugW+CeQsnFQICAhkTAoMRdmlkZW8uYml0cmF0ZTcyMHAIrARWE4hr
+        Yml0L3NTM00H6VNjb3BlMyBkZWxpdmVyeSBkZWZhdWx0IDIuMjIgTWJpdC9zICg9IDEgR0IvaCks
+        IGRlZmF1bHRzL3RyYW5zbWlzc2lvbl9yYXRlLWRlZmF1bHRzLnlhbWwuIExvdzoganVkZ2VtZW50
+        OiAwLjUgw5cgdmFsdWUgKGVmZmljaWVudCBjb2RlY3MpLiBIaWdoOiBZb3VUdWJlIHJlY29tbWVu
+        ZGVkIDcyMHAgdXBsb2FkIGJpdHJhdGUgNSBNYml0L3MugiCCeAsnFQICAhkTAoNzdmlkZW8uYml0
+        cmF0ZTQ4MHACMAEYCcRrYml0L3NTM00H6VNjb3BlMyBkZWxpdmVyeSBkZWZhdWx0IDAuNTYgTWJp
+        dC9zICg9IDAuMjUgR0IvaCksIGRlZmF1bHRzL3RyYW5zbWlzc2lvbl9yYXRlLWRlZmF1bHRzLnlh
+        bWwuIExvdzoganVkZ2VtZW50OiAwLjUgw5cgdmFsdWUgKGVmZmljaWVudCBjb2RlY3MpLiBIaWdo
+        OiBZb3VUdWJlIHJlY29tbWVuZGVkIDQ4MHAgdXBsb2FkIGJpdHJhdGUgMi41IE1iaXQvcyAocmVz
+        ZWFyY2ggwqc5OiBZb3VUdWJlIHVwbG9hZCByZWNzIGFzIGhpZ2gpLg0AAAAMANIADrENVAwwCwEJ
+        vAiWBy4F2wSUA2YCJwDSAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAIJRgxALMyMBAQEPHQKEQXZpZGVvLndhdGNoX3NlY29uZHN4
+        aWFvaG9uZ3NodQgDHnNTT0JSSUVUWQfqanVkZ2VtZW50OiBkZWZhdWx0IHNlY29uZHMgd2F0Y2hl
+        ZCBwZXIgdmlkZW8gaW1wcmVzc2lvbiB3aGVuIHRoZSBsaW5lIGdpdmVzIG5laXRoZXIgd2F0Y2hf
+        bWludXRlcyBub3Igdmlld3Mgw5cgYXZlcmFnZSB3YXRjaDogbm90ZSBmZWVkIHdpdGggc2hvcnQg
+        dmlkZW87IHNob3J0LWZvcm0gZmVlZCBiZWhhdmlvdXIuIFJhbmdlIDPigJMzMCBzOiBsb3cgPSBz
+        Y3JvbGxlZCBvciBzd2lwZWQgcGFzdCBhZnRlciBhIGZldyBzZWNvbmRzLCBoaWdoID0gYSBmdWxs
+        IHZpZXcgb2YgYSAzMCBzIHNwb3QugjuDDwszDwEBAQ8dAoQpdmlkZW8ud2F0Y2hfc2Vjb25kc3gI
+        Ax5zU09CUklFVFkH6mp1ZGdlbWVudDogZGVmYXVsdCBzZWNvbmRzIHdhdGNoZWQgcGVyIHZpZGVv
+        IGltcHJlc3Npb24gd2hlbiB0aGUgbGluZSBnaXZlcyBuZWl0aGVyIHdhdGNoX21pbnV0ZXMgbm9y
+        IHZpZXdzIMOXIGF2ZXJhZ2Ugd2F0Y2g6IHRpbWVsaW5lIHZpZGVvOyBzaG9ydC1mb3JtIGZlZWQg
+        YmVoYXZpb3VyLiBSYW5nZSAz4oCTMzAgczogbG93ID0gc2Nyb2xsZWQgb3Igc3dpcGVkIHBhc3Qg
+        YWZ0ZXIgYSBmZXcgc2Vjb25kcywgaGlnaCA9IGEgZnVsbCB2aWV3IG9mIGEgMzAgcyBzcG90LoIq
+        gw4LMxcBAQEPHQKDf3ZpZGVvLndhdGNoX3NlY29uZHN3ZWlibwYCD3NTT0JSSUVUWQfqanVkZ2Vt
+        ZW50OiBkZWZhdWx0IHNlY29uZHMgd2F0Y2hlZCBwZXIgdmlkZW8gaW1wcmVzc2lvbiB3aGVuIHRo
+        ZSBsaW5lIGdpdmVzIG5laXRoZXIgd2F0Y2hfbWludXRlcyBub3Igdmlld3Mgw5cgYXZlcmFnZSB3
+        YXRjaDogZmVlZCB2aWRlbyBpbiBhIHRleHQtYW5kLWltYWdlLWZpcnN0IGZlZWQuIFJhbmdlIDLi
+        gJMxNSBzOiBsb3cgPSBza2lwcGVkIGFsbW9zdCBhdCBvbmNlLCBoaWdoID0gYSBmdWxsIHZpZXcg
+        b2YgYSAxNSBzIHNwb3QugkODDQszKwEBAQ8dAoQddmlkZW8ud2F0Y2hfc2Vjb25kc3dlY2hhdF9j
+        aGFubmVscwgDHnNTT0JSSUVUWQfqanVkZ2VtZW50OiBkZWZhdWx0IHNlY29uZHMgd2F0Y2hlZCBw
+        ZXIgdmlkZW8gaW1wcmVzc2lvbiB3aGVuIHRoZSBsaW5lIGdpdmVzIG5laXRoZXIgd2F0Y2hfbWlu
+        dXRlcyBub3Igdmlld3Mgw5cgYXZlcmFnZSB3YXRjaDogc2hvcnQtZm9ybSB2aWRlbyBmZWVkIGlu
+        c2lkZSBXZUNoYXQuIFJhbmdlIDPigJMzMCBzOiBsb3cgPSBzY3JvbGxlZCBvciBzd2lwZWQgcGFz
+        dCBhZnRlciBhIGZldyBzZWNvbmRzLCBoaWdoID0gYSBmdWxsIHZpZXcgb2YgYSAzMCBzIHNwb3Qu
+        gk+DDAszGQEBAQ8dAoRHdmlkZW8ud2F0Y2hfc2Vjb25kc3R3aXRjaB4PPHNTT0JSSUVUWQfqanVk
+        Z2VtZW50OiBkZWZhdWx0IHNlY29uZHMgd2F0Y2hlZCBwZXIgdmlkZW8gaW1wcmVzc2lvbiB3aGVu
+        IHRoZSBsaW5lIGdpdmVzIG5laXRoZXIgd2F0Y2hfbWludXRlcyBub3Igdmlld3Mgw5cgYXZlcmFn
+        ZSB3YXRjaDogcHJlLXJvbGwgYW5kIG1pZC1yb2xsIGFkcyBvbiBsaXZlIHN0cmVhbXMsIGxhcmdl
+        bHkgbm9uLXNraXBwYWJsZSwgdHlwaWNhbGx5IDE14oCTMzAgcy4gUmFuZ2UgMTXigJM2MCBzOiBs
+        b3cgPSBhIHNpbmdsZSAxNSBzIHNwb3QsIGhpZ2ggPSBhIDYwIHMgbWlkLXJvbGwgYnJlYWsugmSD
+        CwszGQEBAQ8dAoRxdmlkZW8ud2F0Y2hfc2Vjb25kc3Rpa3RvawgDHnNTT0JSSUVUWQfqanVkZ2Vt
+        ZW50OiBkZWZhdWx0IHNlY29uZHMgd2F0Y2hlZCBwZXIgdmlkZW8gaW1wcmVzc2lvbiB3aGVuIHRo
+        ZSBsaW5lIGdpdmVzIG5laXRoZXIgd2F0Y2hfbWludXRlcyBub3Igdmlld3Mgw5cgYXZlcmFnZSB3
+        YXRjaDogc2hvcnQtZm9ybSBmdWxsLXNjcmVlbiBmZWVkOyBtb3N0IGluLWZlZWQgdmlkZW8gYWRz
+        IGFyZSBzd2lwZWQgd2l0aGluIHNlY29uZHMuIFJhbmdlIDPigJMzMCBzOiBsb3cgPSBzY3JvbGxl
+        ZCBvciBzd2lwZWQgcGFzdCBhZnRlciBhIGZldyBzZWNvbmRzLCBoaWdoID0gYSBmdWxsIHZpZXcg
+        b2YgYSAzMCBzIHNwb3QugiKDCgszGwEBAQ8dAoNrdmlkZW8ud2F0Y2hfc2Vjb25kc3RocmVhZHMG
+        Ag9zU09CUklFVFkH6mp1ZGdlbWVudDogZGVmYXVsdCBzZWNvbmRzIHdhdGNoZWQgcGVyIHZpZGVv
+        IGltcHJlc3Npb24gd2hlbiB0aGUgbGluZSBnaXZlcyBuZWl0aGVyIHdhdGNoX21pbnV0ZXMgbm9y
+        IHZpZXdzIMOXIGF2ZXJhZ2Ugd2F0Y2g6IGZlZWQgdmlkZW8gaW4gYSB0ZXh0LWZpcnN0IGZlZWQu
+        IFJhbmdlIDLigJMxNSBzOiBsb3cgPSBza2lwcGVkIGFsbW9zdCBhdCBvbmNlLCBoaWdoID0gYSBm
+        dWxsIHZpZXcgb2YgYSAxNSBzIHNwb3QugkGDCQszHQEBAQ8dAoQndmlkZW8ud2F0Y2hfc2Vjb25k
+        c3NuYXBjaGF0BgIPc1NPQlJJRVRZB+pqdWRnZW1lbnQ6IGRlZmF1bHQgc2Vjb25kcyB3YXRjaGVk
+        IHBlciB2aWRlbyBpbXByZXNzaW9uIHdoZW4gdGhlIGxpbmUgZ2l2ZXMgbmVpdGhlciB3YXRjaF9t
+        aW51dGVzIG5vciB2aWV3cyDDlyBhdmVyYWdlIHdhdGNoOiBmdWxsLXNjcmVlbiBTbmFwIGFkcyBi
+        ZXR3ZWVuIHN0b3JpZXMsIHVzdWFsbHkgc2tpcHBlZCBxdWlja2x5LiBSYW5nZSAy4oCTMTUgczog
+        bG93ID0gc2tpcHBlZCBhbG1vc3QgYXQgb25jZSwgaGlnaCA9IGEgZnVsbCB2aWV3IG9mIGEgMTUg
+        cyBzcG90LoIrgwgLMxkBAQEPHQKDf3ZpZGVvLndhdGNoX3NlY29uZHNyZWRkaXQGAg9zU09CUklF
+        VFkH6mp1ZGdlbWVudDogZGVmYXVsdCBzZWNvbmRzIHdhdGNoZWQgcGVyIHZpZGVvIGltcHJlc3Np
+        b24gd2hlbiB0aGUgbGluZSBnaXZlcyBuZWl0aGVyIHdhdGNoX21pbnV0ZXMgbm9yIHZpZXdzIMOX
+        IGF2ZXJhZ2Ugd2F0Y2g6IHByb21vdGVkIHZpZGVvIHBvc3RzIGluIGEgdGV4dC1maXJzdCBmZWVk
+        LiBSYW5nZSAy4oCTMTUgczogbG93ID0gc2tpcHBlZCBhbG1vc3QgYXQgb25jZSwgaGlnaCA9IGEg
+        ZnVsbCB2aWV3IG9mIGEgMTUgcyBzcG90LoIggwcLMx8BAQEPHQKDY3ZpZGVvLndhdGNoX3NlY29u
+        ZHNwaW50ZXJlc3QGAg9zU09CUklFVFkH6mp1ZGdlbWVudDogZGVmYXVsdCBzZWNvbmRzIHdhdGNo
+        ZWQgcGVyIHZpZGVvIGltcHJlc3Npb24gd2hlbiB0aGUgbGluZSBnaXZlcyBuZWl0aGVyIHdhdGNo
+        X21pbnV0ZXMgbm9yIHZpZXdzIMOXIGF2ZXJhZ2Ugd2F0Y2g6IHZpZGVvIHBpbnMgaW4gYSBicm93
+        c2UgZmVlZC4gUmFuZ2UgMuKAkzE1IHM6IGxvdyA9IHNraXBwZWQgYWxtb3N0IGF0IG9uY2UsIGhp
+        Z2ggPSBhIGZ1bGwgdmlldyBvZiBhIDE1IHMgc3BvdC6CWYMGCzMdAQEBDx0ChFd2aWRlby53YXRj
+        aF9zZWNvbmRzb3Blbl93ZWIKAh5zU09CUklFVFkH6mp1ZGdlbWVudDogZGVmYXVsdCBzZWNvbmRz
+        IHdhdGNoZWQgcGVyIHZpZGVvIGltcHJlc3Npb24gd2hlbiB0aGUgbGluZSBnaXZlcyBuZWl0aGVy
+        IHdhdGNoX21pbnV0ZXMgbm9yIHZpZXdzIMOXIGF2ZXJhZ2Ugd2F0Y2g6IG1peCBvZiBvdXQtc3Ry
+        ZWFtIChhIGZldyBzZWNvbmRzIGluIHZpZXcpIGFuZCBpbi1zdHJlYW0gKDE14oCTMzAgcykgd2Vi
+        IHZpZGVvLiBSYW5nZSAy4oCTMzAgczogbG93ID0gYW4gb3V0LXN0cmVhbSBhZCBzY3JvbGxlZCBw
+        YXN0LCBoaWdoID0gYSBmdWxsIDMwIHMgaW4tc3RyZWFtIHNwb3QugkuDBQszHQEBAQ8dAoQ7dmlk
+        ZW8ud2F0Y2hfc2Vjb25kc2xpbmtlZGluCgMec1NPQlJJRVRZB+pqdWRnZW1lbnQ6IGRlZmF1bHQg
+        c2Vjb25kcyB3YXRjaGVkIHBlciB2aWRlbyBpbXByZXNzaW9uIHdoZW4gdGhlIGxpbmUgZ2l2ZXMg
+        bmVpdGhlciB3YXRjaF9taW51dGVzIG5vciB2aWV3cyDDlyBhdmVyYWdlIHdhdGNoOiBmZWVkIHZp
+        ZGVvIG9uIGEgc2xvd2VyLXNjcm9sbGluZyBwcm9mZXNzaW9uYWwgZmVlZC4gUmFuZ2UgM+KAkzMw
+        IHM6IGxvdyA9IHNjcm9sbGVkIG9yIHN3aXBlZCBwYXN0IGFmdGVyIGEgZmV3IHNlY29uZHMsIGhp
+        Z2ggPSBhIGZ1bGwgdmlldyBvZiBhIDMwIHMgc3BvdC4NAAAADwFJAA6wDXYMlgsvCjEJFQgVBvwG
+        fwUjBKcD2wMyAmcBSQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAIIagx8LNScHBwcXGwKDHXdhc3RlLm9uX3RhcmdldF9yYXRlb3Bl
+        bl9leGNoYW5nZT/hmZmZmZmaP9zMzMzMzM0/44UeuFHrhXJhdGlvTklFTFNFTgfeanVkZ2VtZW50
+        OiBvcGVuLWV4Y2hhbmdlIGF1ZGllbmNlIHRhcmdldGluZyByZWxpZXMgb24gdGhpcmQtcGFydHkg
+        ZGF0YSwgc28gdGhlIGxvd2VyIE5pZWxzZW4gREFSIG5vcm0gYXBwbGllczogZ2xvYmFsIDIwMTQg
+        UDI14oCTNTQgbm9ybSA1NSUuIExvdzogNDUlIChuYXJyb3cgdGFyZ2V0cykuIEhpZ2g6IDYxJSAo
+        YmVzdCBVUyB5ZWFyLCAyMDE1KS6BR4MeCzUZBwcHFxsCggV3YXN0ZS5vbl90YXJnZXRfcmF0ZWRp
+        cmVjdD/jMzMzMzMzP9zMzMzMzM0/5MzMzMzMzXJhdGlvTklFTFNFTgfgTmllbHNlbiBEQVIgVVMg
+        dG90YWwgZGlnaXRhbCA1OeKAkzYxJSAoMjAxNeKAkzIwMTYpLCBFdXJvcGUgNTklLiBqdWRnZW1l
+        bnQ6IDYwJSBjZW50cmFsOyBsb3cgNDUlIChuYXJyb3cgdGFyZ2V0cyksIGhpZ2ggNjUlLoElgx0L
+        KRkICAgXHQKBe3dhc3RlLm1mYV9yYXRlc29jaWFscmF0aW9TT0JSSUVUWQfqTUZBIGlzIGFuIG9w
+        ZW4td2ViIHBoZW5vbWVub246IG5vIG1hZGUtZm9yLWFkdmVydGlzaW5nIGludmVudG9yeSBpbnNp
+        ZGUgc29jaWFsIHBsYXRmb3JtcyAoREVTSUdOIMKnMykuIDAgYnkgZGVmaW5pdGlvbi6BSIMcCykT
+        BwgHFx0Cgid3YXN0ZS5tZmFfcmF0ZXBtcD+EeuFHrhR7P6R64UeuFHtyYXRpb1NPQlJJRVRZB+pq
+        dWRnZW1lbnQ6IHByaXZhdGUgbWFya2V0cGxhY2VzIGFyZSBjdXJhdGVkIHB1Ymxpc2hlciBsaXN0
+        cywgc28gTUZBIGlzIHJhcmU7IDElIGNlbnRyYWwsIDAgbG93LCBoaWdoIDQlICh0aGUgQU5BL1RB
+        RyAyMDI0IG9wZW4tbWFya2V0IGxldmVsKS55gxsLKRsICAgXHQKBIXdhc3RlLm1mYV9yYXRlb3Jn
+        YW5pY3JhdGlvU09CUklFVFkH6kNyZWF0b3IgcG9zdHMgbGl2ZSBvbiBzb2NpYWwgcGxhdGZvcm1z
+        OiBubyBNRkEgaW52ZW50b3J5LiAwIGJ5IGRlZmluaXRpb24ugliDGgspJwcHBxcXAoQpd2FzdGUu
+        bWZhX3JhdGVvcGVuX2V4Y2hhbmdlP664UeuFHrg/pHrhR64Uez/K4UeuFHrhcmF0aW9BTkEyMwfn
+        anVkZ2VtZW50OiA2JSBvZiBpbXByZXNzaW9ucywgcmVzZWFyY2ggwqc5OiBNRkEgc3BlbmQgc2hh
+        cmUgZmVsbCBmcm9tIDE1JSAoQU5BIDIwMjMpIHRvIDQlIChBTkEvVEFHIFRydXN0TmV0IDIwMjQp
+        IGFuZCBpbXByZXNzaW9ucyBydW4g4omIMS40IMOXIHNwZW5kIHNoYXJlIGJlY2F1c2UgTUZBIENQ
+        TXMgYXJlIOKJiDI1JSBsb3dlci4gTG93OiA0JSAoQU5BL1RBRyAyMDI0IHNwZW5kIHNoYXJlKS4g
+        SGlnaDogMjElIG9mIGltcHJlc3Npb25zIChBTkEgMjAyMyBzdHVkeSkueoMZCykZCAgIFx0CgSV3
+        YXN0ZS5tZmFfcmF0ZWRpcmVjdHJhdGlvU09CUklFVFkH6kRpcmVjdCBidXlzIG5hbWUgdGhlIHB1
+        Ymxpc2hlciwgc28gbm8gTUZBIHNoYXJlIGlzIGFzc3VtZWQuIDAgYnkgZGVmaW5pdGlvbi6CFYMY
+        CzUABwkBFyECg0V3YXN0ZS5tZmFfbXVsdGlwbGllcj/0KPXCj1wpAnJhdGlvRUJJUVVJVFkyMgfm
+        RWJpcXVpdHkgw5cgU2NvcGUzIDIwMjI6IE1GQSBzaXRlcyBlbWl0IDI2LjQlIG1vcmUgQ08yZSBw
+        ZXIgdGhvdXNhbmQgaW1wcmVzc2lvbnMgdGhhbiBub24tTUZBIChzZWNvbmRhcnksIFRoZSBEcnVt
+        KS4gTG93OiAxLjAgKG5vIHVwbGlmdCkuIEhpZ2g6IDIuMCwgU2NvcGUzIFEyIDIwMjMgJ2NsaW1h
+        dGUtcmlzaycgaW52ZW50b3J5IGF0IOKJiDIgw5cgdGhlIG1hcmtldCBhdmVyYWdlLoF8gxcLKRkH
+        BwcXHQKCeXdhc3RlLml2dF9yYXRlc29jaWFsP4R64UeuFHs/dHrhR64Uez+euFHrhR64cmF0aW9T
+        T0JSSUVUWQfqanVkZ2VtZW50OiB3YWxsZWQgZ2FyZGVucyBmaWx0ZXIgaW52YWxpZCB0cmFmZmlj
+        IGJlZm9yZSBiaWxsaW5nLCBzbyB0aGUgdmVyaWZpZWQtYnV5IGxldmVsIDElIChyZXNlYXJjaCDC
+        pzkpIGFwcGxpZXM7IHJhbmdlIDAuNeKAkzMlLiBObyBwbGF0Zm9ybS1zcGVjaWZpYyBJVlQgZmln
+        dXJlIGluIHRoZSByZXNlYXJjaC6CGIMWCykTBwcHFxUCgz93YXN0ZS5pdnRfcmF0ZXBtcD+EeuFH
+        rhR7P4BiTdLxqfw/qZmZmZmZmnJhdGlvRFYyNAfoanVkZ2VtZW50OiBjdXJhdGVkIGRlYWxzIGFy
+        ZSB1c3VhbGx5IHZlcmlmaWVkLCBzbyBEb3VibGVWZXJpZnkgUTEgMjAyNCBwb3N0LWZpbHRlciBm
+        cmF1ZC9TSVZUIHJhdGVzICgwLjglIEFQQUMvRU1FQSB0byAxLjglIExBVEFNKSBhcHBseSwgY2Vu
+        dHJhbCAxJS4gTG93OiBEViAwLjglLiBIaWdoOiBqdWRnZW1lbnQgNSUsIGRlYWxzIHRoYXQgaW5j
+        bHVkZSByZXNvbGQgc3VwcGx5LoF6gxULKRsHCAcXHQKDA3dhc3RlLml2dF9yYXRlb3JnYW5pYz+E
+        euFHrhR7P7mZmZmZmZpyYXRpb1NPQlJJRVRZB+pqdWRnZW1lbnQ6IHBsYXRmb3JtLWNvdW50ZWQg
+        dmlld3Mgb2YgY3JlYXRvciBwb3N0czsgdGhlIHBsYXRmb3JtIGZpbHRlcnMgYm90cywgYnV0IGZh
+        a2UtZm9sbG93ZXIgaW5mbGF0aW9uIGlzIG5vdCBtZWFzdXJlZCBpbiB0aGUgcmVzZWFyY2guIENl
+        bnRyYWwgMSUgYXMgZm9yIHZlcmlmaWVkIGJ1eXMsIHJhbmdlIDDigJMxMCUugmODFAspJwcHBxch
+        AoQ1d2FzdGUuaXZ0X3JhdGVvcGVuX2V4Y2hhbmdlP7wo9cKPXCk/gm6XjU/fOz/JmZmZmZmacmF0
+        aW9QSVhBTEFURTI0B+hQaXhhbGF0ZSBRMiAyMDI0IG9wZW4tcHJvZ3JhbW1hdGljIElWVDogZGVz
+        a3RvcCB3ZWIgMTEuMSUsIG1vYmlsZSB3ZWIgMTEuNiUgKGp1ZGdlbWVudDogdGhlIHdlYiBsZXZl
+        bCBpcyB0aGUgZGVmYXVsdCBmb3IgdW52ZXJpZmllZCBvcGVuLWV4Y2hhbmdlIGJ1eXMsIHJlc2Vh
+        cmNoIMKnOSkuIExvdzogRFYgUTEgMjAyNCBwb3N0LWZpbHRlciBOLiBBbWVyaWNhIDAuOSUgKHZl
+        cmlmaWVkIGJ1eXMpLiBIaWdoOiBQaXhhbGF0ZSBtb2JpbGUgYXBwcyAyMCUgKENUViBhcHBzIDE5
+        LjQlKS6BXIMTCykZBwcHFxUCgkF3YXN0ZS5pdnRfcmF0ZWRpcmVjdD+EeuFHrhR7P4BiTdLxqfw/
+        nrhR64UeuHJhdGlvRFYyNAfoanVkZ2VtZW50OiBkaXJlY3QgYnV5cyBmcm9tIGtub3duIHB1Ymxp
+        c2hlcnMgd2l0aCB2ZXJpZmljYXRpb246IERvdWJsZVZlcmlmeSBRMSAyMDI0IHBvc3QtZmlsdGVy
+        IDAuOOKAkzEuOCUsIGNlbnRyYWwgMSUuIExvdzogRFYgMC44JS4gSGlnaDoganVkZ2VtZW50IDMl
+        LoI2gxILPwABAQEtHQKDd3dhc3RlLmZyZXF1ZW5jeV90aHJlc2hvbGQKBRRleHBvc3VyZXMvcGVy
+        c29uU09CUklFVFkH6mp1ZGdlbWVudDogbm8gc3RhbmRhcmQgZXhjZXNzLWZyZXF1ZW5jeSB0aHJl
+        c2hvbGQgZXhpc3RzIChyZXNlYXJjaCDCpzVlKS4gMTAgZXhwb3N1cmVzIHBlciBwZXJzb24gcGVy
+        IGZsaWdodDogYWJvdmUgdGhlIE5pZWxzZW4gNeKAkzkgb3B0aW1hbCByYW5nZSBhbmQgYXQgdGhl
+        IEpBUiAoMjAxOCkgPjEwIHB1cmNoYXNlLWludGVudCBvcHRpbXVtLiBMb3cgNSAobG93ZXIgZW5k
+        IG9mIE5pZWxzZW4gb3B0aW1hbCksIGhpZ2ggMjAugkyDEQszGwEBAQ8dAoQ/dmlkZW8ud2F0Y2hf
+        c2Vjb25kc3lvdXR1YmUPBR5zU09CUklFVFkH6mp1ZGdlbWVudDogZGVmYXVsdCBzZWNvbmRzIHdh
+        dGNoZWQgcGVyIHZpZGVvIGltcHJlc3Npb24gd2hlbiB0aGUgbGluZSBnaXZlcyBuZWl0aGVyIHdh
+        dGNoX21pbnV0ZXMgbm9yIHZpZXdzIMOXIGF2ZXJhZ2Ugd2F0Y2g6IGluLXN0cmVhbSBhZHM6IHNr
+        aXBwYWJsZSBhZnRlciA1IHMsIG5vbi1za2lwcGFibGUgMTXigJMyMCBzLCBidW1wZXJzIDYgcy4g
+        UmFuZ2UgNeKAkzMwIHM6IGxvdyA9IHNraXBwZWQgYXQgdGhlIDUgcyBtYXJrLCBoaWdoID0gYSBm
+        dWxsIDMwIHMgaW4tc3RyZWFtIHZpZXcuCgAAAE4F9gAP3g+7D5kPdw9VDzMPBQ7gDroOlA5lDjsO
+        EA3tDbsNjg1gDT4NGwz5DNcMtQyTDG4MSAwvDBYL/QvlC80LtQudC4ILaAtOCzgLHQr+CtwKvwqf
+        Cn0KWgo4ChYJ8wnTCbEJkAlwCVAJJwkICO0IyAinCIcIbAhKCC4IFgf7B+AHxQejB4cHbwdUBzMH
+        CwbpBssGqgaHBl0GOQYZBfYAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAiBDkZAndhc3RlLnZpZXdhYmlsaXR5X3JhdGVzb2NpYWwBpx8EORMCd2FzdGUu
+        dmlld2FiaWxpdHlfcmF0ZXBtcAGmIwQ5GwJ3YXN0ZS52aWV3YWJpbGl0eV9yYXRlb3JnYW5pYwGl
+        KQQ5JwJ3YXN0ZS52aWV3YWJpbGl0eV9yYXRlb3Blbl9leGNoYW5nZQGkIgQ5GQJ3YXN0ZS52aWV3
+        YWJpbGl0eV9yYXRlZGlyZWN0AaMgBDUZAndhc3RlLm9uX3RhcmdldF9yYXRlc29jaWFsAaIdBDUT
+        Andhc3RlLm9uX3RhcmdldF9yYXRlcG1wAaEhBDUbAndhc3RlLm9uX3RhcmdldF9yYXRlb3JnYW5p
+        YwGgJwQ1JwJ3YXN0ZS5vbl90YXJnZXRfcmF0ZW9wZW5fZXhjaGFuZ2UBnyAENRkCd2FzdGUub25f
+        dGFyZ2V0X3JhdGVkaXJlY3QBnhoEKRkCd2FzdGUubWZhX3JhdGVzb2NpYWwBnRcEKRMCd2FzdGUu
+        bWZhX3JhdGVwbXABnBsEKRsCd2FzdGUubWZhX3JhdGVvcmdhbmljAZshBCknAndhc3RlLm1mYV9y
+        YXRlb3Blbl9leGNoYW5nZQGaGgQpGQJ3YXN0ZS5tZmFfcmF0ZWRpcmVjdAGZGgQ1DQJ3YXN0ZS5t
+        ZmFfbXVsdGlwbGllcgGYGgQpGQJ3YXN0ZS5pdnRfcmF0ZXNvY2lhbAGXFwQpEwJ3YXN0ZS5pdnRf
+        cmF0ZXBtcAGWGwQpGwJ3YXN0ZS5pdnRfcmF0ZW9yZ2FuaWMBlSEEKScCd2FzdGUuaXZ0X3JhdGVv
+        cGVuX2V4Y2hhbmdlAZQaBCkZAndhc3RlLml2dF9yYXRlZGlyZWN0AZMfBD8NAndhc3RlLmZyZXF1
+        ZW5jeV90aHJlc2hvbGQBkiAEMxsCdmlkZW8ud2F0Y2hfc2Vjb25kc3lvdXR1YmUBkSQEMyMCdmlk
+        ZW8ud2F0Y2hfc2Vjb25kc3hpYW9ob25nc2h1AZAaBDMPAnZpZGVvLndhdGNoX3NlY29uZHN4AY8e
+        BDMXAnZpZGVvLndhdGNoX3NlY29uZHN3ZWlibwGOKAQzKwJ2aWRlby53YXRjaF9zZWNvbmRzd2Vj
+        aGF0X2NoYW5uZWxzAY0fBDMZAnZpZGVvLndhdGNoX3NlY29uZHN0d2l0Y2gBjB8EMxkCdmlkZW8u
+        d2F0Y2hfc2Vjb25kc3Rpa3RvawGLIAQzGwJ2aWRlby53YXRjaF9zZWNvbmRzdGhyZWFkcwGKIQQz
+        HQJ2aWRlby53YXRjaF9zZWNvbmRzc25hcGNoYXQBiR8EMxkCdmlkZW8ud2F0Y2hfc2Vjb25kc3Jl
+        ZGRpdAGIIgQzHwJ2aWRlby53YXRjaF9zZWNvbmRzcGludGVyZXN0AYchBDMdAnZpZGVvLndhdGNo
+        X3NlY29uZHNvcGVuX3dlYgGGIQQzHQJ2aWRlby53YXRjaF9zZWNvbmRzbGlua2VkaW4BhSIEMx8C
+        dmlkZW8ud2F0Y2hfc2Vjb25kc2luc3RhZ3JhbQGEIQQzHQJ2aWRlby53YXRjaF9zZWNvbmRzZmFj
+        ZWJvb2sBgx8EMxkCdmlkZW8ud2F0Y2hfc2Vjb25kc2RvdXlpbgGCHAQzEwJ2aWRlby53YXRjaF9z
+        ZWNvbmRzY3R2AYEhBDMdAnZpZGVvLndhdGNoX3NlY29uZHNiaWxpYmlsaQGAHgQzFwJ2aWRlby53
+        YXRjaF9zZWNvbmRzYXVkaW8BfxoENQ0CdmlkZW8ucGxheWVyX3BheWxvYWQBfhUEJxECdmlkZW8u
+        Yml0cmF0ZXR2AX0ZBCcZAnZpZGVvLmJpdHJhdGV0YWJsZXQBfBkEJxkCdmlkZW8uYml0cmF0ZW1v
+        YmlsZQF7GgQnGwJ2aWRlby5iaXRyYXRlZGVza3RvcAF6FwQnFQJ2aWRlby5iaXRyYXRlNzIwcAF5
+        FwQnFQJ2aWRlby5iaXRyYXRlNDgwcAF4FwQnFQJ2aWRlby5iaXRyYXRlMzYwcAF3FwQnFQJ2aWRl
+        by5iaXRyYXRlMjQwcAF2GAQnFwJ2aWRlby5iaXRyYXRlMjE2MHABdRgEJxcCdmlkZW8uYml0cmF0
+        ZTE0NDBwAXQYBCcXAnZpZGVvLmJpdHJhdGUxMDgwcAFzJQQ/GQJ0cmFuc2Zlci5zd2Q0LnZpc2l0
+        X3NoYXJlcmV0dXJuAXIkBD8XAnRyYW5zZmVyLnN3ZDQudmlzaXRfc2hhcmVmaXJzdAFxIQRBDwJ0
+        cmFuc2Zlci5zd2Q0LnJhdGluZ19saW1pdEUBcCEEQQ8CdHJhbnNmZXIuc3dkNC5yYXRpbmdfbGlt
+        aXREAW8hBEEPAnRyYW5zZmVyLnN3ZDQucmF0aW5nX2xpbWl0QwFuIQRBDwJ0cmFuc2Zlci5zd2Q0
+        LnJhdGluZ19saW1pdEIBbSIEQRECdHJhbnNmZXIuc3dkNC5yYXRpbmdfbGltaXRBKwFsIQRBDwJ0
+        cmFuc2Zlci5zd2Q0LnJhdGluZ19saW1pdEEBay0ETRsCdHJhbnNmZXIuc3dkNC5vcGVyYXRpb25h
+        bF9lbmVyZ3luZXR3b3JrAWosBE0ZAnRyYW5zZmVyLnN3ZDQub3BlcmF0aW9uYWxfZW5lcmd5ZGV2
+        aWNlAWkxBE0jAnRyYW5zZmVyLnN3ZDQub3BlcmF0aW9uYWxfZW5lcmd5ZGF0YV9jZW50ZXIBaCIE
+        RQ0CdHJhbnNmZXIuc3dkNC5ncmlkX2ludGVuc2l0eQFnKgRHGwJ0cmFuc2Zlci5zd2Q0LmVtYm9k
+        aWVkX2VuZXJneW5ldHdvcmsBZikERxkCdHJhbnNmZXIuc3dkNC5lbWJvZGllZF9lbmVyZ3lkZXZp
+        Y2UBZS4ERyMCdHJhbnNmZXIuc3dkNC5lbWJvZGllZF9lbmVyZ3lkYXRhX2NlbnRlcgFkJQRLDQJ0
+        cmFuc2Zlci5zd2Q0LmRhdGFfcmVsb2FkX3JhdGlvAWMlBD8ZAnRyYW5zZmVyLnN3ZDMudmlzaXRf
+        c2hhcmVyZXR1cm4BYiQEPxcCdHJhbnNmZXIuc3dkMy52aXNpdF9zaGFyZWZpcnN0AWEtBFsNAnRy
+        YW5zZmVyLnN3ZDMucmVuZXdhYmxlc19ncmlkX2ludGVuc2l0eQFgIQRBDwJ0cmFuc2Zlci5zd2Qz
+        LnJhdGluZ19saW1pdEUBXyEEQQ8CdHJhbnNmZXIuc3dkMy5yYXRpbmdfbGltaXREAV4hBEEPAnRy
+        YW5zZmVyLnN3ZDMucmF0aW5nX2xpbWl0QwFdIQRBDwJ0cmFuc2Zlci5zd2QzLnJhdGluZ19saW1p
+        dEIBXCIEQRECdHJhbnNmZXIuc3dkMy5yYXRpbmdfbGltaXRBKwFbIQRBDwJ0cmFuc2Zlci5zd2Qz
+        LnJhdGluZ19saW1pdEEBWg0AAAAIB0oADtYN8gyLC4kKZAl9CIcHSgAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+        AII5gycLORkHBwcXFQKDa3dhc3RlLnZpZXdhYmlsaXR5X3JhdGVzb2NpYWw/6AAAAAAAAD/hR64U
+        euFIP+rhR64UeuFyYXRpb0RWMjQH6Gp1ZGdlbWVudDogbm8gc29jaWFsLXNwZWNpZmljIGZpZ3Vy
+        ZSBpbiB0aGUgcmVzZWFyY2g7IHJlc2VhcmNoIMKnOSBkZWZhdWx0cyAoZGlzcGxheSA3MCUsIHZp
+        ZGVvIDgwJSB2aWV3YWJsZSkgYXZlcmFnZWQgZm9yIGEgdmlkZW8taGVhdnkgZmVlZCA9IDc1JS4g
+        TG93OiA1NCUgKDQ2JSBwcm9ncmFtbWF0aWMgbm9uLXZpZXdhYmxlLCBJQVMgdmlhIFdBUkMpLiBI
+        aWdoOiA4NCUgKERWIFExIDIwMjQgQVBBQyB2aWRlbykugXKDJgs5EwcHBxcVAoJjd2FzdGUudmll
+        d2FiaWxpdHlfcmF0ZXBtcD/nCj1wo9cKP+R64UeuFHs/6uFHrhR64XJhdGlvRFYyNAfoanVkZ2Vt
+        ZW50OiBjdXJhdGVkIHByZW1pdW0gaW52ZW50b3J5IGF0IERvdWJsZVZlcmlmeSBRMSAyMDI0IGxl
+        dmVsczogZGlzcGxheSA2NOKAkzc0JSwgdmlkZW8gNzbigJM4NCUgdmlld2FibGU7IGNlbnRyYWwg
+        NzIlLCBsb3cgNjQlIChBUEFDIGRpc3BsYXkpLCBoaWdoIDg0JSAoQVBBQyB2aWRlbykugWODJQs5
+        GwcHBxcdAoI1d2FzdGUudmlld2FiaWxpdHlfcmF0ZW9yZ2FuaWM/6AAAAAAAAD/hR64UeuFIP+rh
+        R64UeuFyYXRpb1NPQlJJRVRZB+pqdWRnZW1lbnQ6IGNyZWF0b3IgcG9zdHMgY291bnRlZCBieSB0
+        aGUgcGxhdGZvcm0gYXMgaW4gc29jaWFsIGZlZWRzLCBzbyB0aGUgc29jaWFsIGJlbmNobWFyayBh
+        cHBsaWVzICg3NSU7IHJhbmdlIDU04oCTODQlLCBJQVMvV0FSQyBhbmQgRFYgUTEgMjAyNCkugiGD
+        JAs5JwcHBxcVAoMtd2FzdGUudmlld2FiaWxpdHlfcmF0ZW9wZW5fZXhjaGFuZ2U/5MzMzMzMzT/h
+        R64UeuFIP+euFHrhR65yYXRpb0RWMjQH6Gp1ZGdlbWVudDogb3Blbi1leGNoYW5nZSBpbnZlbnRv
+        cnkgc2l0cyBiZXR3ZWVuIHRoZSBwcm9ncmFtbWF0aWMgYXZlcmFnZSBvZiA0NiUgbm9uLXZpZXdh
+        YmxlIChJQVMgdmlhIFdBUkMg4oaSIDU0JSB2aWV3YWJsZSwgbG93KSBhbmQgRG91YmxlVmVyaWZ5
+        IFExIDIwMjQgZGlzcGxheSB2aWV3YWJsZSByYXRlcyBvZiA2NOKAkzc0JSAoaGlnaCA3NCUsIExB
+        VEFNKS6BfoMjCzkZBwcHFxUCgnV3YXN0ZS52aWV3YWJpbGl0eV9yYXRlZGlyZWN0P+gAAAAAAAA/
+        5HrhR64Uez/q4UeuFHrhcmF0aW9EVjI0B+hqdWRnZW1lbnQ6IGtub3duIHB1Ymxpc2hlcnMsIHBs
+        YWNlbWVudHMgY2hvc2VuIGJ5IHRoZSBidXllcjogcmVzZWFyY2ggwqc5IGRlZmF1bHRzIChkaXNw
+        bGF5IDcwJSwgdmlkZW8gODAlKSBhdmVyYWdlZCA9IDc1JTsgcmFuZ2UgRFYgUTEgMjAyNCA2NCUg
+        KEFQQUMgZGlzcGxheSkgdG8gODQlIChBUEFDIHZpZGVvKS6CY4MiCzUZBwcHFxsChD13YXN0ZS5v
+        bl90YXJnZXRfcmF0ZXNvY2lhbD/jMzMzMzMzP9zMzMzMzM0/5MzMzMzMzXJhdGlvTklFTFNFTgfg
+        TmllbHNlbiBEaWdpdGFsIEFkIFJhdGluZ3M6IFVTIHRvdGFsIGRpZ2l0YWwgb24tdGFyZ2V0IDU5
+        JSAodGhyb3VnaCBRMiAyMDE2LCA2MSUgcHJpb3IgeWVhcjsgbW9iaWxlIGFuZCBkZXNrdG9wIDYw
+        JSksIEV1cm9wZSBQMjXigJM1NCA1OSUuIGp1ZGdlbWVudDogNjAlIGNlbnRyYWw7IGxvdyA0NSUg
+        KG5hcnJvdyB0YXJnZXRzLCB3aGljaCBOaWVsc2VuIHJlcG9ydHMgc2NvcmUgYmVsb3cgYnJvYWQg
+        b25lcyksIGhpZ2ggNjUlIChhYm92ZSB0aGUgYmVzdCByZXBvcnRlZCB5ZWFyLCA2MSUpLoFggyEL
+        NRMHBwcXGwKCPXdhc3RlLm9uX3RhcmdldF9yYXRlcG1wP+MzMzMzMzM/3MzMzMzMzT/kzMzMzMzN
+        cmF0aW9OSUVMU0VOB+BOaWVsc2VuIERBUiBVUyB0b3RhbCBkaWdpdGFsIDU54oCTNjElICgyMDE1
+        4oCTMjAxNiksIEV1cm9wZSA1OSUuIGp1ZGdlbWVudDogNjAlIGNlbnRyYWwgZm9yIHB1Ymxpc2hl
+        ciBmaXJzdC1wYXJ0eSBhdWRpZW5jZXMgaW4gZGVhbHM7IGxvdyA0NSUsIGhpZ2ggNjUlLoImgyAL
+        NRsHBwcXHQKDP3dhc3RlLm9uX3RhcmdldF9yYXRlb3JnYW5pYz/gAAAAAAAAP9AAAAAAAAA/5MzM
+        zMzMzXJhdGlvU09CUklFVFkH6mp1ZGdlbWVudDogY3JlYXRvciBwb3N0cyBhcmUgbm90IHRhcmdl
+        dGVkOyB0aGUgY3JlYXRvcidzIGF1ZGllbmNlIG9ubHkgcGFydGx5IG1hdGNoZXMgdGhlIGJyaWVm
+        LiA1MCUgY2VudHJhbC4gTG93OiAyNSUgb2YgZXhwb3NlZCBtZXQgcGxhbiBjcml0ZXJpYSAoY29t
+        U2NvcmUvS2VsbG9nZyBjYXNlLCBzZWNvbmRhcnkpLiBIaWdoOiA2NSUsIHRoZSB0YXJnZXRlZC1i
+        dXkgaGlnaC4=
+        """
 }

@@ -3,8 +3,8 @@ public import SobrietyCore
 
 /// The emission factors, their sources, platforms and countries, held in SQLite.
 ///
-/// A store is built from the text tables of `Factors/` (``bundled()`` uses the copy built into the binary),
-/// or opened read-only from a database file. ``factorSet()`` loads the content as the core's ``FactorSet``.
+/// A store is built from the text tables of `Factors/` (``bundled()`` opens the store built from them and compiled
+/// into the binary), or opened read-only from a database file. ``factorSet()`` loads the content as the core's ``FactorSet``.
 /// The store owns its connection and never changes its content.
 public struct FactorStore: Sendable {
     /// How messages name the store ``bundled()`` builds.
@@ -16,7 +16,8 @@ public struct FactorStore: Sendable {
     /// The store's path, or a description of where an in-memory store came from, for messages.
     private let name: String
     /// Whether the recorded digest is known to be the content's: true for a store this process built in memory
-    /// from a set whose digest it computed, which nothing else can change.
+    /// from a set whose digest it computed, and for the built-in image, whose digest the tests check; nothing
+    /// else can change either.
     private let isDigestKnownConsistent: Bool
 
     private init(reader: any DatabaseReader, name: String, isDigestKnownConsistent: Bool) {
@@ -29,10 +30,21 @@ public struct FactorStore: Sendable {
 
     /// The factor set built into the binary from `Factors/`, in memory: works from any directory, with no files.
     ///
+    /// The store is the database image that building a store from `Factors/` gives, recorded by the tests
+    /// (``BundledFactorTables``), opened read-only in memory: nothing is parsed or written at start-up. Its
+    /// recorded digest is taken as its content's, which the tests check along with the image matching `Factors/`.
+    ///
     /// - Returns: The store.
-    /// - Throws: A ``FactorStoreError`` (only if the built-in tables were broken, which the tests rule out).
+    /// - Throws: A ``FactorStoreError`` (only if the built-in image were broken, which the tests rule out).
     public static func bundled() throws -> FactorStore {
-        try build(fromTables: BundledFactorTables.files, name: bundledName)
+        guard let image = DatabaseImage(base64: BundledFactorTables.databaseBase64) else {
+            throw FactorStoreError.database(store: bundledName, message: "the built-in database image is not Base64")
+        }
+        return try translatingDatabaseErrors(store: bundledName) {
+            let queue = try DatabaseQueue()
+            try queue.writeWithoutTransaction { db in try image.loadReadOnly(into: db) }
+            return FactorStore(reader: queue, name: bundledName, isDigestKnownConsistent: true)
+        }
     }
 
     /// Builds an in-memory store from factor tables given as text.

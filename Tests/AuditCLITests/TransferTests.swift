@@ -25,6 +25,34 @@ import Testing
         #expect(Set(segments.keys) == ["data_center", "network", "device", "production"])
     }
 
+    @Test func jsonIsLaidOutLikeTheReportsJSON() throws {
+        let result = try AuditProcess.run(["transfer", "--bytes", "1000000", "--format", "json"])
+        #expect(result.status == 0, "\(result.standardError)")
+        let lines = result.standardOutput.split(separator: "\n", omittingEmptySubsequences: false)
+        // Indented two spaces a level, `"key" : value`, sorted keys, numbers in their shortest round-trip form.
+        #expect(lines.prefix(2) == ["{", "  \"bytes\" : 1000000,"])
+        let topLevelKeys = lines.filter { $0.hasPrefix("  \"") }.map { $0.dropFirst(3).prefix { $0 != "\"" } }
+        #expect(topLevelKeys == ["bytes", "factorSet", "grams", "method", "model", "rating", "segments"])
+        #expect(lines.contains("  \"grams\" : 0.1482,"))
+        #expect(lines.suffix(2) == ["}", ""])
+    }
+
+    @Test func aBatchInJSONKeepsEachRowsInputCells() throws {
+        let directory = try TemporaryDirectory()
+        let input = try directory.write("pages.csv", "bytes,green\n1000000,false\n2000,true\n")
+        let result = try AuditProcess.run(["transfer", "--input", input, "--format", "json"])
+        #expect(result.status == 0, "\(result.standardError)")
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any]
+        )
+        let rows = try #require(object["rows"] as? [[String: Any]])
+        #expect(rows.count == 2)
+        #expect(rows.first?["input"] as? [String: String] == ["bytes": "1000000", "green": "false"])
+        #expect(rows.first?["grams"] as? Double == 0.1482)
+        #expect(object["model"] as? String == "swd-v4")
+        #expect(result.standardOutput.hasPrefix("{\n  \"factorSet\" : {\n"))
+    }
+
     @Test func aBatchRepeatsItsColumnsAndAddsGramsPerSegment() throws {
         let directory = try TemporaryDirectory()
         let input = try directory.write("pages.csv", "bytes,green,country\n1000000,true,FR\n2000,false,DEU\n")

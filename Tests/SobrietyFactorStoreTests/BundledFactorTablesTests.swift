@@ -1,14 +1,17 @@
 import Foundation
+import GRDB
 import SobrietyCore
 import Testing
 
 @testable import SobrietyFactorStore
 
-/// The guard that the factor set built into the binary is `Factors/`, byte for byte, and its generator.
+/// The guard that the factor store built into the binary is `Factors/` under the current schema, and its generator.
 ///
-/// `Sources/SobrietyFactorStore/BundledFactorTables.swift` is rendered from the `*.csv` files of `Factors/`.
-/// The test fails when the checked-in file differs from what `Factors/` renders; with `RECORD_FACTORS=1` in the
-/// environment it rewrites the file instead, and reports that it did.
+/// `Sources/SobrietyFactorStore/BundledFactorTables.swift` holds the SQLite database that building a store from
+/// `Factors/` gives, as Base64. The test fails when that image's content (every row, the recorded identity and
+/// digest) or schema differs from what `Factors/` builds now; with `RECORD_FACTORS=1` in the environment it
+/// rewrites the file instead, and reports that it did. Content is compared rather than bytes, so that another
+/// SQLite version, which may lay the same rows out differently, does not call for a new image.
 @Suite struct BundledFactorTablesTests {
     private static let recordVariable = "RECORD_FACTORS"
     private static let repositoryRoot = URL(fileURLWithPath: #filePath)
@@ -20,22 +23,61 @@ import Testing
         repositoryRoot
         .appendingPathComponent("Sources/SobrietyFactorStore/BundledFactorTables.swift")
 
-    /// The `*.csv` files of `Factors/`, sorted by name, with their exact contents.
-    private static func factorFiles() throws -> [(name: String, contents: String)] {
-        let names = try FileManager.default.contentsOfDirectory(atPath: factorsDirectory.path)
-        return try names.filter { $0.hasSuffix(".csv") }.sorted().map { name in
-            let data = try Data(contentsOf: factorsDirectory.appendingPathComponent(name))
-            let contents = try #require(String(data: data, encoding: .utf8), "Factors/\(name) is not UTF-8")
-            return (name: name, contents: contents)
+    /// The database file a store built from `Factors/` now exports, byte for byte.
+    private static func imageOfFactorsDirectory() throws -> [UInt8] {
+        let directory = try TemporaryDirectory()
+        let path = directory.file("factors.sqlite")
+        try FactorStore.build(fromDirectory: factorsDirectory.path).export(toSQLite: path)
+        return Array(try Data(contentsOf: URL(fileURLWithPath: path)))
+    }
+
+    /// The built-in image opened read-only, or `nil` when it is not a database image.
+    private static func bundledImageQueue() throws -> DatabaseQueue? {
+        guard let image = DatabaseImage(base64: BundledFactorTables.databaseBase64) else { return nil }
+        let queue = try DatabaseQueue()
+        try queue.writeWithoutTransaction { db in try image.loadReadOnly(into: db) }
+        return queue
+    }
+
+    /// Every table and index definition of a database, sorted by name.
+    private static func schema(of reader: any DatabaseReader) throws -> [String] {
+        try reader.read { db in
+            try String.fetchAll(
+                db,
+                sql: "SELECT type || ' ' || name || ': ' || ifnull(sql, '') FROM sqlite_master ORDER BY name"
+            )
         }
     }
 
+    /// What differs between the built-in image and the store `Factors/` builds now; empty when nothing does.
+    private static func staleness() throws -> [String] {
+        guard let bundled = try? bundledImageQueue(), let bundledSet = try? FactorStore.bundled().factorSet() else {
+            return ["the built-in database image cannot be opened"]
+        }
+        var differences: [String] = []
+        let fresh = try FactorStore.build(fromDirectory: factorsDirectory.path).factorSet()
+        if bundledSet.comparableContent != fresh.comparableContent {
+            let digests = "digest \(bundledSet.identity.sha256), Factors/ gives \(fresh.identity.sha256)"
+            differences.append("its rows or identity (\(digests))")
+        }
+        let directory = try TemporaryDirectory()
+        let path = directory.file("fresh.sqlite")
+        try FactorStore.build(fromDirectory: factorsDirectory.path).export(toSQLite: path)
+        if try schema(of: bundled) != schema(of: try DatabaseQueue(path: path)) {
+            differences.append("its schema")
+        }
+        if try bundled.read({ db in try SchemaVersion.of(db) }) != .current {
+            differences.append("its migrations")
+        }
+        return differences
+    }
+
     @Test func generatedFileMatchesFactors() throws {
-        let rendered = BundledFactorTablesRenderer().render(try Self.factorFiles())
-        let checkedIn = try? String(contentsOf: Self.generatedFile, encoding: .utf8)
-        guard rendered != checkedIn else { return }
+        let differences = try Self.staleness()
+        guard !differences.isEmpty else { return }
 
         if ProcessInfo.processInfo.environment[Self.recordVariable] == "1" {
+            let rendered = BundledFactorTablesRenderer().render(image: try Self.imageOfFactorsDirectory())
             try Data(rendered.utf8).write(to: Self.generatedFile, options: .atomic)
             Issue.record(
                 "Recorded \(Self.generatedFile.path) from Factors/; run the tests again without \(Self.recordVariable)."
@@ -43,20 +85,11 @@ import Testing
         } else {
             Issue.record(
                 """
-                \(Self.generatedFile.path) does not match Factors/. After changing Factors/, regenerate it with
+                The database image in \(Self.generatedFile.path) does not match Factors/: \
+                \(differences.joined(separator: "; ")) differ. After changing Factors/ or the schema, regenerate it with
                 \(Self.recordVariable)=1 swift test --filter BundledFactorTablesTests
                 """
             )
-        }
-    }
-
-    @Test func builtInTablesAreTheFactorFilesByteForByte() throws {
-        let files = try Self.factorFiles()
-
-        #expect(BundledFactorTables.files.map(\.name) == files.map(\.name))
-        for (bundled, file) in zip(BundledFactorTables.files, files) {
-            let isIdentical = bundled.contents.utf8.elementsEqual(file.contents.utf8)
-            #expect(isIdentical, "\(file.name) differs from Factors/")
         }
     }
 
@@ -66,6 +99,7 @@ import Testing
 
         #expect(bundled.identity.name == "sobriety-default")
         #expect(bundled.identity == fromDisk.identity, "the digest covers the whole content")
+        #expect(bundled.comparableContent == fromDisk.comparableContent)
     }
 
     @Test func bundledDigestIsStable() throws {
@@ -98,135 +132,54 @@ import Testing
         #expect(try FactorStore(path: path).factorSet().identity == bundled.factorSet().identity)
     }
 
-    // MARK: - The renderer's literals
+    // MARK: - Database images
 
-    @Test(arguments: [
-        "", "a", "a\n", "a\nb\n", "\n\n", "  indented\n\ttab\n", "   \n", "crlf\r\nline\r\n", "lone\rcr",
-        "quotes \"\"\" and \"\"\"# and \\# and \\(x)\n", "\u{1}control\u{7F}", "ünïcödé × ≤ 🌍\n",
-    ])
-    func rendersLiteralsThatReadBackAsTheSameText(_ contents: String) {
-        let literal = BundledFactorTablesRenderer().stringLiteral(contents, indentation: "    ")
+    @Test func imageOpensReadOnly() throws {
+        let queue = try #require(try Self.bundledImageQueue())
 
-        #expect(RawStringLiteralReader.value(of: literal) == contents)
+        #expect(try queue.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM factors") ?? 0 } > 0)
+        #expect(throws: DatabaseError.self) {
+            try queue.writeWithoutTransaction { db in try db.execute(sql: "DELETE FROM factors") }
+        }
+    }
+
+    @Test func textThatIsNotBase64IsNoImage() {
+        #expect(DatabaseImage(base64: "not Base64: *&^%") == nil)
+    }
+
+    @Test func bytesThatAreNotADatabaseFailToRead() throws {
+        let queue = try DatabaseQueue()
+        try queue.writeWithoutTransaction { db in
+            try DatabaseImage(bytes: Array("not a database file".utf8)).loadReadOnly(into: db)
+        }
+
+        let error = try #require(throws: DatabaseError.self) {
+            try queue.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") }
+        }
+        #expect(error.resultCode == .SQLITE_NOTADB)
     }
 }
 
-/// Renders `BundledFactorTables.swift`: each file's contents as a multi-line raw string literal that reads back
-/// as exactly the same text.
+/// Renders `BundledFactorTables.swift`: a database image as a Base64 string literal.
 struct BundledFactorTablesRenderer {
-    private static let indentUnit = "    "
-    private static let header = """
-        // Generated from Factors/*.csv by Tests/SobrietyFactorStoreTests/BundledFactorTablesTests.swift: do not edit.
-        // After changing Factors/, run `RECORD_FACTORS=1 swift test --filter BundledFactorTablesTests`.
+    /// The Swift source of `BundledFactorTables.swift` for this database file.
+    func render(image: [UInt8]) -> String {
+        let base64 = Data(image).base64EncodedString(options: [.lineLength76Characters, .endLineWithLineFeed])
+        let indentation = "        "
+        let lines = base64.split(separator: "\n").map { indentation + $0 }
+        return """
+            // Generated from Factors/*.csv by Tests/SobrietyFactorStoreTests/BundledFactorTablesTests.swift: do not edit.
+            // After changing Factors/ or the schema, run `RECORD_FACTORS=1 swift test --filter BundledFactorTablesTests`.
 
-        /// The factor tables of `Factors/`, built into the binary so that the bundled factor set needs no files.
-        enum BundledFactorTables {
-            /// Each `*.csv` file of `Factors/`, sorted by name, with its exact contents.
-        """
-
-    /// The Swift source of `BundledFactorTables.swift` for these files.
-    func render(_ files: [(name: String, contents: String)]) -> String {
-        let declaration = "\(Self.indentUnit)static let files: [(name: String, contents: String)] = ["
-        guard !files.isEmpty else { return Self.header + "\n" + declaration + "]\n}\n" }
-        let entryIndent = String(repeating: Self.indentUnit, count: 2)
-        let fieldIndent = String(repeating: Self.indentUnit, count: 3)
-        var lines = [Self.header, declaration]
-        for file in files {
-            lines.append("\(entryIndent)(")
-            lines.append("\(fieldIndent)name: \"\(file.name)\",")
-            lines.append("\(fieldIndent)contents: \(stringLiteral(file.contents, indentation: fieldIndent))")
-            lines.append("\(entryIndent)),")
-        }
-        lines.append("\(Self.indentUnit)]")
-        lines.append("}")
-        return lines.joined(separator: "\n") + "\n"
-    }
-
-    /// A multi-line raw string literal whose value is `contents`, its lines and closing delimiter at `indentation`
-    /// (where swift-format puts them).
-    ///
-    /// The value of a multi-line literal excludes the line break before the closing delimiter, so the text is
-    /// split at every `\n` and each piece is one line (text ending in `\n` ends with an empty line). Every
-    /// non-empty line carries the closing delimiter's indentation, which the compiler strips. Carriage returns
-    /// and other control characters are written as escapes, since the compiler would normalise or reject them.
-    func stringLiteral(_ contents: String, indentation: String) -> String {
-        let hashes = String(repeating: "#", count: hashCount(for: contents))
-        let lines = contents.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            line.isEmpty ? "" : indentation + escaped(String(line), hashes: hashes)
-        }
-        return ([hashes + "\"\"\""] + lines + [indentation + "\"\"\"" + hashes]).joined(separator: "\n")
-    }
-
-    /// The fewest `#` for which the text contains neither the closing delimiter nor the escape introducer.
-    private func hashCount(for contents: String) -> Int {
-        var count = 1
-        while contents.contains("\"\"\"" + String(repeating: "#", count: count))
-            || contents.contains("\\" + String(repeating: "#", count: count))
-        {
-            count += 1
-        }
-        return count
-    }
-
-    private func escaped(_ line: String, hashes: String) -> String {
-        var result = ""
-        for scalar in line.unicodeScalars {
-            switch scalar {
-            case "\r": result += "\\\(hashes)r"
-            case "\t": result.unicodeScalars.append(scalar)
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
-                result += "\\\(hashes)u{\(String(scalar.value, radix: 16))}"
-            default: result.unicodeScalars.append(scalar)
+            /// The factor tables of `Factors/` as the SQLite factor store built from them, built into the binary so
+            /// that the bundled factor set needs no files and nothing is imported at start-up.
+            enum BundledFactorTables {
+                /// The store's database file (`audit factors build --sqlite …` writes the same rows), in Base64.
+                static let databaseBase64 = \"\"\"
+            \(lines.joined(separator: "\n"))
+                    \"\"\"
             }
-        }
-        return result
-    }
-}
 
-/// Reads back the value of a literal from ``BundledFactorTablesRenderer/stringLiteral(_:indentation:)`` as the
-/// compiler does, to test the renderer without compiling: strip the delimiters and the closing delimiter's
-/// indentation, then resolve the escapes.
-private enum RawStringLiteralReader {
-    static func value(of literal: String) -> String? {
-        var lines = literal.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        guard let opening = lines.first, let closing = lines.last, lines.count >= 2 else { return nil }
-        let hashes = String(opening.prefix { $0 == "#" })
-        let indentation = String(closing.prefix { $0 == " " })
-        guard closing == indentation + "\"\"\"" + hashes else { return nil }
-        lines = Array(lines.dropFirst().dropLast())
-        var stripped: [String] = []
-        for line in lines {
-            if line.isEmpty {
-                stripped.append("")
-            } else if line.hasPrefix(indentation) {
-                stripped.append(String(line.dropFirst(indentation.count)))
-            } else {
-                return nil
-            }
-        }
-        return unescaped(stripped.joined(separator: "\n"), hashes: hashes)
-    }
-
-    private static func unescaped(_ text: String, hashes: String) -> String? {
-        let introducer = "\\" + hashes
-        var result = ""
-        var rest = Substring(text)
-        while let range = rest.range(of: introducer) {
-            result += rest[..<range.lowerBound]
-            rest = rest[range.upperBound...]
-            if rest.hasPrefix("r") {
-                result += "\r"
-                rest = rest.dropFirst()
-            } else if rest.hasPrefix("u{"), let end = rest.firstIndex(of: "}"),
-                let value = UInt32(rest[rest.index(rest.startIndex, offsetBy: 2)..<end], radix: 16),
-                let scalar = Unicode.Scalar(value)
-            {
-                result.unicodeScalars.append(scalar)
-                rest = rest[rest.index(after: end)...]
-            } else {
-                return nil
-            }
-        }
-        return result + rest
+            """
     }
 }

@@ -42,15 +42,23 @@ public struct FactorSet: Sendable {
         platforms: [PlatformProfile],
         countries: [Country]
     ) {
-        var unique: [FactorID: EmissionFactor] = [:]
-        for factor in factors { unique[factor.id] = factor }
-        let sorted = unique.values.sorted { $0.id < $1.id }
+        let sorted = Self.canonicalOrder(factors)
         self.identity = identity
         self.factors = sorted
         self.sources = Dictionary(sources.map { ($0.id, $0) }, uniquingKeysWith: { _, last in last })
         self.platforms = Dictionary(platforms.map { ($0.key, $0) }, uniquingKeysWith: { _, last in last })
         self.countries = Dictionary(countries.map { ($0.alpha2, $0) }, uniquingKeysWith: { _, last in last })
         self.indexByID = Dictionary(uniqueKeysWithValues: sorted.enumerated().map { ($1.id, $0) })
+    }
+
+    /// Factors sorted by identity, a later duplicate replacing an earlier one.
+    ///
+    /// Factors already in strictly increasing order, as a factor store reads them, are kept as they are.
+    private static func canonicalOrder(_ factors: [EmissionFactor]) -> [EmissionFactor] {
+        if zip(factors, factors.dropFirst()).allSatisfy({ $0.id < $1.id }) { return factors }
+        var unique: [FactorID: EmissionFactor] = [:]
+        for factor in factors { unique[factor.id] = factor }
+        return unique.values.sorted { $0.id < $1.id }
     }
 
     /// The position of a factor in ``factors``, or `nil` when the set has no such factor.

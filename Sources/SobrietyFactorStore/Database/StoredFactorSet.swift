@@ -57,15 +57,21 @@ struct StoredFactorSet: Sendable {
 
     /// Writes a set into the empty tables of a migrated store, recording its identity.
     ///
+    /// Rows are inserted in key order, so that the same set always gives the same database file, byte for byte.
+    ///
     /// - Parameters:
     ///   - factorSet: The set, its identity's digest already computed.
     ///   - db: A connection to the store, inside a write transaction.
     /// - Throws: A GRDB error, such as a constraint the schema enforces.
     static func write(_ factorSet: FactorSet, into db: Database) throws {
         try FactorSetRecord(factorSet.identity).insert(db)
-        for source in factorSet.sources.values { try SourceRecord(source).insert(db) }
-        for country in factorSet.countries.values { try CountryRecord(country).insert(db) }
-        for platform in factorSet.platforms.values { try PlatformRecord(platform).insert(db) }
+        for source in factorSet.sources.values.sorted(by: { $0.id < $1.id }) { try SourceRecord(source).insert(db) }
+        for country in factorSet.countries.values.sorted(by: { $0.alpha2 < $1.alpha2 }) {
+            try CountryRecord(country).insert(db)
+        }
+        for platform in factorSet.platforms.values.sorted(by: { $0.key < $1.key }) {
+            try PlatformRecord(platform).insert(db)
+        }
         for factor in factorSet.factors { try FactorRecord(factor).insert(db) }
     }
 }

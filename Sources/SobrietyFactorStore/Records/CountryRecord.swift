@@ -16,11 +16,20 @@ struct CountryRecord: Sendable, FetchableRecord, PersistableRecord {
     var alpha3: String
     var name: String
 
-    /// Reads a fetched row, column by column.
+    /// The columns every request selects, in the order ``init(row:)`` reads them.
+    static var databaseSelection: [any SQLSelectable] {
+        [
+            Columns.alpha2,
+            Columns.alpha3,
+            Columns.name,
+        ]
+    }
+
+    /// Reads a fetched row of ``databaseSelection``, column by column in order (faster than by name).
     init(row: Row) throws {
-        alpha2 = try row.decode(forColumn: Columns.alpha2)
-        alpha3 = try row.decode(forColumn: Columns.alpha3)
-        name = try row.decode(forColumn: Columns.name)
+        alpha2 = try row.decode(atIndex: 0)
+        alpha3 = try row.decode(atIndex: 1)
+        name = try row.decode(atIndex: 2)
     }
 
     /// Writes the row's columns, for inserts.

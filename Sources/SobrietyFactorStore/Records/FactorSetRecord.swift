@@ -24,12 +24,22 @@ struct FactorSetRecord: Sendable, FetchableRecord, PersistableRecord {
     /// SHA-256 of the canonical content, lowercase hex, as recorded when the store was built.
     var sha256: String
 
-    /// Reads a fetched row, column by column.
+    /// The columns every request selects, in the order ``init(row:)`` reads them.
+    static var databaseSelection: [any SQLSelectable] {
+        [
+            Columns.id,
+            Columns.name,
+            Columns.version,
+            Columns.sha256,
+        ]
+    }
+
+    /// Reads a fetched row of ``databaseSelection``, column by column in order (faster than by name).
     init(row: Row) throws {
-        id = try row.decode(forColumn: Columns.id)
-        name = try row.decode(forColumn: Columns.name)
-        version = try row.decode(forColumn: Columns.version)
-        sha256 = try row.decode(forColumn: Columns.sha256)
+        id = try row.decode(atIndex: 0)
+        name = try row.decode(atIndex: 1)
+        version = try row.decode(atIndex: 2)
+        sha256 = try row.decode(atIndex: 3)
     }
 
     /// Writes the row's columns, for inserts.

@@ -26,16 +26,30 @@ struct PlatformRecord: Sendable, FetchableRecord, PersistableRecord {
     var source: String
     var note: String
 
-    /// Reads a fetched row, column by column.
+    /// The columns every request selects, in the order ``init(row:)`` reads them.
+    static var databaseSelection: [any SQLSelectable] {
+        [
+            Columns.key,
+            Columns.name,
+            Columns.channel,
+            Columns.defaultFormat,
+            Columns.defaultBuying,
+            Columns.mfaApplies,
+            Columns.source,
+            Columns.note,
+        ]
+    }
+
+    /// Reads a fetched row of ``databaseSelection``, column by column in order (faster than by name).
     init(row: Row) throws {
-        key = try row.decode(forColumn: Columns.key)
-        name = try row.decode(forColumn: Columns.name)
-        channel = try row.decode(forColumn: Columns.channel)
-        defaultFormat = try row.decode(forColumn: Columns.defaultFormat)
-        defaultBuying = try row.decode(forColumn: Columns.defaultBuying)
-        mfaApplies = try row.decode(forColumn: Columns.mfaApplies)
-        source = try row.decode(forColumn: Columns.source)
-        note = try row.decode(forColumn: Columns.note)
+        key = try row.decode(atIndex: 0)
+        name = try row.decode(atIndex: 1)
+        channel = try row.decode(atIndex: 2)
+        defaultFormat = try row.decode(atIndex: 3)
+        defaultBuying = try row.decode(atIndex: 4)
+        mfaApplies = try row.decode(atIndex: 5)
+        source = try row.decode(atIndex: 6)
+        note = try row.decode(atIndex: 7)
     }
 
     /// Writes the row's columns, for inserts.

@@ -22,14 +22,26 @@ struct SourceRecord: Sendable, FetchableRecord, PersistableRecord {
     var url: String
     var licence: String
 
-    /// Reads a fetched row, column by column.
+    /// The columns every request selects, in the order ``init(row:)`` reads them.
+    static var databaseSelection: [any SQLSelectable] {
+        [
+            Columns.id,
+            Columns.publisher,
+            Columns.title,
+            Columns.year,
+            Columns.url,
+            Columns.licence,
+        ]
+    }
+
+    /// Reads a fetched row of ``databaseSelection``, column by column in order (faster than by name).
     init(row: Row) throws {
-        id = try row.decode(forColumn: Columns.id)
-        publisher = try row.decode(forColumn: Columns.publisher)
-        title = try row.decode(forColumn: Columns.title)
-        year = try row.decode(forColumn: Columns.year)
-        url = try row.decode(forColumn: Columns.url)
-        licence = try row.decode(forColumn: Columns.licence)
+        id = try row.decode(atIndex: 0)
+        publisher = try row.decode(atIndex: 1)
+        title = try row.decode(atIndex: 2)
+        year = try row.decode(atIndex: 3)
+        url = try row.decode(atIndex: 4)
+        licence = try row.decode(atIndex: 5)
     }
 
     /// Writes the row's columns, for inserts.

@@ -4,14 +4,14 @@ import Foundation
 /// as they are, ending with a line break.
 ///
 /// A number JSON cannot hold (NaN or infinity) is reported with its path in the document.
-enum StableJSONEncoder {
+public enum StableJSONEncoder {
     /// The JSON text of a value.
     ///
     /// - Parameter value: The value to encode.
     /// - Returns: The pretty-printed JSON document with sorted keys, ending with a line break.
     /// - Throws: ``ReportRenderingError/nonFiniteNumber(value:field:)`` naming the field of a NaN or
     ///   infinite number.
-    static func encode(_ value: some Encodable) throws -> String {
+    public static func encode(_ value: some Encodable) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         let data: Data

@@ -2,8 +2,13 @@
 enum DisplayWidth {
     /// Columns `text` takes.
     static func of(_ text: String) -> Int {
-        text.reduce(0) { $0 + of($1) }
+        // Printable ASCII is one column a character, with no character to look up.
+        if text.utf8.allSatisfy({ printableASCII.contains($0) }) { return text.utf8.count }
+        return text.reduce(0) { $0 + of($1) }
     }
+
+    /// The bytes of printable ASCII characters, space to tilde: each is a character one column wide.
+    private static let printableASCII: ClosedRange<UInt8> = 0x20...0x7E
 
     /// Columns one character takes: 2 for wide East Asian characters and emoji, 1 otherwise.
     static func of(_ character: Character) -> Int {

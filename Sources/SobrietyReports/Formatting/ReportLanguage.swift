@@ -19,14 +19,10 @@ struct ReportLanguage: Sendable {
     /// English.
     static let english = ReportLanguage(Translation.bundled(.english))
 
-    /// Every language of `Reports/translations/`, read once.
-    private static let bundled: [ReportLanguageCode: ReportLanguage] = Dictionary(
-        uniqueKeysWithValues: ReportLanguageCode.allCases.map { ($0, ReportLanguage(Translation.bundled($0))) }
-    )
-
-    /// The language built into the binary for `code`.
+    /// The language built into the binary for `code`, read from its table when asked for (a report renders in one
+    /// language: reading the others at start-up would only cost time).
     static func bundled(_ code: ReportLanguageCode) -> ReportLanguage {
-        bundled[code] ?? english
+        code == .english ? english : ReportLanguage(Translation.bundled(code))
     }
 
     /// The percentiles a range spans, such as `5th–95th percentile`.

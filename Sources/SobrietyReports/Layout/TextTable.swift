@@ -39,6 +39,8 @@ struct TextTable: Sendable {
             }
         }
         let text = padded.joined(separator: gap)
-        return String(text.reversed().drop { $0 == " " }.reversed())
+        var end = text.endIndex
+        while end > text.startIndex, text[text.index(before: end)] == " " { end = text.index(before: end) }
+        return String(text[..<end])
     }
 }

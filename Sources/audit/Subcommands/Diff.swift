@@ -4,6 +4,7 @@ import Sobriety
 /// `audit diff <base.csv> <head.csv>`: what changed between two versions of a plan.
 struct Diff: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "diff",
         abstract: "Compare two versions of a plan: totals, waste, line items and budgets, before and after.",
         discussion: """
             Audits both plans with the same factor set and options. Budgets are checked against \

@@ -4,6 +4,7 @@ import Sobriety
 /// `audit explain <campaign.csv>… --line ID`: every input, factor and step behind one line's grams.
 struct Explain: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "explain",
         abstract: "Explain one line item: every input, factor, source and step of arithmetic behind its grams."
     )
 

@@ -5,6 +5,7 @@ import Sobriety
 /// `audit factors …`: inspect, build, export and check the factor store.
 struct Factors: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "factors",
         abstract: "Inspect, build, export and verify the factor store.",
         subcommands: [List.self, Show.self, Sources.self, Verify.self, Export.self, Build.self]
     )
@@ -12,6 +13,7 @@ struct Factors: ParsableCommand {
     /// `audit factors list`: every factor, one per line.
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "List the factors: key, dimension, value, range, unit, source."
         )
 
@@ -31,6 +33,7 @@ struct Factors: ParsableCommand {
     /// `audit factors show KEY`: every row of one key, with its notes and sources.
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "Show every row of one factor key, with notes and sources."
         )
 
@@ -59,7 +62,10 @@ struct Factors: ParsableCommand {
 
     /// `audit factors sources`: the cited sources.
     struct Sources: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the sources the factors cite.")
+        static let configuration = CommandConfiguration(
+            commandName: "sources",
+            abstract: "List the sources the factors cite."
+        )
 
         @OptionGroup var factorOptions: FactorOptions
 
@@ -75,6 +81,7 @@ struct Factors: ParsableCommand {
     /// `audit factors verify`: integrity, schema, digest, sources and ranges.
     struct Verify: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "verify",
             abstract: "Check a factor store: integrity, schema version, digest, sources, ranges and platform defaults."
         )
 
@@ -95,6 +102,7 @@ struct Factors: ParsableCommand {
     /// `audit factors export --sqlite PATH`: write the store as a standalone database.
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "export",
             abstract: "Write the factor set as a SQLite database, e.g. to edit a factor and audit with --factors."
         )
 
@@ -111,6 +119,7 @@ struct Factors: ParsableCommand {
     /// `audit factors build --from DIR --sqlite PATH`: build a store from factor tables.
     struct Build: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "build",
             abstract: "Build a factor database from a folder of factor tables (the layout of Factors/)."
         )
 

@@ -5,6 +5,7 @@ import Sobriety
 /// OneByte, as CO2.js v0.19.0 computes them; one `--bytes` count, or a CSV of them with `--input`.
 struct Transfer: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "transfer",
         abstract: "Convert bytes transferred into grams of CO2e (Sustainable Web Design v4 or v3, or OneByte).",
         discussion: """
             One transfer with --bytes N, or many with --input FILE.csv: a bytes column, and optional \

@@ -24,12 +24,11 @@ struct TransferDocument {
             .joined(separator: "\n") + "\n"
     }
 
-    /// A JSON object with the same figures.
+    /// A JSON object with the same figures, in the reports' JSON style (sorted keys, indented).
     func json() throws -> String {
-        JSONText.object(
-            TransferJSON.fields(of: estimate, bytes: bytes) + [("factorSet", TransferJSON.identity(factorSet))]
+        try StableJSONEncoder.encode(
+            TransferJSON.Single(estimate: TransferJSON.Estimate(estimate, bytes: bytes), factorSet: factorSet)
         )
-            + "\n"
     }
 }
 
@@ -59,83 +58,92 @@ struct TransferTable {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// A JSON object: the factor set and one object per row with its input cells and results.
+    /// A JSON object: the factor set, the model and one object per row with its input cells and results.
     func json(factorSet: FactorSetIdentity) throws -> String {
         let rowObjects = rows.map { row in
-            let input = JSONText.object(zip(header, row.fields).map { ($0, JSONText.string($1)) })
-            return JSONText.object(
-                [("input", input)] + TransferJSON.fields(of: row.estimate, bytes: row.bytes)
+            TransferJSON.Row(
+                input: Dictionary(zip(header, row.fields), uniquingKeysWith: { first, _ in first }),
+                estimate: TransferJSON.Estimate(row.estimate, bytes: row.bytes)
             )
         }
-        return JSONText.object([
-            ("factorSet", TransferJSON.identity(factorSet)), ("model", JSONText.string(model.rawValue)),
-            ("rows", JSONText.array(rowObjects)),
-        ]) + "\n"
+        return try StableJSONEncoder.encode(
+            TransferJSON.Batch(factorSet: factorSet, model: model.rawValue, rows: rowObjects)
+        )
     }
 }
 
-/// The JSON fields of an estimate, shared by the single and batch documents.
+/// The JSON documents of `audit transfer`, encoded like the reports' JSON.
 enum TransferJSON {
-    static func fields(of estimate: TransferEstimate, bytes: Double) -> [(String, String)] {
-        var fields: [(String, String)] = [
-            ("model", JSONText.string(estimate.model.rawValue)),
-            ("method", JSONText.string(estimate.visits == nil ? "perByte" : "perVisit")),
-            ("bytes", DecimalText.plain(bytes)),
-            ("grams", DecimalText.plain(estimate.totalGrams)),
-            (
-                "segments",
-                JSONText.object(
-                    estimate.model.segments.map { ($0.rawValue, DecimalText.plain(estimate.segmentGrams[$0])) }
-                )
-            ),
-        ]
-        if let rating = estimate.rating { fields.append(("rating", JSONText.string(rating.rawValue))) }
-        if let visits = estimate.visits {
-            fields.append(
-                (
-                    "visits",
-                    JSONText.object([
-                        ("firstVisitRatio", DecimalText.plain(visits.firstVisit)),
-                        ("returnVisitRatio", DecimalText.plain(visits.returnVisit)),
-                        ("dataReloadRatio", DecimalText.plain(visits.dataReload)),
-                    ])
-                )
+    /// An estimate's fields, shared by the single and batch documents.
+    struct Estimate: Encodable {
+        let model: String
+        /// `perByte` or `perVisit`.
+        let method: String
+        let bytes: Double
+        let grams: Double
+        /// Grams by segment name.
+        let segments: [String: Double]
+        let rating: String?
+        let visits: Visits?
+
+        init(_ estimate: TransferEstimate, bytes: Double) {
+            model = estimate.model.rawValue
+            method = estimate.visits == nil ? "perByte" : "perVisit"
+            self.bytes = bytes
+            grams = estimate.totalGrams
+            segments = Dictionary(
+                uniqueKeysWithValues: estimate.model.segments.map { ($0.rawValue, estimate.segmentGrams[$0]) }
             )
+            rating = estimate.rating?.rawValue
+            visits = estimate.visits.map(Visits.init)
         }
-        return fields
     }
 
-    static func identity(_ identity: FactorSetIdentity) -> String {
-        JSONText.object([
-            ("name", JSONText.string(identity.name)), ("version", JSONText.string(identity.version)),
-            ("sha256", JSONText.string(identity.sha256)),
-        ])
-    }
-}
+    /// The visit ratios of a per-visit estimate.
+    struct Visits: Encodable {
+        let firstVisitRatio: Double
+        let returnVisitRatio: Double
+        let dataReloadRatio: Double
 
-/// Minimal JSON text: objects keep their field order, numbers come already formatted.
-enum JSONText {
-    static func object(_ fields: [(String, String)]) -> String {
-        "{" + fields.map { "\(string($0)):\($1)" }.joined(separator: ",") + "}"
-    }
-
-    static func array(_ elements: [String]) -> String {
-        "[" + elements.joined(separator: ",") + "]"
-    }
-
-    static func string(_ value: String) -> String {
-        var escaped = "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": escaped += "\\\""
-            case "\\": escaped += "\\\\"
-            case "\n": escaped += "\\n"
-            case "\r": escaped += "\\r"
-            case "\t": escaped += "\\t"
-            case _ where scalar.value < 0x20: escaped += String(format: "\\u%04x", scalar.value)
-            default: escaped.unicodeScalars.append(scalar)
-            }
+        init(_ visits: VisitRatios) {
+            firstVisitRatio = visits.firstVisit
+            returnVisitRatio = visits.returnVisit
+            dataReloadRatio = visits.dataReload
         }
-        return escaped + "\""
+    }
+
+    /// `audit transfer --bytes N --format json`: the estimate's fields and the factor set.
+    struct Single: Encodable {
+        let estimate: Estimate
+        let factorSet: FactorSetIdentity
+
+        func encode(to encoder: any Encoder) throws {
+            try estimate.encode(to: encoder)
+            var container = encoder.container(keyedBy: Keys.self)
+            try container.encode(factorSet, forKey: .factorSet)
+        }
+
+        private enum Keys: String, CodingKey { case factorSet }
+    }
+
+    /// One row of a batch: its input cells by column, then the estimate's fields.
+    struct Row: Encodable {
+        let input: [String: String]
+        let estimate: Estimate
+
+        func encode(to encoder: any Encoder) throws {
+            try estimate.encode(to: encoder)
+            var container = encoder.container(keyedBy: Keys.self)
+            try container.encode(input, forKey: .input)
+        }
+
+        private enum Keys: String, CodingKey { case input }
+    }
+
+    /// `audit transfer --input FILE --format json`: the factor set, the model and the rows.
+    struct Batch: Encodable {
+        let factorSet: FactorSetIdentity
+        let model: String
+        let rows: [Row]
     }
 }
