@@ -28,13 +28,18 @@ enum DecimalStyle: Sendable, Equatable {
             return .none
         case (_, 0):
             if points > 1 { return .comma }
-            return couldGroupThousands(digits, separator: ".") ? .none : .point
+            return couldGroupThousands(digits, separator: ".") && !isPercentage(cell) ? .none : .point
         case (0, _):
             if commas > 1 { return .point }
-            return couldGroupThousands(digits, separator: ",") ? .none : .comma
+            return couldGroupThousands(digits, separator: ",") && !isPercentage(cell) ? .none : .comma
         default:
             return digits.lastIndex(of: ".")! > digits.lastIndex(of: ",")! ? .point : .comma
         }
+    }
+
+    /// Whether the cell is a percentage, where `98,389%` means 98.389% (a share above 1000% is not written).
+    private static func isPercentage(_ cell: String) -> Bool {
+        cell.hasSuffix("%")
     }
 
     /// Whether the only `separator` of `digits` could separate thousands: one to three digits before it

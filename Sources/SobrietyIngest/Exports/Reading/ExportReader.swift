@@ -41,6 +41,7 @@ struct ExportReader {
             }
             headerNames = header.map(\.written)
             let binding = PresetBinding(preset: layout.preset, headers: header)
+            guard !binding.lineItemIndices.isEmpty else { throw noLineItemColumns(header, file: file) }
             var columns = ColumnSurvey(binding: binding)
             var totalRows: [Int] = []
             while let record = try survey.csv.nextRecord() {
@@ -107,6 +108,22 @@ struct ExportReader {
             errors.append(CampaignReader.diagnostic(for: error, file: file, columnNames: headerNames))
             throw errors.inputErrors
         }
+    }
+
+    /// The error for a header that has none of the columns that identify a row.
+    private func noLineItemColumns(_ header: [HeaderName], file: String) -> InputErrors {
+        let preset = layout.preset
+        let expected = preset.lineItemParts.compactMap(\.first).map { "'\($0)'" }.joined(separator: ", ")
+        let found = header.map(\.written).filter { !$0.isEmpty }.joined(separator: ", ")
+        return InputErrors(diagnostics: [
+            fileError(
+                file,
+                line: layout.headerLine,
+                code: "unknown-shape",
+                "not a \(preset.title) export (preset \(preset.name)): the header has none of the columns that "
+                    + "identify a row (\(expected)); found columns: \(found)"
+            )
+        ])
     }
 
     /// Calls `body` with each data row of the rest of `pass`, and its width when it differs from the header's,
