@@ -28,8 +28,11 @@ struct InputOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Platform key for rows that give none (replaces the preset's).", valueName: "key"))
     var platform: String?
 
-    @Option(help: ArgumentHelp("Ad format for rows that give none: video, image, carousel, story, text, live, audio.", valueName: "key"))
-    var format: String?
+    @Option(
+        name: .customLong("ad-format"),
+        help: ArgumentHelp("Ad format for rows that give none: video, image, carousel, story, text, live, audio.", valueName: "key")
+    )
+    var adFormat: String?
 
     @Option(help: ArgumentHelp("Buying mode for rows that give none: social, open_exchange, pmp, direct, organic.", valueName: "key"))
     var buying: String?
@@ -85,7 +88,7 @@ struct InputOptions: ParsableArguments {
     func fileWideValues(factorSet: FactorSet) throws -> FileWideValues {
         let given: [(flag: String, column: String, value: String?)] = [
             ("--country", "country", country), ("--device", "device", device), ("--platform", "platform", platform),
-            ("--format", "format", format), ("--buying", "buying", buying),
+            ("--ad-format", "format", adFormat), ("--buying", "buying", buying),
             ("--creative-bytes", "creative_bytes", creativeBytes), ("--bitrate-kbps", "bitrate_kbps", bitrateKilobitsPerSecond),
             ("--resolution", "resolution", resolution), ("--video-duration-seconds", "video_duration_seconds", videoDurationSeconds),
             ("--viewability-rate", "viewability_rate", viewabilityRate), ("--ivt-rate", "ivt_rate", invalidTrafficRate),
