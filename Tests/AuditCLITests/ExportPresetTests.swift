@@ -15,7 +15,11 @@ import Testing
     static let fixtures: [Fixture] = [
         Fixture(file: "meta-ads-placement.csv", preset: "meta-ads", dataRowImpressions: ["412877", "98455", "40114"]),
         Fixture(file: "meta-ads-french.csv", preset: "meta-ads", dataRowImpressions: ["15880", "14902"]),
-        Fixture(file: "meta-ads-german-semicolon.csv", preset: "meta-ads", dataRowImpressions: ["12.480", "11.902", "3.050"]),
+        Fixture(
+            file: "meta-ads-german-semicolon.csv",
+            preset: "meta-ads",
+            dataRowImpressions: ["12.480", "11.902", "3.050"]
+        ),
         Fixture(file: "google-ads-campaigns.csv", preset: "google-ads", dataRowImpressions: ["1,204,331", "402,118"]),
         Fixture(file: "google-ads-excel.csv", preset: "google-ads", dataRowImpressions: ["812,440", "190,771"]),
         Fixture(file: "cm360-report.csv", preset: "cm360", dataRowImpressions: ["118204", "402118"]),
@@ -62,14 +66,19 @@ import Testing
         let warnings = try #require(report["warnings"] as? [[String: Any]])
         let unmapped = warnings.filter { $0["code"] as? String == "unmapped-columns" }
         #expect(unmapped.count == 1)
-        #expect((unmapped.first?["message"] as? String)?.contains("'Average frequency', 'Clicks', 'Video completions'") == true)
+        #expect(
+            (unmapped.first?["message"] as? String)?.contains("'Average frequency', 'Clicks', 'Video completions'")
+                == true
+        )
         #expect(standardError.components(separatedBy: "not mapped").count == 2)
         let lines = try #require(report["lines"] as? [[String: Any]])
         #expect((lines.first?["assumed"] as? [String])?.contains("country") == true)
     }
 
     @Test func countryAndDeviceFlagsSetThemForTheWholeFile() throws {
-        let (report, _) = try jsonReport(["\(Self.fixtureDirectory)/x-ads.csv", "--country", "DE", "--device", "mobile"])
+        let (report, _) = try jsonReport([
+            "\(Self.fixtureDirectory)/x-ads.csv", "--country", "DE", "--device", "mobile",
+        ])
 
         let lines = try #require(report["lines"] as? [[String: Any]])
         #expect(lines.allSatisfy { $0["country"] as? String == "DE" })
@@ -122,7 +131,11 @@ import Testing
         let result = try AuditProcess.run([input])
 
         #expect(result.status == 65)
-        #expect(result.standardError.contains("plan.csv:1: not a canonical campaign file, nor an export a preset recognises"))
+        #expect(
+            result.standardError.contains(
+                "plan.csv:1: not a canonical campaign file, nor an export a preset recognises"
+            )
+        )
         #expect(result.standardError.contains("found columns: Flight, Spot, Contacts"))
         #expect(result.standardError.contains("line_item, platform and impressions (or video_views)"))
     }

@@ -90,7 +90,7 @@ struct CampaignHeader {
         self.names = columns.map { shown[$0] ?? $0.rawValue }
         self.bindings = columns.enumerated().map { Binding(column: $1, index: $0) }
         self.unknownNames = []
-        self.lineItemIndex = columns.firstIndex(of: .lineItem)!
+        self.lineItemIndex = 0  // line_item is the first column of the format
         self.indexByColumn = Dictionary(uniqueKeysWithValues: columns.enumerated().map { ($1, $0) })
     }
 

@@ -86,7 +86,12 @@ extension CampaignReader {
         }
 
         var part = PartReading(errors: ErrorList(limit: maximumErrors), lineItems: LineItemRegistry(hash: lineItemHash))
-        var rows = CampaignRowParser(header: header, cells: CellParser(factorSet: factorSet), file: name, fileWide: fileWide)
+        var rows = CampaignRowParser(
+            header: header,
+            cells: CellParser(factorSet: factorSet),
+            file: name,
+            fileWide: fileWide
+        )
         part.read(
             input.csv,
             parser: &rows,

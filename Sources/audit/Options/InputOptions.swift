@@ -22,7 +22,12 @@ struct InputOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Viewers' country for rows that give none (ISO 3166-1 alpha-2).", valueName: "code"))
     var country: String?
 
-    @Option(help: ArgumentHelp("Device, or a mix such as mobile:0.8;desktop:0.2, for rows that give none.", valueName: "mix"))
+    @Option(
+        help: ArgumentHelp(
+            "Device, or a mix such as mobile:0.8;desktop:0.2, for rows that give none.",
+            valueName: "mix"
+        )
+    )
     var device: String?
 
     @Option(help: ArgumentHelp("Platform key for rows that give none (replaces the preset's).", valueName: "key"))
@@ -30,17 +35,31 @@ struct InputOptions: ParsableArguments {
 
     @Option(
         name: .customLong("ad-format"),
-        help: ArgumentHelp("Ad format for rows that give none: video, image, carousel, story, text, live, audio.", valueName: "key")
+        help: ArgumentHelp(
+            "Ad format for rows that give none: video, image, carousel, story, text, live, audio.",
+            valueName: "key"
+        )
     )
     var adFormat: String?
 
-    @Option(help: ArgumentHelp("Buying mode for rows that give none: social, open_exchange, pmp, direct, organic.", valueName: "key"))
+    @Option(
+        help: ArgumentHelp(
+            "Buying mode for rows that give none: social, open_exchange, pmp, direct, organic.",
+            valueName: "key"
+        )
+    )
     var buying: String?
 
-    @Option(name: .customLong("creative-bytes"), help: ArgumentHelp("Creative weight in bytes for rows that give none.", valueName: "bytes"))
+    @Option(
+        name: .customLong("creative-bytes"),
+        help: ArgumentHelp("Creative weight in bytes for rows that give none.", valueName: "bytes")
+    )
     var creativeBytes: String?
 
-    @Option(name: .customLong("bitrate-kbps"), help: ArgumentHelp("Delivered video bitrate for rows that give none.", valueName: "kbps"))
+    @Option(
+        name: .customLong("bitrate-kbps"),
+        help: ArgumentHelp("Delivered video bitrate for rows that give none.", valueName: "kbps")
+    )
     var bitrateKilobitsPerSecond: String?
 
     @Option(help: ArgumentHelp("Video resolution, such as 1080p, for rows that give none.", valueName: "key"))
@@ -52,16 +71,28 @@ struct InputOptions: ParsableArguments {
     )
     var videoDurationSeconds: String?
 
-    @Option(name: .customLong("viewability-rate"), help: ArgumentHelp("Viewable share (0.7 or 70%) for rows that give none.", valueName: "rate"))
+    @Option(
+        name: .customLong("viewability-rate"),
+        help: ArgumentHelp("Viewable share (0.7 or 70%) for rows that give none.", valueName: "rate")
+    )
     var viewabilityRate: String?
 
-    @Option(name: .customLong("ivt-rate"), help: ArgumentHelp("Invalid-traffic share for rows that give none.", valueName: "rate"))
+    @Option(
+        name: .customLong("ivt-rate"),
+        help: ArgumentHelp("Invalid-traffic share for rows that give none.", valueName: "rate")
+    )
     var invalidTrafficRate: String?
 
-    @Option(name: .customLong("on-target-rate"), help: ArgumentHelp("On-target share for rows that give none.", valueName: "rate"))
+    @Option(
+        name: .customLong("on-target-rate"),
+        help: ArgumentHelp("On-target share for rows that give none.", valueName: "rate")
+    )
     var onTargetRate: String?
 
-    @Option(name: .customLong("mfa-rate"), help: ArgumentHelp("Made-for-advertising share for rows that give none.", valueName: "rate"))
+    @Option(
+        name: .customLong("mfa-rate"),
+        help: ArgumentHelp("Made-for-advertising share for rows that give none.", valueName: "rate")
+    )
     var madeForAdvertisingRate: String?
 
     /// The presets `--preset` accepts, as the help and the usage error list them.
@@ -89,8 +120,10 @@ struct InputOptions: ParsableArguments {
         let given: [(flag: String, column: String, value: String?)] = [
             ("--country", "country", country), ("--device", "device", device), ("--platform", "platform", platform),
             ("--ad-format", "format", adFormat), ("--buying", "buying", buying),
-            ("--creative-bytes", "creative_bytes", creativeBytes), ("--bitrate-kbps", "bitrate_kbps", bitrateKilobitsPerSecond),
-            ("--resolution", "resolution", resolution), ("--video-duration-seconds", "video_duration_seconds", videoDurationSeconds),
+            ("--creative-bytes", "creative_bytes", creativeBytes),
+            ("--bitrate-kbps", "bitrate_kbps", bitrateKilobitsPerSecond),
+            ("--resolution", "resolution", resolution),
+            ("--video-duration-seconds", "video_duration_seconds", videoDurationSeconds),
             ("--viewability-rate", "viewability_rate", viewabilityRate), ("--ivt-rate", "ivt_rate", invalidTrafficRate),
             ("--on-target-rate", "on_target_rate", onTargetRate), ("--mfa-rate", "mfa_rate", madeForAdvertisingRate),
         ]

@@ -25,7 +25,9 @@ import Testing
         let messages = try messages(Array("Flight,Spot,Contacts\nA,1,100\n".utf8))
 
         #expect(messages.count == 1)
-        #expect(messages[0].hasPrefix("export.csv:1: not a canonical campaign file, nor an export a preset recognises ("))
+        #expect(
+            messages[0].hasPrefix("export.csv:1: not a canonical campaign file, nor an export a preset recognises (")
+        )
         #expect(messages[0].contains("found columns: Flight, Spot, Contacts;"))
         #expect(messages[0].contains("needs the columns line_item, platform and impressions (or video_views)"))
         #expect(messages[0].contains("--mapping FILE"))
@@ -50,7 +52,11 @@ import Testing
             """
         let messages = try messages(Array(csv.utf8))
 
-        #expect(messages == ["export.csv:5: column 'Impr.': \"12k\" is not a number; this column writes a decimal point, such as 1,234.5"])
+        #expect(
+            messages == [
+                "export.csv:5: column 'Impr.': \"12k\" is not a number; this column writes a decimal point, such as 1,234.5"
+            ]
+        )
     }
 
     @Test func valueTheCanonicalParserRejectsNamesTheExportsHeader() throws {
@@ -62,29 +68,46 @@ import Testing
         let messages = try messages(Array(csv.utf8))
 
         #expect(messages.count == 1)
-        #expect(messages[0].hasPrefix("export.csv:2: column 'Platform': \"oculus\" is not a known platform; expected one of:"))
+        #expect(
+            messages[0].hasPrefix(
+                "export.csv:2: column 'Platform': \"oculus\" is not a known platform; expected one of:"
+            )
+        )
     }
 
     @Test func fractionalCountIsAnErrorNotRounded() throws {
         let csv = "By Day,Campaign name,Impressions,Cost\n2026-03-01,Spring,\"12,5\",3\n"
         let messages = try messages(Array(csv.utf8))
 
-        #expect(messages == ["export.csv:2: column 'Impressions': \"12,5\" is not a whole number ≥ 0; expected a count such as 12000 or 12,000"])
+        #expect(
+            messages == [
+                "export.csv:2: column 'Impressions': \"12,5\" is not a whole number ≥ 0; expected a count such as 12000 or 12,000"
+            ]
+        )
     }
 
     @Test func rowOfTheWrongWidthNamesItsLine() throws {
         let csv = "By Day,Campaign name,Impressions,Cost\n2026-03-01,Spring,100,3\n2026-03-02,Spring,100\n"
         let messages = try messages(Array(csv.utf8))
 
-        #expect(messages == ["export.csv:3: row has 3 fields but the header (line 1) has 4; quote values that contain the separator"])
+        #expect(
+            messages == [
+                "export.csv:3: row has 3 fields but the header (line 1) has 4; quote values that contain the separator"
+            ]
+        )
     }
 
     @Test func repeatedLineItemAsksForTheMissingBreakdown() throws {
-        let csv = "By Day,Campaign name,Age,Impressions,Cost\n2026-03-01,Spring,18-24,100,3\n2026-03-01,Spring,25-34,100,3\n"
+        let csv =
+            "By Day,Campaign name,Age,Impressions,Cost\n2026-03-01,Spring,18-24,100,3\n2026-03-01,Spring,25-34,100,3\n"
         let messages = try messages(Array(csv.utf8))
 
         #expect(messages.count == 1)
-        #expect(messages[0].hasPrefix("export.csv:3: column 'line_item (from 'Campaign name' + 'By Day')': \"Spring / 2026-03-01\" is already the line item of line 2"))
+        #expect(
+            messages[0].hasPrefix(
+                "export.csv:3: column 'line_item (from 'Campaign name' + 'By Day')': \"Spring / 2026-03-01\" is already the line item of line 2"
+            )
+        )
     }
 
     @Test func badDateNamesItsHeader() throws {
@@ -95,9 +118,16 @@ import Testing
     }
 
     @Test func invalidMappingFileNamesItsLine() throws {
-        let mapping = try TemporaryFile(named: "mapping.toml", contents: "name = \"mine\"\n\n[fields]\nimpressions = [\"Imps\"]\nwatch = [\"W\"]\n")
+        let mapping = try TemporaryFile(
+            named: "mapping.toml",
+            contents: "name = \"mine\"\n\n[fields]\nimpressions = [\"Imps\"]\nwatch = [\"W\"]\n"
+        )
         let error = try #require(throws: InputErrors.self) { try PresetCatalog.mapping(at: mapping.path) }
 
-        #expect(error.diagnostics.map(\.description).first?.hasPrefix("\(mapping.path):5: unknown field \"watch\"; expected one of:") == true)
+        #expect(
+            error.diagnostics.map(\.description).first?.hasPrefix(
+                "\(mapping.path):5: unknown field \"watch\"; expected one of:"
+            ) == true
+        )
     }
 }

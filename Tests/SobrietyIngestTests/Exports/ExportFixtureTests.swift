@@ -18,8 +18,20 @@ import Testing
     }
 
     static let fixtures: [Fixture] = [
-        Fixture(file: "meta-ads-placement.csv", preset: "meta-ads", headerLine: 1, dataLines: [2, 3, 4], impressionsHeader: "Impressions"),
-        Fixture(file: "meta-ads-french.csv", preset: "meta-ads", headerLine: 1, dataLines: [2, 3], impressionsHeader: "Impressions"),
+        Fixture(
+            file: "meta-ads-placement.csv",
+            preset: "meta-ads",
+            headerLine: 1,
+            dataLines: [2, 3, 4],
+            impressionsHeader: "Impressions"
+        ),
+        Fixture(
+            file: "meta-ads-french.csv",
+            preset: "meta-ads",
+            headerLine: 1,
+            dataLines: [2, 3],
+            impressionsHeader: "Impressions"
+        ),
         Fixture(
             file: "meta-ads-german-semicolon.csv",
             preset: "meta-ads",
@@ -27,12 +39,48 @@ import Testing
             dataLines: [2, 3, 4],
             impressionsHeader: "Impressionen"
         ),
-        Fixture(file: "google-ads-campaigns.csv", preset: "google-ads", headerLine: 3, dataLines: [4, 5], impressionsHeader: "Impr."),
-        Fixture(file: "google-ads-excel.csv", preset: "google-ads", headerLine: 3, dataLines: [4, 5], impressionsHeader: "Impr."),
-        Fixture(file: "cm360-report.csv", preset: "cm360", headerLine: 11, dataLines: [12, 13], impressionsHeader: "Impressions"),
-        Fixture(file: "dv360-report.csv", preset: "dv360", headerLine: 1, dataLines: [2, 3], impressionsHeader: "Impressions"),
-        Fixture(file: "tiktok-ads-daily.csv", preset: "tiktok-ads", headerLine: 1, dataLines: [2, 3], impressionsHeader: "Impressions"),
-        Fixture(file: "linkedin-ads-english.csv", preset: "linkedin-ads", headerLine: 1, dataLines: [2, 3], impressionsHeader: "Impressions"),
+        Fixture(
+            file: "google-ads-campaigns.csv",
+            preset: "google-ads",
+            headerLine: 3,
+            dataLines: [4, 5],
+            impressionsHeader: "Impr."
+        ),
+        Fixture(
+            file: "google-ads-excel.csv",
+            preset: "google-ads",
+            headerLine: 3,
+            dataLines: [4, 5],
+            impressionsHeader: "Impr."
+        ),
+        Fixture(
+            file: "cm360-report.csv",
+            preset: "cm360",
+            headerLine: 11,
+            dataLines: [12, 13],
+            impressionsHeader: "Impressions"
+        ),
+        Fixture(
+            file: "dv360-report.csv",
+            preset: "dv360",
+            headerLine: 1,
+            dataLines: [2, 3],
+            impressionsHeader: "Impressions"
+        ),
+        Fixture(
+            file: "tiktok-ads-daily.csv",
+            preset: "tiktok-ads",
+            headerLine: 1,
+            dataLines: [2, 3],
+            impressionsHeader: "Impressions"
+        ),
+        Fixture(
+            file: "linkedin-ads-english.csv",
+            preset: "linkedin-ads",
+            headerLine: 1,
+            dataLines: [2, 3],
+            impressionsHeader: "Impressions"
+        ),
         Fixture(
             file: "linkedin-ads-portuguese.csv",
             preset: "linkedin-ads",
@@ -40,11 +88,41 @@ import Testing
             dataLines: [2, 3],
             impressionsHeader: "Impressões"
         ),
-        Fixture(file: "snapchat-ads.csv", preset: "snapchat-ads", headerLine: 1, dataLines: [2, 3], impressionsHeader: "Paid Impressions"),
-        Fixture(file: "x-ads.csv", preset: "x-ads", headerLine: 1, dataLines: [2, 3], impressionsHeader: "Impressions"),
-        Fixture(file: "pinterest-ads.csv", preset: "pinterest-ads", headerLine: 1, dataLines: [2, 3], impressionsHeader: "Impressions"),
-        Fixture(file: "douyin-ads.csv", preset: "douyin-ads", headerLine: 1, dataLines: [2, 3], impressionsHeader: "展示数"),
-        Fixture(file: "xiaohongshu-ads.csv", preset: "xiaohongshu-ads", headerLine: 1, dataLines: [2, 3], impressionsHeader: "展现量"),
+        Fixture(
+            file: "snapchat-ads.csv",
+            preset: "snapchat-ads",
+            headerLine: 1,
+            dataLines: [2, 3],
+            impressionsHeader: "Paid Impressions"
+        ),
+        Fixture(
+            file: "x-ads.csv",
+            preset: "x-ads",
+            headerLine: 1,
+            dataLines: [2, 3],
+            impressionsHeader: "Impressions"
+        ),
+        Fixture(
+            file: "pinterest-ads.csv",
+            preset: "pinterest-ads",
+            headerLine: 1,
+            dataLines: [2, 3],
+            impressionsHeader: "Impressions"
+        ),
+        Fixture(
+            file: "douyin-ads.csv",
+            preset: "douyin-ads",
+            headerLine: 1,
+            dataLines: [2, 3],
+            impressionsHeader: "展示数"
+        ),
+        Fixture(
+            file: "xiaohongshu-ads.csv",
+            preset: "xiaohongshu-ads",
+            headerLine: 1,
+            dataLines: [2, 3],
+            impressionsHeader: "展现量"
+        ),
     ]
 
     static let directory = URL(fileURLWithPath: #filePath)
@@ -56,7 +134,9 @@ import Testing
     @Test(arguments: fixtures)
     func isDetectedAndSumsItsDataRows(_ fixture: Fixture) throws {
         var lines: [CampaignLine] = []
-        let summary = try CampaignReader().read(path: Self.path(fixture.file), factorSet: .exportTest) { lines.append($0) }
+        let summary = try CampaignReader().read(path: Self.path(fixture.file), factorSet: .exportTest) {
+            lines.append($0)
+        }
 
         #expect(summary.format == fixture.preset)
         #expect(summary.rows == fixture.dataLines.count)
@@ -92,7 +172,9 @@ struct FixtureText {
         if data.starts(with: [0xFF, 0xFE]) {
             text = try #require(String(data: data.dropFirst(2), encoding: .utf16LittleEndian))
         } else {
-            text = try #require(String(data: data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data, encoding: .utf8))
+            text = try #require(
+                String(data: data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data, encoding: .utf8)
+            )
         }
         lines = text.components(separatedBy: "\n")
         separator = text.contains("\t") ? "\t" : (lines.contains { $0.hasPrefix("Kampagnenname;") } ? ";" : ",")

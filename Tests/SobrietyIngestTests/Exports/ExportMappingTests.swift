@@ -67,7 +67,12 @@ import Testing
         let lines = try lines("google-ads-excel.csv")
 
         #expect(lines.map(\.device) == [DeviceMix(only: .mobile), DeviceMix(only: .desktop)])
-        #expect(lines.map(\.lineItem) == ["Display - Spring / Prospecting 25-44 / Mobile phones", "Display - Spring / Prospecting 25-44 / Computers"])
+        #expect(
+            lines.map(\.lineItem) == [
+                "Display - Spring / Prospecting 25-44 / Mobile phones",
+                "Display - Spring / Prospecting 25-44 / Computers",
+            ]
+        )
         #expect(lines.map(\.spend) == [651.40, 316.40])
     }
 

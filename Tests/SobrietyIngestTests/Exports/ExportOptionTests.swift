@@ -34,7 +34,8 @@ import Testing
         let mapping = try TemporaryFile(named: "acme.toml", contents: Self.mapping)
         let export = try TemporaryFile(
             named: "acme.csv",
-            contents: "Flight;Day;Imps;Cost (EUR);Watch;Screen\nF1;01/03/2026;\"1.200\";12,5;0:00:07;Big Screen\nsum;;1.200;12,5;;\n"
+            contents:
+                "Flight;Day;Imps;Cost (EUR);Watch;Screen\nF1;01/03/2026;\"1.200\";12,5;0:00:07;Big Screen\nsum;;1.200;12,5;;\n"
         )
         var reader = CampaignReader()
         reader.preset = .mappingFile(mapping.path)
@@ -55,7 +56,9 @@ import Testing
 
     @Test func fileWideValuesFillWhatAnExportLacks() throws {
         var reader = CampaignReader()
-        reader.fileWide = try FileWideValues(["country": "fr", "device": "mobile:0.7;desktop:0.3", "creative_bytes": "150000"])
+        reader.fileWide = try FileWideValues([
+            "country": "fr", "device": "mobile:0.7;desktop:0.3", "creative_bytes": "150000",
+        ])
         var lines: [CampaignLine] = []
         _ = try reader.read(path: ExportFixtureTests.path("x-ads.csv"), factorSet: .exportTest) { lines.append($0) }
 
@@ -76,10 +79,12 @@ import Testing
     @Test func fileWideValuesAreChecked() throws {
         let values = try FileWideValues(["country": "Atlantis", "ivt_rate": "7"])
 
-        #expect(values.problems(factorSet: .exportTest).map(\.message) == [
-            "country: \"Atlantis\" is not a known country; expected an ISO 3166-1 alpha-2 code such as FR, or WORLD",
-            "ivt_rate: \"7\" is not a rate; write 0.07 or 7%",
-        ])
+        #expect(
+            values.problems(factorSet: .exportTest).map(\.message) == [
+                "country: \"Atlantis\" is not a known country; expected an ISO 3166-1 alpha-2 code such as FR, or WORLD",
+                "ivt_rate: \"7\" is not a rate; write 0.07 or 7%",
+            ]
+        )
         #expect(throws: InputErrors.self) { try FileWideValues(["line_item": "x"]) }
     }
 

@@ -67,11 +67,13 @@ import Testing
         #expect(ExportDate.iso(cell, order: order) == iso)
     }
 
-    @Test(arguments: [
-        ([0xEF, 0xBB, 0xBF, 0x61], TextEncoding.utf8, 3), ([0xFF, 0xFE, 0x61, 0x00], .utf16LittleEndian, 2),
-        ([0xFE, 0xFF, 0x00, 0x61], .utf16BigEndian, 2), ([0x61, 0xE9, 0x62], .windows1252, 0),
-        ([0x61, 0xC3, 0xA9], .utf8, 0),
-    ] as [([UInt8], TextEncoding, Int)])
+    @Test(
+        arguments: [
+            ([0xEF, 0xBB, 0xBF, 0x61], TextEncoding.utf8, 3), ([0xFF, 0xFE, 0x61, 0x00], .utf16LittleEndian, 2),
+            ([0xFE, 0xFF, 0x00, 0x61], .utf16BigEndian, 2), ([0x61, 0xE9, 0x62], .windows1252, 0),
+            ([0x61, 0xC3, 0xA9], .utf8, 0),
+        ] as [([UInt8], TextEncoding, Int)]
+    )
     func encodingIsToldByTheByteOrderMarkOrTheBytes(_ bytes: [UInt8], _ encoding: TextEncoding, _ markLength: Int) {
         let detected = TextEncoding.detect(bytes, isWhole: true)
         #expect(detected.encoding == encoding)
@@ -84,7 +86,9 @@ import Testing
     }
 
     /// Decodes `bytes` handing them out `chunk` at a time, as a slow pipe would.
-    private func decoded(_ bytes: [UInt8], _ encoding: TextEncoding, mark: Int, separator: UInt8, chunk: Int) throws -> String {
+    private func decoded(_ bytes: [UInt8], _ encoding: TextEncoding, mark: Int, separator: UInt8, chunk: Int) throws
+        -> String
+    {
         var source = ExportByteSource(
             MemoryByteSource(bytes, maximumRead: chunk),
             encoding: encoding,
@@ -121,7 +125,15 @@ import Testing
     }
 
     @Test func windows1252IsDecoded() throws {
-        #expect(try decoded([0x4D, 0x6F, 0x6E, 0x74, 0x61, 0x6E, 0x74, 0x20, 0x80, 0xE9], .windows1252, mark: 0, separator: 44, chunk: 4) == "Montant €é")
+        #expect(
+            try decoded(
+                [0x4D, 0x6F, 0x6E, 0x74, 0x61, 0x6E, 0x74, 0x20, 0x80, 0xE9],
+                .windows1252,
+                mark: 0,
+                separator: 44,
+                chunk: 4
+            ) == "Montant €é"
+        )
     }
 
     @Test func unpairedSurrogateBecomesABytesThatIsNotUTF8() throws {

@@ -61,7 +61,10 @@ import Testing
         let data = presetsDirectory.appendingPathComponent("Data")
         let names = try FileManager.default.contentsOfDirectory(atPath: data.path).filter { $0.hasSuffix(".toml") }
         return try names.sorted().map { name in
-            (String(name.dropLast(".toml".count)), try String(contentsOf: data.appendingPathComponent(name), encoding: .utf8))
+            (
+                String(name.dropLast(".toml".count)),
+                try String(contentsOf: data.appendingPathComponent(name), encoding: .utf8)
+            )
         }
     }
 }

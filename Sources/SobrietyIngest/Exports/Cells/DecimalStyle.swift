@@ -33,7 +33,8 @@ enum DecimalStyle: Sendable, Equatable {
             if commas > 1 { return .point }
             return couldGroupThousands(digits, separator: ",") && !isPercentage(cell) ? .none : .comma
         default:
-            return digits.lastIndex(of: ".")! > digits.lastIndex(of: ",")! ? .point : .comma
+            guard let point = digits.lastIndex(of: "."), let comma = digits.lastIndex(of: ",") else { return .none }
+            return point > comma ? .point : .comma
         }
     }
 
@@ -99,13 +100,14 @@ enum NumberText {
         let decimal: Character = style == .point ? "." : ","
         let group: Character = style == .point ? "," : "."
         var integer = ""
-        var fraction: String?
+        var fraction = ""
+        var hasFraction = false
         var groupLengths: [Int] = []
         var current = 0
         for character in text {
-            if fraction != nil {
+            if hasFraction {
                 guard character.isASCII, character.isNumber else { return nil }
-                fraction!.append(character)
+                fraction.append(character)
             } else if character.isASCII, character.isNumber {
                 integer.append(character)
                 current += 1
@@ -113,7 +115,7 @@ enum NumberText {
                 groupLengths.append(current)
                 current = 0
             } else if character == decimal {
-                fraction = ""
+                hasFraction = true
             } else {
                 return nil
             }
@@ -125,9 +127,9 @@ enum NumberText {
                 return nil
             }
         }
-        guard !integer.isEmpty || fraction?.isEmpty == false else { return nil }
+        guard !integer.isEmpty || !fraction.isEmpty else { return nil }
         var plain = (isNegative ? "-" : "") + (integer.isEmpty ? "0" : integer)
-        if let fraction, !fraction.isEmpty { plain += "." + fraction }
+        if !fraction.isEmpty { plain += "." + fraction }
         return plain
     }
 

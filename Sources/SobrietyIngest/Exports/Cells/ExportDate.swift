@@ -25,7 +25,8 @@ enum ExportDate {
         let date = datePart(cell)
         for separator: Character in ["-", "/", "."] {
             let parts = date.split(separator: separator, omittingEmptySubsequences: false)
-            guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) })
+            guard parts.count == 3,
+                parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) })
             else { continue }
             if parts[0].count == 4 { return compose(year: parts[0], month: parts[1], day: parts[2]) }
             if parts[2].count == 4 {
@@ -65,9 +66,10 @@ enum ExportDuration {
         var total = 0.0
         for (index, part) in parts.enumerated() {
             let isLast = index == parts.count - 1
-            guard let value = isLast
-                ? NumberText.plainDecimal(String(part), style: style).flatMap(Double.init)
-                : (part.allSatisfy { $0.isASCII && $0.isNumber } && !part.isEmpty ? Double(String(part)) : nil)
+            guard
+                let value = isLast
+                    ? NumberText.plainDecimal(String(part), style: style).flatMap(Double.init)
+                    : (part.allSatisfy { $0.isASCII && $0.isNumber } && !part.isEmpty ? Double(String(part)) : nil)
             else { return nil }
             if index > 0, value >= secondsPerMinute { return nil }
             total = total * secondsPerMinute + value

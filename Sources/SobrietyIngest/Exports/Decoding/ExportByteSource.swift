@@ -36,9 +36,10 @@ struct ExportByteSource<Base: ByteSource>: ByteSource {
     mutating func read(into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
         while pending.count - pendingStart < buffer.count, !isExhausted { try decodeChunk() }
         let count = min(buffer.count, pending.count - pendingStart)
-        guard count > 0, let target = buffer.baseAddress else { return 0 }
+        guard count > 0 else { return 0 }
         pending.withUnsafeBytes { bytes in
-            target.copyMemory(from: bytes.baseAddress! + pendingStart, byteCount: count)
+            UnsafeMutableRawBufferPointer(rebasing: buffer[..<count])
+                .copyMemory(from: UnsafeRawBufferPointer(rebasing: bytes[pendingStart..<pendingStart + count]))
         }
         pendingStart += count
         if pendingStart == pending.count {
@@ -121,7 +122,7 @@ struct ExportByteSource<Base: ByteSource>: ByteSource {
             output.append(undecodable)
             return
         }
-        output += UTF8.encode(scalar)!
+        UTF8.encode(scalar) { output.append($0) }
     }
 }
 

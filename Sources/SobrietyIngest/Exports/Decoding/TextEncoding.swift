@@ -17,6 +17,7 @@ enum TextEncoding: Sendable, Equatable {
     /// - Parameters:
     ///   - prefix: the file's first bytes (the more, the surer the UTF-8 test).
     ///   - isWhole: whether `prefix` is the whole file, so that a sequence cut at its end is an error.
+    /// - Returns: the encoding, and how many bytes of byte order mark to skip.
     static func detect(_ prefix: [UInt8], isWhole: Bool) -> (encoding: TextEncoding, byteOrderMarkLength: Int) {
         if prefix.starts(with: [0xFF, 0xFE]) { return (.utf16LittleEndian, 2) }
         if prefix.starts(with: [0xFE, 0xFF]) { return (.utf16BigEndian, 2) }

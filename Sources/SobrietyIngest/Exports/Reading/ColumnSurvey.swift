@@ -9,6 +9,8 @@ struct ColumnSurvey {
     private var dateEvidence: [Int: (dayFirst: Bool, monthFirst: Bool)] = [:]
     private let numericColumns: [Int]
     private let dateColumns: [Int]
+    /// A field above this is a day, not a month.
+    private static let monthsPerYear = 12
 
     init(binding: PresetBinding) {
         numericColumns = Set(binding.indexByField.filter { $0.key.isNumeric }.map(\.value)).sorted()
@@ -22,8 +24,8 @@ struct ColumnSurvey {
         for index in dateColumns where index < record.count {
             guard let fields = ExportDate.slashFields(record.string(index)) else { continue }
             var evidence = dateEvidence[index] ?? (false, false)
-            if fields.first > 12 { evidence.dayFirst = true }
-            if fields.second > 12 { evidence.monthFirst = true }
+            if fields.first > Self.monthsPerYear { evidence.dayFirst = true }
+            if fields.second > Self.monthsPerYear { evidence.monthFirst = true }
             dateEvidence[index] = evidence
         }
     }

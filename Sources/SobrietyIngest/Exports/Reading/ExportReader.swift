@@ -84,17 +84,21 @@ struct ExportReader {
                 if rowCount & 0xFFFF == 0 { progress?(pass.progress(rows: rowCount)) }
                 guard let cells = mapper.cells(of: record, errors: &errors) else { return !errors.isTruncated }
                 let outcome = CanonicalCells(cells, line: record.line).withRecord { rows.parse($0, errors: &errors) }
-                let lineItem = cells[CampaignColumn.allCases.firstIndex(of: .lineItem)!]
+                let lineItem = cells[.lineItem] ?? ""
                 if !lineItem.isEmpty { Array(lineItem.utf8).withUnsafeBytes { lineItems.insert($0) } }
                 if outcome == .valid, errors.isEmpty { try rows.withLine(onLine) }
                 return !errors.isTruncated
             }
             progress?(pass.progress(rows: rowCount))
             if let suspects = lineItems.finish(), !errors.isTruncated {
-                errors.merge(try repeatedLineItems(path: path, file: file, binding: binding, mapper: mapper, suspects: suspects))
+                errors.merge(
+                    try repeatedLineItems(path: path, file: file, binding: binding, mapper: mapper, suspects: suspects)
+                )
             }
             if errors.isEmpty, rowCount == 0 {
-                errors.append(fileError(file, line: layout.headerLine, code: "no-data-rows", CampaignReader.noRowsMessage))
+                errors.append(
+                    fileError(file, line: layout.headerLine, code: "no-data-rows", CampaignReader.noRowsMessage)
+                )
             }
             guard errors.isEmpty else { throw errors.inputErrors }
             return CampaignFileSummary(
@@ -158,7 +162,9 @@ struct ExportReader {
         if preset.isFooter(firstCell: first) { return .footer }
         if preset.isTotalRow(firstCell: first) { return .total }
         if preset.dropsRowsWithoutKey, !binding.lineItemIndices.isEmpty,
-            binding.lineItemIndices.allSatisfy({ $0 >= record.count || CampaignColumn.trimmed(record.string($0)).isEmpty })
+            binding.lineItemIndices.allSatisfy({
+                $0 >= record.count || CampaignColumn.trimmed(record.string($0)).isEmpty
+            })
         {
             return .total
         }
@@ -182,8 +188,10 @@ struct ExportReader {
         let lineItemColumn = binding.shownNames()[.lineItem] ?? CampaignColumn.lineItem.rawValue
         try forEachDataRow(of: pass, binding: binding, headerCount: header.count) { record, width in
             guard width == nil, let cells = mapper.cells(of: record, errors: &ignored) else { return true }
-            let lineItem = cells[CampaignColumn.allCases.firstIndex(of: .lineItem)!]
-            guard !lineItem.isEmpty, Array(lineItem.utf8).withUnsafeBytes({ suspects.contains($0) }) else { return true }
+            let lineItem = cells[.lineItem] ?? ""
+            guard !lineItem.isEmpty, Array(lineItem.utf8).withUnsafeBytes({ suspects.contains($0) }) else {
+                return true
+            }
             guard let firstLine = firstLines[lineItem] else {
                 firstLines[lineItem] = record.line
                 return true
@@ -284,19 +292,22 @@ struct CanonicalCells {
     private var ranges: [CSVFieldRange] = []
     private let line: Int
 
-    init(_ cells: [String], line: Int) {
+    /// Lays `cells` out in ``CampaignColumn`` order, the columns without a value empty.
+    init(_ cells: [CampaignColumn: String], line: Int) {
         self.line = line
-        for cell in cells {
+        for column in CampaignColumn.allCases {
             let start = bytes.count
-            bytes += cell.utf8
+            bytes += cells[column, default: ""].utf8
             ranges.append(CSVFieldRange(start: start, end: bytes.count, flags: []))
         }
+        bytes.append(0)  // a byte past the cells, so that the buffer has an address even when they are all empty
     }
 
     func withRecord<Result>(_ body: (CSVRecord) throws -> Result) rethrows -> Result {
         try bytes.withUnsafeBufferPointer { base in
-            try ranges.withUnsafeBufferPointer { fields in
-                try body(CSVRecord(line: line, base: base.baseAddress ?? UnsafePointer(bitPattern: 1)!, fields: fields))
+            guard let start = base.baseAddress else { preconditionFailure("the buffer holds at least its end byte") }
+            return try ranges.withUnsafeBufferPointer { fields in
+                try body(CSVRecord(line: line, base: start, fields: fields))
             }
         }
     }

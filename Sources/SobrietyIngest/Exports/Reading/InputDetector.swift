@@ -77,13 +77,21 @@ enum InputDetector {
         }
         let found = widestLine(lines.prefix(headerSearchLines))
         throw InputErrors(diagnostics: [
-            fileError(displayName, line: found.line, code: "unknown-shape", unknownShapeMessage(choice, found.names, candidates))
+            fileError(
+                displayName,
+                line: found.line,
+                code: "unknown-shape",
+                unknownShapeMessage(choice, found.names, candidates)
+            )
         ])
     }
 
-    private static func unknownShapeMessage(_ choice: InputPreset, _ found: [String], _ candidates: [ExportPreset]) -> String {
+    private static func unknownShapeMessage(_ choice: InputPreset, _ found: [String], _ candidates: [ExportPreset])
+        -> String
+    {
         let columns = found.isEmpty ? "no column names" : found.joined(separator: ", ")
-        let canonical = "a canonical campaign file needs the columns line_item, platform and impressions (or video_views)"
+        let canonical =
+            "a canonical campaign file needs the columns line_item, platform and impressions (or video_views)"
         switch choice {
         case .automatic:
             let presets = candidates.map(\.name).joined(separator: ", ")
@@ -91,7 +99,8 @@ enum InputDetector {
                 + "\(columns); \(canonical), or name the export's columns in a mapping file (--mapping FILE)"
         default:
             let preset = candidates.first
-            let impressions = preset?.fields.filter { [.impressions, .videoViews].contains($0.field) }
+            let impressions =
+                preset?.fields.filter { [.impressions, .videoViews].contains($0.field) }
                 .flatMap(\.headers).map { "'\($0)'" }.joined(separator: ", ") ?? ""
             return "not a \(preset?.title ?? "mapped") export: no header row in the first \(headerSearchLines) lines "
                 + "has an impressions column (\(impressions)); found columns: \(columns); \(canonical)"
@@ -124,7 +133,8 @@ enum InputDetector {
     private static func isCanonicalHeader(_ line: String) -> Bool {
         let columns = Set(HeaderCells.split(line, separator: CSVByte.comma).map(CampaignColumn.normalized))
         return columns.contains(CampaignColumn.lineItem.rawValue) && columns.contains(CampaignColumn.platform.rawValue)
-            && (columns.contains(CampaignColumn.impressions.rawValue) || columns.contains(CampaignColumn.videoViews.rawValue))
+            && (columns.contains(CampaignColumn.impressions.rawValue)
+                || columns.contains(CampaignColumn.videoViews.rawValue))
     }
 
     /// The prefix decoded to text and split into lines; a line the prefix cuts is left out.
@@ -157,7 +167,9 @@ enum InputDetector {
         var widest = (line: 1, names: [String]())
         for (index, line) in lines.enumerated() {
             for separator in separators {
-                let names = HeaderCells.split(line, separator: separator).map(CampaignColumn.trimmed).filter { !$0.isEmpty }
+                let names = HeaderCells.split(line, separator: separator).map(CampaignColumn.trimmed).filter {
+                    !$0.isEmpty
+                }
                 if names.count > widest.names.count { widest = (index + 1, names) }
             }
         }
@@ -209,8 +221,11 @@ struct BytesInMemory: ByteSource {
 
     mutating func read(into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
         let count = min(buffer.count, bytes.count - offset)
-        guard count > 0, let base = buffer.baseAddress else { return 0 }
-        bytes.withUnsafeBytes { base.copyMemory(from: $0.baseAddress! + offset, byteCount: count) }
+        guard count > 0 else { return 0 }
+        bytes.withUnsafeBytes { source in
+            UnsafeMutableRawBufferPointer(rebasing: buffer[..<count])
+                .copyMemory(from: UnsafeRawBufferPointer(rebasing: source[offset..<offset + count]))
+        }
         offset += count
         return count
     }

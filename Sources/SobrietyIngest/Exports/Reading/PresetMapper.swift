@@ -17,22 +17,24 @@ struct PresetMapper {
     /// Alpha-2 codes by folded English country name, for exports that write `Germany`.
     let countryCodes: [String: String]
 
-    private static let columns = CampaignColumn.allCases
     /// Values that mean "no value" in every export.
     private static let commonEmptyTokens: Set<String> = ["--", "n/a", "(not set)"]
 
-    /// The canonical cells of `record` (one per ``CampaignColumn``, in its order), or `nil` after adding its errors.
-    func cells(of record: CSVRecord, errors: inout ErrorList) -> [String]? {
+    /// The canonical cells of `record` that have a value, or `nil` after adding its errors.
+    func cells(of record: CSVRecord, errors: inout ErrorList) -> [CampaignColumn: String]? {
         var row = Row(record: record, mapper: self)
-        var cells = [String](repeating: "", count: Self.columns.count)
+        var cells: [CampaignColumn: String] = [:]
         func set(_ column: CampaignColumn, _ value: String?) {
-            if let value { cells[Self.columns.firstIndex(of: column)!] = value }
+            if let value { cells[column] = value }
         }
         let preset = binding.preset
         set(.lineItem, binding.lineItemIndices.compactMap { row.text(at: $0) }.joined(separator: " / "))
         set(.campaign, row.text(.campaign))
         set(.platform, row.key(.platform) ?? preset.platform)
-        set(.format, row.key(.format) ?? preset.formatSource.flatMap { row.text($0) }.flatMap { row.mapped($0, .format) })
+        set(
+            .format,
+            row.key(.format) ?? preset.formatSource.flatMap { row.text($0) }.flatMap { row.mapped($0, .format) }
+        )
         set(.placement, row.text(.placement))
         set(.buying, row.key(.buying) ?? preset.buying)
         set(.country, row.country())
@@ -176,7 +178,11 @@ struct PresetMapper {
         mutating func date(_ field: ExportField) -> String? {
             guard let index = mapper.binding.indexByField[field], let cell = text(at: index) else { return nil }
             guard let date = ExportDate.iso(cell, order: mapper.dateOrders[index] ?? .monthFirst) else {
-                fail(field, cell, "is not a date; expected YYYY-MM-DD, YYYY/MM/DD or a day, month and year such as 31/03/2026")
+                fail(
+                    field,
+                    cell,
+                    "is not a date; expected YYYY-MM-DD, YYYY/MM/DD or a day, month and year such as 31/03/2026"
+                )
                 return nil
             }
             return date
