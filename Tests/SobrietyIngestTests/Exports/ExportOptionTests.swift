@@ -95,3 +95,39 @@ import Testing
         #expect(InputPreset(name: "facebook") == nil)
     }
 }
+
+/// A pipe or device cannot be read twice: canonical CSV is still read from one, whole; an export is refused.
+@Suite struct PipeInputTests {
+    /// Writes `text` into a new FIFO from another thread, and returns the FIFO's path once the writer is started.
+    private func fifo(_ text: String) throws -> (path: String, folder: TemporaryFile) {
+        let folder = try TemporaryFile(named: "unused", contents: "")
+        let path = URL(fileURLWithPath: folder.path).deletingLastPathComponent().appendingPathComponent("pipe").path
+        #expect(mkfifo(path, 0o600) == 0)
+        let bytes = Array(text.utf8)
+        Thread.detachNewThread {
+            guard let handle = FileHandle(forWritingAtPath: path) else { return }
+            handle.write(Data(bytes))
+            try? handle.close()
+        }
+        return (path, folder)
+    }
+
+    @Test func canonicalCSVFromAPipeIsReadWhole() throws {
+        let (path, folder) = try fifo("line_item,platform,impressions\na,tiktok,10\nb,tiktok,20\n")
+        var lines: [CampaignLine] = []
+        _ = try CampaignReader().read(path: path, factorSet: .exportTest) { lines.append($0) }
+
+        #expect(lines.map(\.impressions) == [10, 20])
+        _ = folder
+    }
+
+    @Test func anExportFromADeviceIsRefused() throws {
+        var reader = CampaignReader()
+        reader.preset = .named("x-ads")
+        let error = try #require(throws: InputErrors.self) {
+            try reader.read(path: "/dev/zero", factorSet: .exportTest) { _ in }
+        }
+
+        #expect(error.diagnostics.first?.message.contains("save it to a file") == true)
+    }
+}

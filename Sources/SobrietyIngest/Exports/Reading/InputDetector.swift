@@ -24,6 +24,8 @@ enum InputDetector {
     static let prefixBytes = 1 << 16
     /// How many lines may precede the header.
     static let headerSearchLines = 40
+    private static let pipeMessage =
+        "a platform export is read more than once, which a pipe cannot be; save it to a file and audit that"
     private static let separators: [UInt8] = [CSVByte.comma, UInt8(ascii: ";"), UInt8(ascii: "\t")]
 
     /// What the file is: canonical CSV (`nil`) or an export and its layout.
@@ -32,7 +34,14 @@ enum InputDetector {
     ///   reads it and it is not canonical CSV either (listing the columns found and those needed).
     static func layout(path: String, displayName: String, preset choice: InputPreset) throws -> ExportLayout? {
         if choice == .canonical { return nil }
-        let (prefix, isWhole) = try readPrefix(path: path, displayName: displayName)
+        let (prefix, isWhole, isRereadable) = try readPrefix(path: path, displayName: displayName)
+        guard isRereadable else {
+            // A pipe: what is read to look at it is gone, and an export is read more than once.
+            if choice == .automatic { return nil }
+            throw InputErrors(diagnostics: [
+                fileError(displayName, line: 1, code: "unreadable-export", Self.pipeMessage)
+            ])
+        }
         let (encoding, byteOrderMarkLength) = TextEncoding.detect(prefix, isWhole: isWhole)
         let text = prefix.dropFirst(byteOrderMarkLength)
         if choice == .automatic, text.allSatisfy({ $0 == CSVByte.lineFeed || $0 == CSVByte.carriageReturn }) {
@@ -109,18 +118,23 @@ enum InputDetector {
 
     // MARK: - Reading the prefix
 
-    private static func readPrefix(path: String, displayName: String) throws -> (bytes: [UInt8], isWhole: Bool) {
+    /// The file's first bytes, whether they are all of it, and whether it can be read again (a regular file).
+    private static func readPrefix(
+        path: String,
+        displayName: String
+    ) throws -> (bytes: [UInt8], isWhole: Bool, isRereadable: Bool) {
         let file = try InputFile(path: path, displayName: displayName)
+        guard file.size != nil else { return ([], false, false) }
         var bytes = [UInt8](repeating: 0, count: prefixBytes)
         var count = 0
         while count < prefixBytes {
             let read = try bytes.withUnsafeMutableBytes {
                 try file.read(into: UnsafeMutableRawBufferPointer(rebasing: $0[count...]))
             }
-            if read == 0 { return (Array(bytes[..<count]), true) }
+            if read == 0 { return (Array(bytes[..<count]), true, true) }
             count += read
         }
-        return (bytes, false)
+        return (bytes, false, true)
     }
 
     /// The bytes of the first line, without its line end.
