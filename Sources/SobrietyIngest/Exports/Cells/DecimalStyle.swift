@@ -77,7 +77,11 @@ struct DecimalStyleTally: Sendable {
 enum NumberText {
     /// The digits, signs and separators of a cell, without currency signs, spaces and `%`.
     static func digitsAndSeparators(_ cell: String) -> String {
-        String(cell.filter { $0.isASCII && ($0.isNumber || $0 == "." || $0 == "," || $0 == "-" || $0 == "+") })
+        let kept = cell.utf8.filter {
+            $0 &- UInt8(ascii: "0") < 10 || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",")
+                || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "+")
+        }
+        return String(decoding: kept, as: UTF8.self)
     }
 
     /// The plain decimal text (`-1234.56`) of `cell` written in `style`, or `nil` when it is not such a number.
@@ -85,12 +89,16 @@ enum NumberText {
     /// Groups must be of three digits; currency signs and codes before or after the number, spaces
     /// (also no-break and narrow no-break) and a `%` sign are allowed and dropped.
     static func plainDecimal(_ cell: String, style: DecimalStyle) -> String? {
+        // Plain digits and separators, the common case, skip the search for currency signs and codes.
+        let isPlain = cell.utf8.allSatisfy { $0 &- UInt8(ascii: "0") < 10 || $0 == 0x2C || $0 == 0x2E || $0 == 0x2D }
         var text = Substring(cell)
-        text = text.drop { isDecoration($0) }
-        while let last = text.last, isDecoration(last) { text.removeLast() }
-        text = droppingCurrencyCode(text)
-        text = text.drop { isDecoration($0) }
-        while let last = text.last, isDecoration(last) { text.removeLast() }
+        if !isPlain {
+            text = text.drop { isDecoration($0) }
+            while let last = text.last, isDecoration(last) { text.removeLast() }
+            text = droppingCurrencyCode(text)
+            text = text.drop { isDecoration($0) }
+            while let last = text.last, isDecoration(last) { text.removeLast() }
+        }
         var isNegative = false
         if text.first == "-" || text.first == "−" {
             isNegative = true

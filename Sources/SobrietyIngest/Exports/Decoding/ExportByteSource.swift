@@ -34,7 +34,8 @@ struct ExportByteSource<Base: ByteSource>: ByteSource {
     var source: Base { base }
 
     mutating func read(into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
-        while pending.count - pendingStart < buffer.count, !isExhausted { try decodeChunk() }
+        // One decoded chunk at a time, and only once the last is handed out: memory stays at one chunk.
+        while pending.count == pendingStart, !isExhausted { try decodeChunk() }
         let count = min(buffer.count, pending.count - pendingStart)
         guard count > 0 else { return 0 }
         pending.withUnsafeBytes { bytes in

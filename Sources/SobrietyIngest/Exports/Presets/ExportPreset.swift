@@ -36,7 +36,23 @@ struct ExportPreset: Sendable {
 
     /// The text as presets compare cell values and header names: trimmed, lower case, inner spaces collapsed.
     static func folded(_ text: some StringProtocol) -> String {
-        text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        // ASCII, the common case, byte by byte: Unicode's whitespace test costs more than the rest of a row.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var spaceIsPending = false
+        for byte in text.utf8 {
+            if byte >= 0x80 { return text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+            if byte == UInt8(ascii: " ") || (0x09...0x0D).contains(byte) {
+                spaceIsPending = !bytes.isEmpty
+                continue
+            }
+            if spaceIsPending {
+                bytes.append(UInt8(ascii: " "))
+                spaceIsPending = false
+            }
+            bytes.append(byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// How well a header matches: five points per strong signal, one per other known name;

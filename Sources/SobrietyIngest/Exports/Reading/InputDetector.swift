@@ -123,6 +123,8 @@ enum InputDetector {
         path: String,
         displayName: String
     ) throws -> (bytes: [UInt8], isWhole: Bool, isRereadable: Bool) {
+        // Cannot be examined: opening it says why. Not a regular file: not opened here at all.
+        guard InputFile.isRegularFile(path: path) != false else { return ([], false, false) }
         let file = try InputFile(path: path, displayName: displayName)
         guard file.size != nil else { return ([], false, false) }
         var bytes = [UInt8](repeating: 0, count: prefixBytes)

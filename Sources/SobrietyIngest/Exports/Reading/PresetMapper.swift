@@ -17,8 +17,29 @@ struct PresetMapper {
     /// Alpha-2 codes by folded English country name, for exports that write `Germany`.
     let countryCodes: [String: String]
 
+    /// Values that mean "no value": every export's, and the preset's.
+    private let emptyTokens: Set<String>
+    /// The length in bytes of the longest of them: a longer cell is not compared.
+    private let longestEmptyToken: Int
+
     /// Values that mean "no value" in every export.
     private static let commonEmptyTokens: Set<String> = ["--", "n/a", "(not set)"]
+
+    init(
+        binding: PresetBinding,
+        file: String,
+        styles: [Int: DecimalStyle],
+        dateOrders: [Int: DateOrder],
+        countryCodes: [String: String]
+    ) {
+        self.binding = binding
+        self.file = file
+        self.styles = styles
+        self.dateOrders = dateOrders
+        self.countryCodes = countryCodes
+        self.emptyTokens = Self.commonEmptyTokens.union(binding.preset.emptyTokens)
+        self.longestEmptyToken = emptyTokens.map(\.utf8.count).max() ?? 0
+    }
 
     /// The canonical cells of `record` that have a value, or `nil` after adding its errors.
     func cells(of record: CSVRecord, errors: inout ErrorList) -> [CampaignColumn: String]? {
@@ -116,10 +137,9 @@ struct PresetMapper {
         /// The trimmed cell at `index`, `nil` when it is empty or a "no value" token.
         func text(at index: Int) -> String? {
             guard index < record.count else { return nil }
-            let cell = CampaignColumn.trimmed(record.string(index))
+            let cell = String(decoding: record.fieldBytes(index).trimmingSpaces, as: UTF8.self)
             guard !cell.isEmpty else { return nil }
-            let folded = ExportPreset.folded(cell)
-            if PresetMapper.commonEmptyTokens.contains(folded) || mapper.binding.preset.emptyTokens.contains(folded) {
+            if cell.utf8.count <= mapper.longestEmptyToken, mapper.emptyTokens.contains(ExportPreset.folded(cell)) {
                 return nil
             }
             return cell
