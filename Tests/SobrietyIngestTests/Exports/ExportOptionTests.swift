@@ -66,6 +66,18 @@ import Testing
         #expect(lines.allSatisfy { $0.creativeBytes == 150_000 && $0.device != nil })
     }
 
+    @Test func fileWidePlatformAndBuyingReplaceThePresetsDefaults() throws {
+        var reader = CampaignReader()
+        reader.fileWide = try FileWideValues(["platform": "ctv", "buying": "pmp"])
+        var lines: [CampaignLine] = []
+        _ = try reader.read(path: ExportFixtureTests.path("google-ads-excel.csv"), factorSet: .exportTest) {
+            lines.append($0)
+        }
+
+        #expect(lines.map(\.platform) == ["ctv", "ctv"])
+        #expect(lines.map(\.buying) == [.pmp, .pmp])
+    }
+
     @Test func aRowsOwnValueWinsOverTheFileWideOne() throws {
         let csv = try TemporaryFile(contents: "line_item,platform,impressions,country\na,tiktok,10,PL\nb,tiktok,10,\n")
         var reader = CampaignReader()

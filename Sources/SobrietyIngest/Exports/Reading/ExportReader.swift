@@ -62,7 +62,8 @@ struct ExportReader {
                 file: file,
                 styles: columns.styles,
                 dateOrders: columns.dateOrders,
-                countryCodes: Self.countryCodes(factorSet)
+                countryCodes: Self.countryCodes(factorSet),
+                fileWide: fileWide
             )
             let canonicalHeader = CampaignHeader(mappedAt: layout.headerLine, names: binding.shownNames())
             var rows = CampaignRowParser(

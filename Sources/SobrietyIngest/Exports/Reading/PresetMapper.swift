@@ -21,6 +21,10 @@ struct PresetMapper {
     private let emptyTokens: Set<String>
     /// The length in bytes of the longest of them: a longer cell is not compared.
     private let longestEmptyToken: Int
+    /// The platform of rows that give none: the file-wide one (`--platform`), else the preset's.
+    private let defaultPlatform: String?
+    /// The buying mode of rows that give none: the file-wide one, else the preset's.
+    private let defaultBuying: String?
 
     /// Values that mean "no value" in every export.
     private static let commonEmptyTokens: Set<String> = ["--", "n/a", "(not set)"]
@@ -30,7 +34,8 @@ struct PresetMapper {
         file: String,
         styles: [Int: DecimalStyle],
         dateOrders: [Int: DateOrder],
-        countryCodes: [String: String]
+        countryCodes: [String: String],
+        fileWide: FileWideValues = FileWideValues()
     ) {
         self.binding = binding
         self.file = file
@@ -39,6 +44,8 @@ struct PresetMapper {
         self.countryCodes = countryCodes
         self.emptyTokens = Self.commonEmptyTokens.union(binding.preset.emptyTokens)
         self.longestEmptyToken = emptyTokens.map(\.utf8.count).max() ?? 0
+        self.defaultPlatform = fileWide.columns[.platform] ?? binding.preset.platform
+        self.defaultBuying = fileWide.columns[.buying] ?? binding.preset.buying
     }
 
     /// The canonical cells of `record` that have a value, or `nil` after adding its errors.
@@ -51,13 +58,13 @@ struct PresetMapper {
         let preset = binding.preset
         set(.lineItem, binding.lineItemIndices.compactMap { row.text(at: $0) }.joined(separator: " / "))
         set(.campaign, row.text(.campaign))
-        set(.platform, row.key(.platform) ?? preset.platform)
+        set(.platform, row.key(.platform) ?? defaultPlatform)
         set(
             .format,
             row.key(.format) ?? preset.formatSource.flatMap { row.text($0) }.flatMap { row.mapped($0, .format) }
         )
         set(.placement, row.text(.placement))
-        set(.buying, row.key(.buying) ?? preset.buying)
+        set(.buying, row.key(.buying) ?? defaultBuying)
         set(.country, row.country())
         set(.device, row.key(.device))
         set(.resolution, row.key(.resolution))
