@@ -41,6 +41,17 @@ import Testing
         #expect(messages.first?.contains("found columns: Flight, Spot, Contacts;") == true)
     }
 
+    @Test func canonicalColumnsSeparatedBySemicolonsAskForCommas() throws {
+        let messages = try messages(Array("line_item;platform;impressions\na;tiktok;10\n".utf8))
+
+        #expect(
+            messages == [
+                "export.csv:1: a canonical campaign file is comma-separated; this one is separated by semicolons: "
+                    + "save it as CSV with commas"
+            ]
+        )
+    }
+
     @Test func badNumberNamesTheExportsLineAndHeader() throws {
         let csv = """
             Campaign report

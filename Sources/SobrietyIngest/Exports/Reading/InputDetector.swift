@@ -85,6 +85,19 @@ enum InputDetector {
             return nil  // nearly canonical: the canonical reader says which columns are missing
         }
         let found = widestLine(lines.prefix(headerSearchLines))
+        if choice == .automatic, found.separator != CSVByte.comma, isCanonicalHeader(found.names.joined(separator: ","))
+        {
+            let name = found.separator == UInt8(ascii: ";") ? "semicolons" : "tabs"
+            throw InputErrors(diagnostics: [
+                fileError(
+                    displayName,
+                    line: found.line,
+                    code: "canonical-separator",
+                    "a canonical campaign file is comma-separated; this one is separated by \(name): save it as CSV "
+                        + "with commas"
+                )
+            ])
+        }
         throw InputErrors(diagnostics: [
             fileError(
                 displayName,
@@ -179,14 +192,14 @@ enum InputDetector {
     }
 
     /// The line with the most cells, split at its best separator, for the error about an unknown shape.
-    private static func widestLine(_ lines: ArraySlice<String>) -> (line: Int, names: [String]) {
-        var widest = (line: 1, names: [String]())
+    private static func widestLine(_ lines: ArraySlice<String>) -> (line: Int, names: [String], separator: UInt8) {
+        var widest = (line: 1, names: [String](), separator: CSVByte.comma)
         for (index, line) in lines.enumerated() {
             for separator in separators {
                 let names = HeaderCells.split(line, separator: separator).map(CampaignColumn.trimmed).filter {
                     !$0.isEmpty
                 }
-                if names.count > widest.names.count { widest = (index + 1, names) }
+                if names.count > widest.names.count { widest = (index + 1, names, separator) }
             }
         }
         return widest
