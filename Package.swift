@@ -35,6 +35,8 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ],
+            // The preset files are built into BundledPresets.swift (see its test), not shipped as resources.
+            exclude: ["Exports/Presets/Data"],
             swiftSettings: strictSettings
         ),
         .target(

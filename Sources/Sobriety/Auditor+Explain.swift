@@ -21,7 +21,7 @@ extension Auditor {
         var matches: [(line: CampaignLine, warnings: [Diagnostic])] = []
         var otherLineItems: [String] = []
         var lineItemCount = 0
-        let reader = CampaignReader(minimumSplitBytes: minimumSplitBytes)
+        let reader = campaignReader
         for file in files {
             var found: CampaignLine?
             let summary = try reader.read(path: file.path, displayName: file.displayName, factorSet: factorSet) {

@@ -5,6 +5,18 @@ public struct Auditor: Sendable {
     public let factorSet: FactorSet
     /// The smallest file a summary audit reads in two parts at once (tests lower it).
     var minimumSplitBytes = 8 << 20
+    /// How campaign files are read: canonical CSV or a platform export, detected (the default) or named.
+    public var preset: InputPreset = .automatic
+    /// Values for the columns campaign files leave empty, such as the country of an export that has none.
+    public var fileWide = FileWideValues()
+
+    /// The reader of the campaign files, with this auditor's reading options.
+    var campaignReader: CampaignReader {
+        var reader = CampaignReader(minimumSplitBytes: minimumSplitBytes)
+        reader.preset = preset
+        reader.fileWide = fileWide
+        return reader
+    }
 
     /// This library's version, printed in every report.
     public static let version = "0.1.0"
@@ -74,7 +86,7 @@ public struct Auditor: Sendable {
         var estimator = try CampaignEstimator(factorSet: factorSet, options: options)
         var inputs: [InputSummary] = []
         var warnings: [ReportWarning] = []
-        let reader = CampaignReader(minimumSplitBytes: minimumSplitBytes)
+        let reader = campaignReader
         for file in files {
             let summary: CampaignFileSummary
             if options.keepsLines {

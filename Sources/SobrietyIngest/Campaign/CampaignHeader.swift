@@ -81,6 +81,24 @@ struct CampaignHeader {
         self.indexByColumn = indexByColumn
     }
 
+    /// A header of every column of the format, in ``CampaignColumn`` order, each named as `names`
+    /// gives it (its canonical name otherwise): the shape an export's rows are mapped to, so that
+    /// messages show the export's own column names.
+    init(mappedAt line: Int, names shown: [CampaignColumn: String]) {
+        let columns = CampaignColumn.allCases
+        self.line = line
+        self.names = columns.map { shown[$0] ?? $0.rawValue }
+        self.bindings = columns.enumerated().map { Binding(column: $1, index: $0) }
+        self.unknownNames = []
+        self.lineItemIndex = 0  // line_item is the first column of the format
+        self.indexByColumn = Dictionary(uniqueKeysWithValues: columns.enumerated().map { ($1, $0) })
+    }
+
+    /// The name messages show for `column`: its canonical name, or the export's name for it.
+    func name(of column: CampaignColumn) -> String {
+        indexByColumn[column].map { names[$0] } ?? column.rawValue
+    }
+
     /// The number of fields every row must have.
     var fieldCount: Int { names.count }
 

@@ -30,6 +30,15 @@ extension CampaignReader {
         add: @escaping @Sendable (inout Sink, CampaignLine) throws -> Void
     ) throws -> CampaignFileSummary {
         let name = displayName ?? path
+        if let export = try exportReader(path: path, displayName: name) {
+            return try export.read(
+                path: path,
+                displayName: name,
+                factorSet: factorSet,
+                fileWide: fileWide,
+                progress: progress
+            ) { try add(&first, $0) }
+        }
         let split = CampaignSplit.plan(path: path, minimumBytes: minimumSplitBytes)
         let input = split == nil ? nil : try? CampaignFileInput(path: path, displayName: name)
         input?.stopReading(at: split?.offset ?? 0)
@@ -38,7 +47,9 @@ extension CampaignReader {
             let header = try? CampaignHeader(headerRecord, file: name),
             input.consumedBytes < split.offset
         else {
-            return try read(path: path, displayName: displayName, factorSet: factorSet, progress: progress) {
+            var canonical = self
+            canonical.preset = .canonical  // already told apart
+            return try canonical.read(path: path, displayName: displayName, factorSet: factorSet, progress: progress) {
                 try add(&first, $0)
             }
         }
@@ -54,7 +65,12 @@ extension CampaignReader {
                 let file = try InputFile(path: path, displayName: name, offset: split.offset)
                 let csv = CSVReader(source: file, firstLine: split.firstLine, skipsByteOrderMark: false)
                 // Its own parser: objects shared by both threads would have their counts bounced between cores.
-                var rows = CampaignRowParser(header: header, cells: CellParser(factorSet: factorSet), file: name)
+                var rows = CampaignRowParser(
+                    header: header,
+                    cells: CellParser(factorSet: factorSet),
+                    file: name,
+                    fileWide: fileWide
+                )
                 part.read(
                     csv,
                     parser: &rows,
@@ -70,7 +86,12 @@ extension CampaignReader {
         }
 
         var part = PartReading(errors: ErrorList(limit: maximumErrors), lineItems: LineItemRegistry(hash: lineItemHash))
-        var rows = CampaignRowParser(header: header, cells: CellParser(factorSet: factorSet), file: name)
+        var rows = CampaignRowParser(
+            header: header,
+            cells: CellParser(factorSet: factorSet),
+            file: name,
+            fileWide: fileWide
+        )
         part.read(
             input.csv,
             parser: &rows,

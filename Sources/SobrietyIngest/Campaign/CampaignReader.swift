@@ -10,6 +10,10 @@ public struct CampaignReader: Sendable {
     let lineItemHash: LineItemRegistry.Hash
     /// The smallest file the split read cuts in two.
     let minimumSplitBytes: Int
+    /// How files are read: canonical CSV, a platform export (detected or named), or a user's mapping.
+    public var preset: InputPreset = .automatic
+    /// Values for the columns files leave empty (`--country`, `--device`, …).
+    public var fileWide = FileWideValues()
 
     /// Creates a reader.
     ///
@@ -57,6 +61,16 @@ public struct CampaignReader: Sendable {
         progress: (@Sendable (ReadProgress) -> Void)? = nil,
         onLine: (CampaignLine) throws -> Void
     ) throws -> CampaignFileSummary {
+        if let export = try exportReader(path: path, displayName: displayName ?? path) {
+            return try export.read(
+                path: path,
+                displayName: displayName ?? path,
+                factorSet: factorSet,
+                fileWide: fileWide,
+                progress: progress,
+                onLine: onLine
+            )
+        }
         let input = try CampaignFileInput(path: path, displayName: displayName ?? path)
         let file = input.displayName
         var errors = ErrorList(limit: maximumErrors)
@@ -67,7 +81,12 @@ public struct CampaignReader: Sendable {
             }
             let header = try CampaignHeader(headerRecord, file: file)
             columnNames = header.names
-            var rows = CampaignRowParser(header: header, cells: CellParser(factorSet: factorSet), file: file)
+            var rows = CampaignRowParser(
+                header: header,
+                cells: CellParser(factorSet: factorSet),
+                file: file,
+                fileWide: fileWide
+            )
             var lineItems = LineItemRegistry(hash: lineItemHash)
             var rowCount = 0
             while !errors.isTruncated, let record = try input.csv.nextRecord() {
@@ -98,6 +117,16 @@ public struct CampaignReader: Sendable {
             errors.append(Self.diagnostic(for: error, file: file, columnNames: columnNames))
             throw errors.inputErrors
         }
+    }
+
+    /// The reader of the file when it is a platform export, or `nil` when it is canonical CSV.
+    ///
+    /// A cheap look at the file's first bytes; presets are parsed only for a file that is not canonical.
+    func exportReader(path: String, displayName: String) throws -> ExportReader? {
+        guard let layout = try InputDetector.layout(path: path, displayName: displayName, preset: preset) else {
+            return nil
+        }
+        return ExportReader(layout: layout, maximumErrors: maximumErrors, lineItemHash: lineItemHash)
     }
 
     /// Reads the file again for the line items whose hashes repeat, and reports those whose text repeats.

@@ -31,13 +31,52 @@ struct CampaignRowParser {
     private let bindings: [CampaignHeader.Binding]
     private let cells: CellParser
     private var caches = Caches()
+    /// The file-wide value of each binding's column, where one is given, for the rows that leave it empty.
+    private let fillIns: [[UInt8]?]
+    private let hasFillIns: Bool
 
     /// Creates a parser for the rows under `header` in `file` (the name messages show).
-    init(header: CampaignHeader, cells: CellParser, file: String) {
+    ///
+    /// `fileWide` values fill the cells a row leaves empty and the columns the header lacks; they
+    /// must have passed ``FileWideValues/problems(cells:)``.
+    init(header: CampaignHeader, cells: CellParser, file: String, fileWide: FileWideValues = FileWideValues()) {
         self.header = header
         self.bindings = header.bindings.map { $0 }  // a new buffer, where `header.bindings` would share it
         self.cells = cells
         self.line = CampaignLine(location: SourceLocation(file: file, line: 0), lineItem: "", platform: "")
+        let values = fileWide.columns
+        self.fillIns = header.bindings.map { values[$0.column].map { Array($0.utf8) } }
+        self.hasFillIns = !values.isEmpty
+        // Columns the header lacks are never cleared: their file-wide values are set once.
+        for (column, text) in values where !header.contains(column) {
+            try? Self.assign(Array(text.utf8), to: column, of: &line, using: cells, caches: &caches)
+        }
+    }
+
+    /// Checks `text` as a cell of `column`, as a row's cell would be read.
+    static func check(_ text: String, as column: CampaignColumn, cells: CellParser) throws(CellError) {
+        var line = CampaignLine(location: SourceLocation(file: "", line: 0), lineItem: "", platform: "")
+        var caches = Caches()
+        try assign(Array(text.utf8), to: column, of: &line, using: cells, caches: &caches)
+    }
+
+    /// ``assign(_:to:of:using:caches:)`` for a cell held in an array.
+    private static func assign(
+        _ bytes: [UInt8],
+        to column: CampaignColumn,
+        of line: inout CampaignLine,
+        using cells: CellParser,
+        caches: inout Caches
+    ) throws(CellError) {
+        let outcome: Result<Void, CellError> = bytes.withUnsafeBytes { cell in
+            do throws(CellError) {
+                try assign(cell, to: column, of: &line, using: cells, caches: &caches)
+                return .success(())
+            } catch {
+                return .failure(error)
+            }
+        }
+        try outcome.get()
     }
 
     /// Hands the line of the last record parsed to `body`, without copying it.
@@ -62,10 +101,14 @@ struct CampaignRowParser {
         }
         line.location.line = record.line
         var failed: [CampaignColumn] = []
-        for binding in bindings {
+        for (position, binding) in bindings.enumerated() {
             let cell = record.fieldBytes(binding.index).trimmingSpaces
             do throws(CellError) {
-                try Self.assign(cell, to: binding.column, of: &line, using: cells, caches: &caches)
+                if hasFillIns, cell.isEmpty, let fillIn = fillIns[position] {
+                    try Self.assign(fillIn, to: binding.column, of: &line, using: cells, caches: &caches)
+                } else {
+                    try Self.assign(cell, to: binding.column, of: &line, using: cells, caches: &caches)
+                }
             } catch {
                 Self.clear(binding.column, of: &line)
                 failed.append(binding.column)
@@ -187,7 +230,7 @@ struct CampaignRowParser {
 
     private func diagnostic(_ error: CellError, code: String, line: Int, column: CampaignColumn) -> Diagnostic {
         var location = location(line)
-        location.column = column.rawValue
+        location.column = header.name(of: column)
         return Diagnostic(severity: .error, code: code, location: location, message: error.message)
     }
 

@@ -63,6 +63,16 @@ final class InputFile: ByteSource {
     }
 }
 
+extension InputFile {
+    /// Whether `path` names a regular file, by `stat(2)` and without opening it (opening a FIFO would
+    /// take its writer's bytes); `nil` when it cannot be examined.
+    static func isRegularFile(path: String) -> Bool? {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return nil }
+        return status.st_mode & S_IFMT == S_IFREG
+    }
+}
+
 /// `read(2)`, named apart from ``InputFile/read(into:)``.
 private func readBytes(_ descriptor: Int32, _ base: UnsafeMutableRawPointer, _ count: Int) -> Int {
     read(descriptor, base, count)

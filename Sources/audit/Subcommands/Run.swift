@@ -19,8 +19,7 @@ struct Run: ParsableCommand {
 
     @OptionGroup var language: LanguageOptions
 
-    @Option(help: "Input preset: auto or canonical.")
-    var preset: String = "auto"
+    @OptionGroup var input: InputOptions
 
     @Flag(help: "Omit per-line detail: memory stays flat however large the file.")
     var summary = false
@@ -48,9 +47,6 @@ struct Run: ParsableCommand {
 
     func validate() throws {
         guard !files.isEmpty else { throw ValidationError("give at least one campaign file") }
-        guard ["auto", "canonical"].contains(preset) else {
-            throw ValidationError("--preset \(preset) is not available yet; available: auto, canonical")
-        }
         guard (1...1_000_000).contains(draws) else { throw ValidationError("--draws must be between 1 and 1000000") }
         if leanPlan != nil, summary {
             throw ValidationError("--lean-plan needs per-line detail; drop --summary")
@@ -67,7 +63,9 @@ struct Run: ParsableCommand {
             html: try branding.htmlRenderer(),
             language: language.code
         )
-        let auditor = Auditor(factorSet: try factorOptions.store().factorSet())
+        var auditor = Auditor(factorSet: try factorOptions.store().factorSet())
+        auditor.preset = input.inputPreset
+        auditor.fileWide = try input.fileWideValues(factorSet: auditor.factorSet)
         let (emissionBudgets, basis) = try budgets.emissionBudgets(platforms: auditor.factorSet.platformKeys)
         let options = EstimationOptions(
             range: RangeSettings(draws: draws, seed: seed),
