@@ -76,7 +76,7 @@ import Testing
                 .init(lineItem: "A", kind: .mixDonor, to: 2.46, counterpart: "B", share: 0.2),
                 ["→ B", "2\(numbers.decimalSeparator)46", "20"]
             ),
-            (.platformMix, .init(lineItem: "B", kind: .mixRecipient, to: 123_456), [try numbers.count(123_000)]),
+            (.platformMix, .init(lineItem: "B", kind: .mixRecipient, to: 123_456), [try numbers.count(123_456)]),
         ]
         for (lever, adjustment, expected) in cases {
             let action = try Self.action(code, try Self.recommendation(lever, [adjustment]))

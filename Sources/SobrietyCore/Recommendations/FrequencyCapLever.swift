@@ -18,7 +18,10 @@ struct FrequencyCapLever: PlanLever {
             lines[index] = lines[index].scaled(by: capped / impressions, scalesReach: false)
             let frequency = impressions / Double(reach)
             changed.append(
-                (index, LineAdjustment(lineItem: lines[index].lineItem, kind: .frequency, from: frequency, to: capValue))
+                (
+                    index,
+                    LineAdjustment(lineItem: lines[index].lineItem, kind: .frequency, from: frequency, to: capValue)
+                )
             )
             if case .factor(let factor) = cap { sources.insert(context.source(factor)) }
         }

@@ -4,8 +4,8 @@ import SobrietyCore
 /// Writes what a recommendation changes on one line in a report's language and number style:
 /// `11,1 → 10`, `75 % → 80 %`, `1080p → 720p sur mobile`.
 ///
-/// Measured values have three significant digits without trailing zeros, as the audit's own action
-/// text gives them; separators, percentages and units follow the language.
+/// Measured values have three significant digits without trailing zeros and impressions moved are
+/// whole, as the audit's own action text gives them; separators, percentages and units follow the language.
 struct LineAdjustmentText: Sendable {
     let numbers: ReportNumberFormatter
     /// `{before} → {after}`.
@@ -40,7 +40,7 @@ struct LineAdjustmentText: Sendable {
                 "lineItem": adjustment.counterpart ?? "", "ratio": try text(to, number),
             ])
         case .mixRecipient:
-            return mixRecipient.filled(["impressions": try text(to, number)])
+            return mixRecipient.filled(["impressions": try text(to, numbers.count)])
         }
     }
 
