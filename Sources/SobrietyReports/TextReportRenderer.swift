@@ -2,7 +2,7 @@ public import SobrietyCore
 
 /// Writes a compact summary for a terminal, within 100 columns and without colour.
 ///
-/// It shows the totals with their ranges, activity, segments, waste by cause, the ten line items
+/// It shows the totals with their ranges, their everyday equivalents, activity, segments, waste by cause, the ten line items
 /// with the most emissions and the number of warnings. Input text is stripped of control
 /// characters, so a line item cannot send escape sequences to the terminal.
 public struct TextReportRenderer: ReportRenderer {
@@ -39,6 +39,7 @@ public struct TextReportRenderer: ReportRenderer {
         let blocks: [String?] = [
             header.joined(separator: "\n"),
             layout.render(try tables.totals(report)),
+            try equivalents(report, tables: tables, layout: layout),
             layout.render(try tables.activity(report)),
             layout.render(try tables.segments(report)),
             layout.render(try tables.waste(report)),
@@ -50,15 +51,21 @@ public struct TextReportRenderer: ReportRenderer {
         return blocks.compactMap(\.self).joined(separator: "\n\n") + "\n"
     }
 
+    /// The total in everyday activities, under its heading; `nil` when the factor set has none.
+    private func equivalents(_ report: AuditReport, tables: SummaryTables, layout: TextTable) throws -> String? {
+        guard let table = try tables.equivalents(report, withPerUnit: false) else { return nil }
+        return language.strings.equivalentsHeading + "\n\n" + layout.render(table)
+    }
+
     /// What to change: the levers ranked by saving, then the biggest ones spelled out.
     private func recommendations(_ report: AuditReport, tables: SummaryTables, layout: TextTable) throws -> String {
         let strings = language.strings
         guard report.leanPlan != nil else { return strings.recommendationsOmitted }
         guard !report.recommendations.isEmpty else { return strings.noRecommendations }
         let top = report.recommendations.prefix(actionLimit)
-        let actions = top.enumerated().flatMap { rank, recommendation in
+        let actions = try top.enumerated().flatMap { rank, recommendation in
             WrappedText.lines(
-                SingleLineText.sanitized(tables.action(recommendation)),
+                SingleLineText.sanitized(try tables.action(recommendation)),
                 width: maximumWidth,
                 lead: "\(rank + 1). "
             )

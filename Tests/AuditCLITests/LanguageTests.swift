@@ -55,4 +55,21 @@ import Testing
         #expect(result.standardError.contains("available: en, fr, de, pl, ko, zh"))
         #expect(result.standardOutput.isEmpty)
     }
+
+    @Test(arguments: [
+        ("en", "FR-TT-01 (11.1 → 10) and FR-YT-05 (4 → 3)"),
+        ("fr", "FR-TT-01 (11,1 → 10), FR-YT-05 (4 → 3)"),
+        ("de", "FR-TT-01 (11,1 → 10), FR-YT-05 (4 → 3)"),
+        ("pl", "FR-TT-01 (11,1 → 10), FR-YT-05 (4 → 3)"),
+        ("ko", "FR-TT-01(11.1 → 10), FR-YT-05(4 → 3)"),
+        ("zh", "FR-TT-01（11.1 → 10）、FR-YT-05（4 → 3）"),
+    ])
+    func everyLanguageNamesEachLinesChange(code: String, changes: String) throws {
+        for format in ["md", "html"] {
+            let result = try AuditProcess.run([Self.example, "--lang", code, "--format", format])
+
+            #expect(result.status == 0, "\(result.standardError)")
+            #expect(result.standardOutput.contains(changes), "\(code) \(format): the frequency cap's changes")
+        }
+    }
 }

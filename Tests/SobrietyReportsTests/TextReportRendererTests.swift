@@ -46,4 +46,30 @@ import Testing
         #expect(text.contains("LINE-16"))
         #expect(!text.contains("LINE-15 "))
     }
+
+    @Test(arguments: [
+        (ReportLanguageCode.english, "In everyday terms", "Kilometres by an average petrol or diesel car"),
+        (.french, "En termes concrets", "Kilomètres"),
+    ])
+    func theTotalIsShownInEverydayTermsInTheLanguage(code: ReportLanguageCode, heading: String, activity: String)
+        throws
+    {
+        let report = SampleReport.full
+        let amount = try #require(report.equivalents.first?.amount.central)
+        let text = try TextReportRenderer(language: code).render(report)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let headingIndex = try #require(lines.firstIndex { $0 == heading }, "\(text)")
+        let row = try #require(lines[headingIndex...].first { $0.hasPrefix(activity) }, "\(text)")
+        let digits = String(Int(amount.rounded())).prefix(2)
+
+        #expect(row.filter(\.isNumber).hasPrefix(digits), "\(row)")
+        #expect(!text.contains("GMSF (2025)"), "the terminal summary leaves per-unit factors to the other reports")
+    }
+
+    @Test func noEquivalentsNoSection() throws {
+        var report = SampleReport.full
+        report.equivalents = []
+        let text = try renderer.render(report)
+        #expect(!text.contains("In everyday terms"))
+    }
 }

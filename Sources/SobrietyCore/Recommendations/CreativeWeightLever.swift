@@ -4,7 +4,7 @@ struct CreativeWeightLever: PlanLever {
     let lever = Lever.creativeWeight
 
     func apply(to lines: inout [CampaignLine], in context: LeverContext) -> LeverAction? {
-        var changed: [(index: Int, detail: String)] = []
+        var changed: [(index: Int, adjustment: LineAdjustment)] = []
         var sources: Set<String> = []
         for (index, resolved) in context.evaluation.resolved.enumerated() where !resolved.format.isVideo {
             guard let targetFactor = context.thresholds.creativeBytes[resolved.format] else { continue }
@@ -14,7 +14,12 @@ struct CreativeWeightLever: PlanLever {
                 ?? resolved.key.creativeBytes.map(context.value)
             guard let current, current > target else { continue }
             lines[index].creativeBytes = Int(target)
-            changed.append((index, ActionText.change(ActionText.kilobytes(current), ActionText.kilobytes(target))))
+            changed.append(
+                (
+                    index,
+                    LineAdjustment(lineItem: lines[index].lineItem, kind: .creativeBytes, from: current, to: target)
+                )
+            )
             sources.insert(context.source(targetFactor))
         }
         guard !changed.isEmpty else { return nil }

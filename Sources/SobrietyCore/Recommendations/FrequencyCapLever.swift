@@ -7,7 +7,7 @@ struct FrequencyCapLever: PlanLever {
     let lever = Lever.frequencyCap
 
     func apply(to lines: inout [CampaignLine], in context: LeverContext) -> LeverAction? {
-        var changed: [(index: Int, detail: String)] = []
+        var changed: [(index: Int, adjustment: LineAdjustment)] = []
         var sources: Set<String> = []
         for (index, resolved) in context.evaluation.resolved.enumerated() {
             guard let reach = lines[index].reach, reach > 0, let cap = resolved.frequencyCap else { continue }
@@ -17,7 +17,12 @@ struct FrequencyCapLever: PlanLever {
             guard impressions > capped else { continue }
             lines[index] = lines[index].scaled(by: capped / impressions, scalesReach: false)
             let frequency = impressions / Double(reach)
-            changed.append((index, ActionText.change(ActionText.number(frequency), ActionText.number(capValue))))
+            changed.append(
+                (
+                    index,
+                    LineAdjustment(lineItem: lines[index].lineItem, kind: .frequency, from: frequency, to: capValue)
+                )
+            )
             if case .factor(let factor) = cap { sources.insert(context.source(factor)) }
         }
         guard !changed.isEmpty else { return nil }

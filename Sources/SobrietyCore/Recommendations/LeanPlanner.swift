@@ -124,7 +124,8 @@ struct LeanPlanner {
                 of: evaluations.before.footprint.usefulImpressions
             ),
             sources: action.sources,
-            changes: indices.flatMap { LineChange.changes(from: lines.before[$0], to: lines.after[$0]) }
+            changes: indices.flatMap { LineChange.changes(from: lines.before[$0], to: lines.after[$0]) },
+            adjustments: action.lines.map(\.adjustment)
         )
     }
 }

@@ -35,8 +35,8 @@ struct LeverContext {
 struct LeverAction {
     /// The instruction, such as "Cap frequency (exposures per person)".
     let instruction: String
-    /// Each line changed, with what changed on it in words (`11.1 → 10`).
-    let lines: [(index: Int, detail: String)]
+    /// Each line changed, with what changed on it.
+    let lines: [(index: Int, adjustment: LineAdjustment)]
     /// Ids of the sources behind the thresholds applied.
     let sources: [String]
 
@@ -47,7 +47,9 @@ struct LeverAction {
     ///
     /// For example: "Cap frequency (exposures per person) on A (11.1 → 10) and B (4 → 3)."
     func text(lineItems: [String]) -> String {
-        var named = lines.prefix(Self.namedLines).map { "\(lineItems[$0.index]) (\($0.detail))" }
+        var named = lines.prefix(Self.namedLines).map {
+            "\(lineItems[$0.index]) (\(ActionText.detail($0.adjustment)))"
+        }
         let more = lines.count - named.count
         if more > 0 { named.append("\(more) more line\(more == 1 ? "" : "s")") }
         let list =
@@ -87,5 +89,24 @@ enum ActionText {
     /// A change from one shown value to another: `11.1 → 10`.
     static func change(_ from: String, _ to: String) -> String {
         "\(from) → \(to)"
+    }
+
+    /// What changed on a line, in words: `11.1 → 10`, `1080p → 720p on mobile`.
+    static func detail(_ adjustment: LineAdjustment) -> String {
+        let from = adjustment.from ?? 0
+        let to = adjustment.to ?? 0
+        switch adjustment.kind {
+        case .frequency: return change(number(from), number(to))
+        case .rate: return change(percent(from), percent(to))
+        case .buying: return change(adjustment.fromName ?? "", adjustment.toName ?? "")
+        case .bitrate: return change("\(number(from)) kbit/s", "\(number(to)) kbit/s")
+        case .resolution:
+            return change(adjustment.fromName ?? "", "\(adjustment.toName ?? "") on \(adjustment.device ?? "")")
+        case .duration: return change("\(number(from)) s", "\(number(to)) s")
+        case .creativeBytes: return change(kilobytes(from), kilobytes(to))
+        case .mixDonor:
+            return "→ \(adjustment.counterpart ?? ""), \(number(to))× fewer grams per useful impression"
+        case .mixRecipient: return "takes \(count(to)) useful impressions"
+        }
     }
 }

@@ -37,7 +37,7 @@ struct PlatformMixLever: PlanLever {
             if groups[group] == nil { order.append(group) }
             groups[group, default: []].append(index)
         }
-        var changed: [(index: Int, detail: String)] = []
+        var changed: [(index: Int, adjustment: LineAdjustment)] = []
         for group in order {
             guard let members = groups[group], members.count > 1 else { continue }
             let intensities = members.map { index in
@@ -57,11 +57,24 @@ struct PlatformMixLever: PlanLever {
             let recipientUseful = resolved[recipient.index].waste.usefulImpressions
             lines[donor.index] = lines[donor.index].scaled(by: 1 - share, scalesReach: true)
             lines[recipient.index] = lines[recipient.index].scaled(by: 1 + moved / recipientUseful, scalesReach: true)
-            let leaner = ActionText.number(donor.gramsPerUseful / recipient.gramsPerUseful)
             changed.append(
-                (donor.index, "→ \(lines[recipient.index].lineItem), \(leaner)× fewer grams per useful impression")
+                (
+                    donor.index,
+                    LineAdjustment(
+                        lineItem: lines[donor.index].lineItem,
+                        kind: .mixDonor,
+                        to: donor.gramsPerUseful / recipient.gramsPerUseful,
+                        counterpart: lines[recipient.index].lineItem,
+                        share: share
+                    )
+                )
             )
-            changed.append((recipient.index, "takes \(ActionText.count(moved)) useful impressions"))
+            changed.append(
+                (
+                    recipient.index,
+                    LineAdjustment(lineItem: lines[recipient.index].lineItem, kind: .mixRecipient, to: moved)
+                )
+            )
         }
         guard !changed.isEmpty else { return nil }
         return LeverAction(

@@ -47,7 +47,7 @@ struct RateLever: PlanLever {
         let targetFactor = context.thresholds[keyPath: target]
         let targetRate = context.value(targetFactor)
         let targetPass = rate.passShare(atRate: targetRate)
-        var changed: [(index: Int, detail: String)] = []
+        var changed: [(index: Int, adjustment: LineAdjustment)] = []
         for (index, resolved) in context.evaluation.resolved.enumerated() {
             if needsMadeForAdvertisingInventory,
                 context.factors.platformDefaults[lines[index].platformKey]?.profile.hasMadeForAdvertisingInventory
@@ -61,7 +61,9 @@ struct RateLever: PlanLever {
             var line = lines[index].scaled(by: pass / targetPass, scalesReach: rate == .onTarget)
             line[keyPath: rate.column] = targetRate
             lines[index] = line
-            changed.append((index, ActionText.change(ActionText.percent(current), ActionText.percent(targetRate))))
+            changed.append(
+                (index, LineAdjustment(lineItem: line.lineItem, kind: .rate, from: current, to: targetRate))
+            )
         }
         guard !changed.isEmpty else { return nil }
         return LeverAction(instruction: instruction, lines: changed, sources: [context.source(targetFactor)])

@@ -8,7 +8,7 @@ struct SupplyPathLever: PlanLever {
     let lever = Lever.supplyPath
 
     func apply(to lines: inout [CampaignLine], in context: LeverContext) -> LeverAction? {
-        var changed: [(index: Int, detail: String)] = []
+        var changed: [(index: Int, adjustment: LineAdjustment)] = []
         for (index, resolved) in context.evaluation.resolved.enumerated() where resolved.buying == .openExchange {
             var line = lines[index]
             for rate in WasteRate.allCases where line[keyPath: rate.column] == nil {
@@ -16,7 +16,17 @@ struct SupplyPathLever: PlanLever {
             }
             line.buying = .pmp
             lines[index] = line
-            changed.append((index, ActionText.change(BuyingMode.openExchange.rawValue, BuyingMode.pmp.rawValue)))
+            changed.append(
+                (
+                    index,
+                    LineAdjustment(
+                        lineItem: line.lineItem,
+                        kind: .buying,
+                        fromName: BuyingMode.openExchange.rawValue,
+                        toName: BuyingMode.pmp.rawValue
+                    )
+                )
+            )
         }
         guard !changed.isEmpty else { return nil }
         let factors = [BuyingMode.openExchange, .pmp].map(context.factors.adSelectionFactor)

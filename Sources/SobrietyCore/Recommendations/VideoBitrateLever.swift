@@ -9,7 +9,7 @@ struct VideoBitrateLever: PlanLever {
 
     func apply(to lines: inout [CampaignLine], in context: LeverContext) -> LeverAction? {
         let resolutions = resolutionBitrates(context.factors)
-        var changed: [(index: Int, detail: String)] = []
+        var changed: [(index: Int, adjustment: LineAdjustment)] = []
         var sources: Set<String> = []
         for (index, resolved) in context.evaluation.resolved.enumerated() where resolved.format.isVideo {
             let line = lines[index]
@@ -21,20 +21,25 @@ struct VideoBitrateLever: PlanLever {
                 guard bitrate > maximum else { continue }
                 lines[index].bitrateKilobitsPerSecond = maximum
                 changed.append(
-                    (
-                        index,
-                        ActionText.change(
-                            "\(ActionText.number(bitrate)) kbit/s",
-                            "\(ActionText.number(maximum)) kbit/s"
-                        )
-                    )
+                    (index, LineAdjustment(lineItem: line.lineItem, kind: .bitrate, from: bitrate, to: maximum))
                 )
             } else if let current = resolved.key.resolutionBitrate, let resolution = line.resolution,
                 context.value(current) > maximum,
                 let lighter = resolutions.last(where: { $0.kilobitsPerSecond <= maximum })
             {
                 lines[index].resolution = lighter.resolution
-                changed.append((index, ActionText.change(resolution, "\(lighter.resolution) on \(device.rawValue)")))
+                changed.append(
+                    (
+                        index,
+                        LineAdjustment(
+                            lineItem: line.lineItem,
+                            kind: .resolution,
+                            fromName: resolution,
+                            toName: lighter.resolution,
+                            device: device.rawValue
+                        )
+                    )
+                )
                 sources.insert(context.source(lighter.factor))
             } else {
                 continue

@@ -11,7 +11,7 @@ struct VideoLengthLever: PlanLever {
     func apply(to lines: inout [CampaignLine], in context: LeverContext) -> LeverAction? {
         let lengthFactor = context.thresholds.videoSeconds
         let length = context.value(lengthFactor)
-        var changed: [(index: Int, detail: String)] = []
+        var changed: [(index: Int, adjustment: LineAdjustment)] = []
         for (index, resolved) in context.evaluation.resolved.enumerated() where resolved.format.isVideo {
             var line = lines[index]
             guard let duration = line.videoDurationSeconds, duration > length else { continue }
@@ -30,7 +30,7 @@ struct VideoLengthLever: PlanLever {
             line.videoDurationSeconds = length
             lines[index] = line
             changed.append(
-                (index, ActionText.change("\(ActionText.number(duration)) s", "\(ActionText.number(length)) s"))
+                (index, LineAdjustment(lineItem: line.lineItem, kind: .duration, from: duration, to: length))
             )
         }
         guard !changed.isEmpty else { return nil }

@@ -23,6 +23,9 @@ public struct Recommendation: Sendable, Hashable, Codable {
     public var sources: [String]
     /// Every cell of the plan it changes, as the lean plan's CSV writes it.
     public var changes: [LineChange]
+    /// What it changes on each line, as values each report writes in its own language: the
+    /// changes ``action`` names in words.
+    public var adjustments: [LineAdjustment]
 
     /// Creates a recommendation.
     public init(
@@ -36,7 +39,8 @@ public struct Recommendation: Sendable, Hashable, Codable {
         reachKept: Double,
         usefulImpressionsKept: Double,
         sources: [String],
-        changes: [LineChange]
+        changes: [LineChange],
+        adjustments: [LineAdjustment]
     ) {
         self.id = id
         self.lever = lever
@@ -49,6 +53,7 @@ public struct Recommendation: Sendable, Hashable, Codable {
         self.usefulImpressionsKept = usefulImpressionsKept
         self.sources = sources
         self.changes = changes
+        self.adjustments = adjustments
     }
 }
 

@@ -47,11 +47,24 @@ extension ReportStrings {
             uniqueKeysWithValues: Lever.allCases.map { lever in
                 (
                     lever,
-                    source.message("action.\(lever.rawValue)", placeholders: [], optional: ["action", "lineItems"])
+                    source.message(
+                        "action.\(lever.rawValue)",
+                        placeholders: [],
+                        optional: ["action", "lineItems", "share"]
+                    )
                 )
             }
         )
         let otherLineItems = source.countedMessage("otherLineItems", placeholders: [])
+        let lineAdjustment = source.message("lineAdjustment", placeholders: ["lineItem", "change"])
+        let adjustments = LineAdjustmentText(
+            numbers: numbers,
+            fromTo: fromTo,
+            resolution: source.message("adjustment.resolution", placeholders: ["resolution", "device"]),
+            mixDonor: source.message("adjustment.mixDonor", placeholders: ["lineItem", "ratio"]),
+            mixRecipient: source.message("adjustment.mixRecipient", placeholders: ["impressions"]),
+            deviceNames: source.names(DeviceKind.self, prefix: "device")
+        )
         self.init(
             title: source.text("title"),
             summary: { facts in
@@ -220,9 +233,13 @@ extension ReportStrings {
             perUnitColumn: source.text("perUnitColumn"),
             sourceColumn: source.text("sourceColumn"),
             equivalentName: { equivalentNames[$0] ?? $0.rawValue },
-            action: { lever, auditText, lineItems in
-                actions[lever]?.filled(["action": auditText, "lineItems": lineItems]) ?? auditText
+            action: { lever, auditText, lineItems, share in
+                actions[lever]?.filled(["action": auditText, "lineItems": lineItems, "share": share]) ?? auditText
             },
+            lineAdjustment: { adjustment in
+                lineAdjustment.filled(["lineItem": adjustment.lineItem, "change": try adjustments.change(adjustment)])
+            },
+            actionPercent: { try adjustments.percent($0) },
             otherLineItems: { count in otherLineItems.filled(for: count, [countPlaceholder: numbers.count(count)]) }
         )
     }

@@ -300,8 +300,13 @@ struct ReportStrings: Sendable {
     // MARK: Actions
 
     /// A recommendation's action: the lever's instruction in this language, given the audit's own
-    /// action text (English, with each line's change) and the list of line items it changes.
-    let action: @Sendable (_ lever: Lever, _ auditText: String, _ lineItems: String) -> String
+    /// action text (English, with each line's change), the list of line items it changes with what
+    /// changes on each, and the share of useful impressions a mix move takes.
+    let action: @Sendable (_ lever: Lever, _ auditText: String, _ lineItems: String, _ share: String) -> String
+    /// A line item with what a recommendation changes on it: `FR-TT-01 (11,1 → 10)`.
+    let lineAdjustment: @Sendable (LineAdjustment) throws -> String
+    /// A ratio as a percentage with three significant digits, as actions give it: `20 %`.
+    let actionPercent: @Sendable (Double) throws -> String
     /// The line items of a list beyond those it names, given their number: `2 other line items`.
     let otherLineItems: @Sendable (_ count: Int) -> String
 }

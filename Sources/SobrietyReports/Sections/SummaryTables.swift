@@ -30,29 +30,29 @@ struct SummaryTables: Sendable {
         )
     }
 
-    /// The total emissions in everyday activities: the amount with its range, the emissions of one unit
-    /// with theirs, and the source; `nil` when the factor set has no equivalents.
-    func equivalents(_ report: AuditReport) throws -> ReportTable? {
+    /// The total emissions in everyday activities: the amount with its range, then (`withPerUnit`) the
+    /// emissions of one unit with theirs and the source; `nil` when the factor set has no equivalents.
+    func equivalents(_ report: AuditReport, withPerUnit: Bool = true) throws -> ReportTable? {
         guard !report.equivalents.isEmpty else { return nil }
+        let perUnitColumns: [ReportTable.Column] =
+            withPerUnit ? [.number(strings.perUnitColumn), .text(strings.sourceColumn)] : []
         return ReportTable(
             columns: [
                 .text(strings.activityColumn),
                 .number(strings.centralColumn),
                 .number(strings.lowColumn),
                 .number(strings.highColumn),
-                .number(strings.perUnitColumn),
-                .text(strings.sourceColumn),
-            ],
+            ] + perUnitColumns,
             rows: try report.equivalents.map { equivalent in
                 let perUnit = equivalent.perUnit.map { GramsCO2e(grams: $0) }
-                return [
+                let amounts = [
                     strings.equivalentName(equivalent.activity),
                     try numbers.approximate(equivalent.amount.central),
                     try numbers.approximate(equivalent.amount.low),
                     try numbers.approximate(equivalent.amount.high),
-                    try numbers.massWithRange(perUnit),
-                    "\(equivalent.source) (\(equivalent.year))",
                 ]
+                guard withPerUnit else { return amounts }
+                return amounts + [try numbers.massWithRange(perUnit), "\(equivalent.source) (\(equivalent.year))"]
             }
         )
     }
@@ -134,7 +134,7 @@ struct SummaryTables: Sendable {
                 .number(strings.usefulKeptColumn),
             ],
             rows: try report.recommendations.enumerated().map { rank, recommendation in
-                let actions = withActions ? [action(recommendation)] : []
+                let actions = withActions ? [try action(recommendation)] : []
                 return [numbers.count(rank + 1), leverName(recommendation.lever)] + actions + [
                     try numbers.massWithRange(recommendation.savings),
                     try numbers.percent(recommendation.savingsShare),
@@ -148,14 +148,19 @@ struct SummaryTables: Sendable {
     /// How many line items an action names before it counts the rest, as the audit's own text does.
     static let namedLineItems = 5
 
-    /// A recommendation's action in the report's language; the audit's own text for a lever this version
-    /// does not know.
-    func action(_ recommendation: Recommendation) -> String {
+    /// A recommendation's action in the report's language, each line item named with what changes on
+    /// it; the audit's own text for a lever this version does not know.
+    /// - Throws: ``ReportRenderingError`` when a changed value is NaN or infinite.
+    func action(_ recommendation: Recommendation) throws -> String {
         guard let lever = Lever(rawValue: recommendation.lever) else { return recommendation.action }
-        let named = recommendation.lineItems.prefix(Self.namedLineItems)
-        let rest = recommendation.lineItems.count - named.count
+        let items =
+            recommendation.adjustments.isEmpty
+            ? recommendation.lineItems : try recommendation.adjustments.map(strings.lineAdjustment)
+        let named = items.prefix(Self.namedLineItems)
+        let rest = items.count - named.count
         let list = Array(named) + (rest > 0 ? [strings.otherLineItems(rest)] : [])
-        return strings.action(lever, recommendation.action, list.joined(separator: strings.listSeparator))
+        let share = try recommendation.adjustments.lazy.compactMap(\.share).first.map(strings.actionPercent) ?? ""
+        return strings.action(lever, recommendation.action, list.joined(separator: strings.listSeparator), share)
     }
 
     /// A lever's name from its contract id, or the id itself for a lever this version does not know.

@@ -101,20 +101,32 @@ import Testing
 
     @Test func actionsAreTheAuditsOwnTextInEnglishAndTranslatedElsewhere() throws {
         let recommendation = try #require(SampleReport.full.recommendations.first)
-        let french = SummaryTables(language: .bundled(.french)).action(recommendation)
+        let french = try SummaryTables(language: .bundled(.french)).action(recommendation)
 
-        #expect(SummaryTables(language: .english).action(recommendation) == recommendation.action)
+        #expect(try SummaryTables(language: .english).action(recommendation) == recommendation.action)
         #expect(french.hasPrefix("Exclure les sites conçus pour la publicité"))
-        #expect(french.hasSuffix("sur \(recommendation.lineItems.joined(separator: ", "))."))
+        #expect(french.hasSuffix("sur \(SampleReport.hostileLineItem) (20\u{202F}% → 1\u{202F}%)."), "\(french)")
         #expect(try Self.page(.french).contains(HTMLText.escaped(french)))
     }
 
     @Test func anActionNamesFiveLineItemsAndCountsTheRest() throws {
         var recommendation = try #require(SampleReport.full.recommendations.first)
         recommendation.lineItems = (1...7).map { "L\($0)" }
-        let german = SummaryTables(language: .bundled(.german)).action(recommendation)
+        recommendation.adjustments = []
+        let german = try SummaryTables(language: .bundled(.german)).action(recommendation)
 
         #expect(german.hasSuffix("bei L1, L2, L3, L4, L5, 2 weitere Positionen."), "\(german)")
+    }
+
+    @Test func anActionNamesFiveChangedLinesWithTheirChangesAndCountsTheRest() throws {
+        var recommendation = try #require(SampleReport.full.recommendations.first)
+        recommendation.adjustments = (1...7).map {
+            LineAdjustment(lineItem: "L\($0)", kind: .frequency, from: 12.34, to: 10)
+        }
+        let german = try SummaryTables(language: .bundled(.german)).action(recommendation)
+
+        let named = (1...5).map { "L\($0) (12,3 → 10)" }.joined(separator: ", ")
+        #expect(german.hasSuffix("bei \(named), 2 weitere Positionen."), "\(german)")
     }
 
     @Test func thePageFooterIsTranslatedAndCountsPages() throws {

@@ -219,6 +219,9 @@ enum SampleReport {
                     sources: ["GMSF"],
                     changes: [
                         LineChange(lineItem: hostileLineItem, column: "mfa_rate", from: nil, to: "0.01")
+                    ],
+                    adjustments: [
+                        LineAdjustment(lineItem: hostileLineItem, kind: .rate, from: 0.2, to: 0.01)
                     ]
                 )
             ],
