@@ -41,6 +41,16 @@ import Testing
         #expect(messages.first?.contains("found columns: Flight, Spot, Contacts;") == true)
     }
 
+    @Test func unknownShapeWithAWideHeaderListsTheFirstColumnsAndCountsTheRest() throws {
+        let limit = InputDetector.listedColumnLimit
+        let names = (0..<(limit + 5)).map { "c\($0)" }
+        let messages = try messages(Array((names.joined(separator: ",") + "\n").utf8))
+
+        let listed = names.prefix(limit).joined(separator: ", ")
+        #expect(messages.first?.contains("found columns: \(listed) and 5 more;") == true)
+        #expect(messages.first?.contains("c\(limit),") == false)
+    }
+
     @Test func canonicalColumnsSeparatedBySemicolonsAskForCommas() throws {
         let messages = try messages(Array("line_item;platform;impressions\na;tiktok;10\n".utf8))
 

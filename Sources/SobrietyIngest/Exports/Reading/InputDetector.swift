@@ -24,6 +24,8 @@ enum InputDetector {
     static let prefixBytes = 1 << 16
     /// How many lines may precede the header.
     static let headerSearchLines = 40
+    /// How many of the column names found an unknown-shape error lists before counting the rest.
+    static let listedColumnLimit = 30
     private static let pipeMessage =
         "a platform export is read more than once, which a pipe cannot be; save it to a file and audit that"
     private static let separators: [UInt8] = [CSVByte.comma, UInt8(ascii: ";"), UInt8(ascii: "\t")]
@@ -111,7 +113,7 @@ enum InputDetector {
     private static func unknownShapeMessage(_ choice: InputPreset, _ found: [String], _ candidates: [ExportPreset])
         -> String
     {
-        let columns = found.isEmpty ? "no column names" : found.joined(separator: ", ")
+        let columns = listedColumns(found)
         let canonical =
             "a canonical campaign file needs the columns line_item, platform and impressions (or video_views)"
         switch choice {
@@ -127,6 +129,15 @@ enum InputDetector {
             return "not a \(preset?.title ?? "mapped") export: no header row in the first \(headerSearchLines) lines "
                 + "has an impressions column (\(impressions)); found columns: \(columns); \(canonical)"
         }
+    }
+
+    /// The found column names as an error lists them: the first ``listedColumnLimit``, then how many more,
+    /// so that a header of a million columns gives a message one can read.
+    static func listedColumns(_ found: [String]) -> String {
+        guard !found.isEmpty else { return "no column names" }
+        let listed = found.prefix(listedColumnLimit).joined(separator: ", ")
+        let more = found.count - listedColumnLimit
+        return more > 0 ? "\(listed) and \(more) more" : listed
     }
 
     // MARK: - Reading the prefix
