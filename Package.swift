@@ -91,7 +91,13 @@ let package = Package(
         ),
         .testTarget(
             name: "AuditCLITests",
-            dependencies: ["Sobriety", "audit", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: [
+                "Sobriety",
+                "audit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                // Tampers with exported factor databases, as an attacker's tool would.
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             swiftSettings: strictSettings
         ),
     ]

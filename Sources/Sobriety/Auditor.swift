@@ -35,9 +35,10 @@ public struct Auditor: Sendable {
     /// An auditor with the factor set of a SQLite factor database, opened read-only and verified.
     /// - Parameter path: The database file.
     /// - Returns: An auditor valuing with that database's factors.
-    /// - Throws: ``FactorStoreError`` when the file is missing, not a factor database, or tampered with.
+    /// - Throws: ``FactorStoreError`` when the file is missing, not a factor database, tampered with, or fails
+    ///   any check of ``FactorStore/verify()``.
     public static func withFactorDatabase(at path: String) throws -> Auditor {
-        Auditor(factorSet: try FactorStore(path: path).factorSet())
+        Auditor(factorSet: try FactorStore.verified(path: path).factorSet())
     }
 
     /// Audits campaign files as one campaign.

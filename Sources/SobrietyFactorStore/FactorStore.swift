@@ -102,6 +102,22 @@ public struct FactorStore: Sendable {
         self.init(reader: queue, name: path, isDigestKnownConsistent: false)
     }
 
+    /// Opens a factor database file read-only, as ``init(path:)`` does, and refuses it unless every check of
+    /// ``verify()`` passes: what an audit must use, so a row edited past its range or stripped of its source
+    /// (even with the digest recomputed to match) never reaches a report.
+    ///
+    /// - Parameter path: The database file's path.
+    /// - Returns: The store.
+    /// - Throws: What ``init(path:)`` throws, or ``FactorStoreError/failedVerification(path:problems:)``.
+    public static func verified(path: String) throws -> FactorStore {
+        let store = try FactorStore(path: path)
+        let verification = try store.verify()
+        guard verification.passed else {
+            throw FactorStoreError.failedVerification(path: path, problems: verification.problems)
+        }
+        return store
+    }
+
     private static func requireSoundStore(_ db: Database, path: String) throws {
         let integrityProblems = try IntegrityCheck.problems(db)
         guard integrityProblems.isEmpty else {

@@ -27,8 +27,13 @@ public enum FactorStoreError: Error, Sendable, CustomStringConvertible {
     case newerSchema(path: String, unknownMigrations: [String])
     /// The database lacks migrations this version needs.
     case incompleteSchema(path: String, missingMigrations: [String])
+    /// The database records every migration, but tables they create are missing: it was altered after it was built.
+    case missingTables(path: String, tables: [String])
     /// The digest stored in the database does not match its content: it was changed after it was built.
     case digestMismatch(path: String, stored: String, computed: String)
+    /// The database opened, but its content failed ``FactorStore/verify()``: each problem is one line, prefixed
+    /// with the check that found it.
+    case failedVerification(path: String, problems: [String])
     /// A stored row holds a value the factor set cannot have.
     case invalidContent(store: String, detail: String)
     /// A factor database could not be written; nothing was left at the path.
@@ -72,10 +77,20 @@ public enum FactorStoreError: Error, Sendable, CustomStringConvertible {
         case .incompleteSchema(let path, let missingMigrations):
             return "factor database '\(path)' has an old or incomplete schema (missing migrations: "
                 + "\(missingMigrations.joined(separator: ", "))); rebuild it with \(rebuildCommand(path))"
+        case .missingTables(let path, let tables):
+            return "factor database '\(path)' lacks the table\(tables.count == 1 ? "" : "s") "
+                + "\(tables.joined(separator: ", ")) that its schema creates: it was altered after it was built; "
+                + "restore the original file, or rebuild it with \(rebuildCommand(path))"
         case .digestMismatch(let path, let stored, let computed):
             return "factor database '\(path)' was modified after it was built: it records SHA-256 \(stored) but its "
                 + "content hashes to \(computed); restore the original file, or rebuild it with "
                 + rebuildCommand(path)
+        case .failedVerification(let path, let problems):
+            let count = problems.count == 1 ? "1 problem" : "\(problems.count) problems"
+            return "factor database '\(path)' failed verification with \(count) and is refused:\n"
+                + problems.map { "  \($0)\n" }.joined()
+                + "  fix the rows named, or rebuild it with \(rebuildCommand(path)); "
+                + "`audit factors verify --factors \(path)` lists every check"
         case .invalidContent(let store, let detail):
             return "factor store '\(store)' holds an invalid value: \(detail); rebuild it with "
                 + rebuildCommand(store)

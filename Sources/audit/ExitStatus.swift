@@ -37,7 +37,9 @@ enum ExitStatus {
         case is ExitCode: return nil  // already reported; ArgumentParser exits with it silently
         case is InputErrors, is Diagnostic, is LineItemLookupError: return dataError
         case let error as InputFileError: return error.operation == .open ? noInput : ioError
-        case let error as FactorStoreError: return error.isMissingFile ? noInput : dataError
+        case let error as FactorStoreError:
+            if case .cannotWrite = error { return cannotCreate }
+            return error.isMissingFile ? noInput : dataError
         case is FactorSetError: return dataError
         case let error as BudgetFileError: return error.isUnreadable ? noInput : dataError
         case let error as ReportWriteError: return error.isCreation ? cannotCreate : ioError

@@ -20,6 +20,7 @@ import Testing
             (InputFileError(path: "x.csv", operation: .read, reason: "Input/output error"), 74),
             (FactorStoreError.fileNotFound(path: "f.sqlite"), 66),
             (FactorStoreError.notADatabase(path: "f.sqlite"), 65),
+            (FactorStoreError.cannotWrite(path: "f.sqlite", reason: "Read-only file system"), 73),
             (FactorSetError.missingFactors(["cdn.use"]), 65),
             (UsageError(description: "bad"), 64),
         ]

@@ -8,6 +8,9 @@ enum FactorSchema {
     /// The migration that creates the five tables of the first schema.
     static let createFactorTables = "v1-create-factor-tables"
 
+    /// The tables the migrations create, which a sound store has every one of.
+    static let tableNames = ["factor_set", "sources", "factors", "platforms", "countries"]
+
     /// Every migration of the schema, in order.
     static let migrator: DatabaseMigrator = {
         var migrator = DatabaseMigrator()

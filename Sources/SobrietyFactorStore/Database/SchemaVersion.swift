@@ -10,6 +10,8 @@ enum SchemaVersion: Sendable, Hashable {
     case newer(unknownMigrations: [String])
     /// Some of the store's migrations are missing.
     case incomplete(missingMigrations: [String])
+    /// Every migration is recorded, but tables they create are gone: the database was altered afterwards.
+    case missingTables([String])
 
     /// Compares a database's applied migrations with ``FactorSchema/migrator``.
     ///
@@ -26,7 +28,8 @@ enum SchemaVersion: Sendable, Hashable {
         if completed.count < known.count {
             return .incomplete(missingMigrations: Array(known.dropFirst(completed.count)))
         }
-        return .current
+        let missing = try FactorSchema.tableNames.filter { try !db.tableExists($0) }
+        return missing.isEmpty ? .current : .missingTables(missing)
     }
 
     /// The error opening a database with this schema raises, or `nil` when the schema is current.
@@ -39,6 +42,7 @@ enum SchemaVersion: Sendable, Hashable {
         case .foreign: .notAFactorStore(path: path)
         case .newer(let unknownMigrations): .newerSchema(path: path, unknownMigrations: unknownMigrations)
         case .incomplete(let missingMigrations): .incompleteSchema(path: path, missingMigrations: missingMigrations)
+        case .missingTables(let tables): .missingTables(path: path, tables: tables)
         }
     }
 }

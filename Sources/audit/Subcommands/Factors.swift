@@ -88,7 +88,7 @@ struct Factors: ParsableCommand {
         @OptionGroup var factorOptions: FactorOptions
 
         func run() throws {
-            let store = try factorOptions.store()
+            let store = try factorOptions.unverifiedStore()
             let verification = try store.verify()
             print(FactorListing.header(try store.factorSet()))
             print(verification.description)

@@ -90,9 +90,14 @@ struct Run: ParsableCommand {
         }
         report.budgets = verdicts.map(\.result)
         // Render everything first: a rendering error leaves no file behind.
-        var rendered = try destinations.map { ($0.path, try rendering.bytes(of: report, as: $0.format, for: $0.path)) }
-        if let leanPlan { rendered.append((leanPlan, Data(CampaignCSVRenderer().render(audit.leanPlanLines).utf8))) }
-        for (path, text) in rendered { try ReportWriter.write(text, to: path) }
+        var outputs = try destinations.map {
+            ReportWriter.Output(path: $0.path, data: try rendering.bytes(of: report, as: $0.format, for: $0.path))
+        }
+        if let leanPlan {
+            outputs.append(.init(path: leanPlan, text: CampaignCSVRenderer().render(audit.leanPlanLines)))
+        }
+        // All or nothing: a failure writing any of them leaves every path as it was.
+        try ReportWriter.write(outputs)
         // The gate comes last: every report is written before a failed budget exits 1.
         let failed = verdicts.filter { !$0.passed }
         if !quiet {

@@ -24,12 +24,14 @@ struct AuditProcess {
         return repositoryRoot.appendingPathComponent(".build/debug/audit")
     }
 
-    /// Runs `audit` (or a copy of it) with arguments in a working directory.
+    /// Runs `audit` (or a copy of it) with arguments in a working directory; its standard output is captured,
+    /// or goes to `standardOutputFile` (such as `/dev/full`) when one is given.
     static func run(
         _ arguments: [String],
         in directory: URL = repositoryRoot,
         environment: [String: String] = [:],
-        executable: URL = executable
+        executable: URL = executable,
+        standardOutputFile: FileHandle? = nil
     ) throws -> Result {
         let process = Process()
         process.executableURL = executable
@@ -40,7 +42,7 @@ struct AuditProcess {
         process.environment = processEnvironment
         let output = Pipe()
         let error = Pipe()
-        process.standardOutput = output
+        process.standardOutput = standardOutputFile ?? output
         process.standardError = error
         process.standardInput = FileHandle.nullDevice
         try process.run()
@@ -49,7 +51,7 @@ struct AuditProcess {
         let group = DispatchGroup()
         group.enter()
         DispatchQueue.global().async {
-            outputData.set(output.fileHandleForReading.readDataToEndOfFile())
+            if standardOutputFile == nil { outputData.set(output.fileHandleForReading.readDataToEndOfFile()) }
             group.leave()
         }
         let errorData = error.fileHandleForReading.readDataToEndOfFile()
