@@ -62,6 +62,24 @@ import Testing
         #expect(emissions["direction"] as? String == "increase")
     }
 
+    @Test func readingOptionsApplyToBothPlansAsTheyDoToAnAudit() throws {
+        // Given a platform export that names no country, and the country given for the whole file
+        let export = "Tests/SobrietyIngestTests/Fixtures/Exports/x-ads.csv"
+        let reading = ["--preset", "x-ads", "--country", "DE"]
+
+        let diff = try Self.json(try AuditProcess.run(["diff", export, export, "--format", "json"] + reading))
+        let audit = try Self.json(try AuditProcess.run([export, "--format", "json"] + reading))
+        let worldwide = try Self.json(try AuditProcess.run([export, "--format", "json"]))
+
+        // Then both sides of the diff are the audit read with those options, not with the defaults
+        let emissions = try #require((diff["totals"] as? [String: Any])?["emissions"] as? [String: Any])
+        let before = try #require((emissions["before"] as? [String: Any])?["central"] as? Double)
+        let after = try #require((emissions["after"] as? [String: Any])?["central"] as? Double)
+        #expect(before == (try Self.total(audit)))
+        #expect(after == before)
+        #expect(before != (try Self.total(worldwide)))
+    }
+
     @Test func identicalPlansHaveAZeroDelta() throws {
         let result = try AuditProcess.run(["diff", Self.example, Self.example, "--format", "json"])
         #expect(result.status == 0, "\(result.standardError)")

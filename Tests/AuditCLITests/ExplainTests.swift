@@ -100,4 +100,18 @@ import Testing
     static func close(_ actual: Double, _ expected: Double) -> Bool {
         abs(actual - expected) <= 1e-12 * max(abs(expected), Double.leastNormalMagnitude)
     }
+
+    @Test func readingOptionsApplyAsTheyDoToAnAudit() throws {
+        let export = "Tests/SobrietyIngestTests/Fixtures/Exports/x-ads.csv"
+        let line = "Spring 2026 - Video Views / DE Tech 25-44 / 2026-03-01"
+
+        let defaults = try AuditProcess.run(["explain", export, "--line", line])
+        let german = try AuditProcess.run(["explain", export, "--line", line, "--preset", "x-ads", "--country", "DE"])
+
+        #expect(defaults.status == 0, "\(defaults.standardError)")
+        #expect(german.status == 0, "\(german.standardError)")
+        #expect(defaults.standardOutput.contains("g = grid.intensity[WORLD]"))
+        #expect(german.standardOutput.contains("g = grid.intensity[DE]"))
+        #expect(!german.standardOutput.contains("Assumed (defaults applied): format, buying, country,"))
+    }
 }

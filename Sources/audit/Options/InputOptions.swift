@@ -113,6 +113,16 @@ struct InputOptions: ParsableArguments {
         return InputPreset(name: preset) ?? .automatic
     }
 
+    /// An auditor valuing with `factorSet` that reads campaign files with these options.
+    ///
+    /// - Throws: ``UsageError`` naming each file-wide flag whose value is not valid.
+    func auditor(factorSet: FactorSet) throws -> Auditor {
+        var auditor = Auditor(factorSet: factorSet)
+        auditor.preset = inputPreset
+        auditor.fileWide = try fileWideValues(factorSet: factorSet)
+        return auditor
+    }
+
     /// The file-wide values given, checked against `factorSet`.
     ///
     /// - Throws: ``UsageError`` naming each flag whose value is not valid.

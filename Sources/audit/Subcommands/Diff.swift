@@ -7,7 +7,8 @@ struct Diff: ParsableCommand {
         commandName: "diff",
         abstract: "Compare two versions of a plan: totals, waste, line items and budgets, before and after.",
         discussion: """
-            Audits both plans with the same factor set and options. Budgets are checked against \
+            Audits both plans with the same factor set and reading options (--preset, --mapping and \
+            the file-wide values apply to both). Budgets are checked against \
             both; the command exits 1 when one is exceeded on the head plan, after writing the diff.
             """
     )
@@ -22,13 +23,14 @@ struct Diff: ParsableCommand {
     @OptionGroup var factorOptions: FactorOptions
     @OptionGroup var budgets: BudgetOptions
     @OptionGroup var language: LanguageOptions
+    @OptionGroup var input: InputOptions
 
     @Flag(help: "Print nothing but errors.")
     var quiet = false
 
     func run() throws {
         let format = try destination.resolvedFormat()
-        let auditor = Auditor(factorSet: try factorOptions.store().factorSet())
+        let auditor = try input.auditor(factorSet: try factorOptions.store().factorSet())
         let (emissionBudgets, basis) = try budgets.emissionBudgets(platforms: auditor.factorSet.platformKeys)
         let audit = try auditor.diff(
             base: AuditInput(path: base),

@@ -15,6 +15,7 @@ struct Explain: ParsableCommand {
     var line: String
 
     @OptionGroup var factorOptions: FactorOptions
+    @OptionGroup var input: InputOptions
 
     @Flag(help: "Include the optional corporate segment (media owners' overheads) in the total.")
     var corporate = false
@@ -31,7 +32,7 @@ struct Explain: ParsableCommand {
     }
 
     func run() throws {
-        let auditor = Auditor(factorSet: try factorOptions.store().factorSet())
+        let auditor = try input.auditor(factorSet: try factorOptions.store().factorSet())
         let options = EstimationOptions(range: RangeSettings(draws: draws, seed: seed), includesCorporate: corporate)
         let explanation = try auditor.explain(
             files: files.map { AuditInput(path: $0) },

@@ -63,9 +63,7 @@ struct Run: ParsableCommand {
             html: try branding.htmlRenderer(),
             language: language.code
         )
-        var auditor = Auditor(factorSet: try factorOptions.store().factorSet())
-        auditor.preset = input.inputPreset
-        auditor.fileWide = try input.fileWideValues(factorSet: auditor.factorSet)
+        let auditor = try input.auditor(factorSet: try factorOptions.store().factorSet())
         let (emissionBudgets, basis) = try budgets.emissionBudgets(platforms: auditor.factorSet.platformKeys)
         let options = EstimationOptions(
             range: RangeSettings(draws: draws, seed: seed),
