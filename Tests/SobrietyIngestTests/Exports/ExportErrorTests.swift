@@ -41,6 +41,43 @@ import Testing
         #expect(messages.first?.contains("found columns: Flight, Spot, Contacts;") == true)
     }
 
+    @Test(arguments: [false, true])
+    func utf16WithoutAByteOrderMarkIsSaidBeforeAnyHeaderIsScored(bigEndian: Bool) throws {
+        let text = "line_item,platform,impressions\na,tiktok,10\n"
+        let bytes = text.utf16.flatMap {
+            bigEndian ? [UInt8($0 >> 8), UInt8($0 & 0xFF)] : [UInt8($0 & 0xFF), UInt8($0 >> 8)]
+        }
+        let order = bigEndian ? "big" : "little"
+
+        #expect(
+            try messages(bytes) == [
+                "export.csv:1: looks like UTF-16 without a byte-order mark (\(order)-endian); save it as UTF-8, "
+                    + "or as UTF-16 with a byte-order mark"
+            ]
+        )
+    }
+
+    @Test func aCanonicalHeaderInUTF16AsksForUTF8() throws {
+        let text = "line_item,platform,impressions\na,tiktok,10\n"
+        let bytes: [UInt8] = [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+
+        #expect(
+            try messages(bytes) == [
+                "export.csv:1: a canonical campaign file is UTF-8; this one is UTF-16: save it as UTF-8"
+            ]
+        )
+    }
+
+    @Test func aBinaryFileIsANulByteOnItsLine() throws {
+        let bytes: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x0D, 0x49, 0x48]
+
+        #expect(
+            try messages(bytes) == [
+                "export.csv:3: NUL byte; save the file as UTF-8 text (not UTF-16 or a spreadsheet)"
+            ]
+        )
+    }
+
     @Test func unknownShapeWithAWideHeaderListsTheFirstColumnsAndCountsTheRest() throws {
         let limit = InputDetector.listedColumnLimit
         let names = (0..<(limit + 5)).map { "c\($0)" }

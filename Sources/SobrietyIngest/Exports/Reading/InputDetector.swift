@@ -49,11 +49,20 @@ enum InputDetector {
         if choice == .automatic, text.allSatisfy({ $0 == CSVByte.lineFeed || $0 == CSVByte.carriageReturn }) {
             return nil  // empty: the canonical reader says so
         }
+        // Before any header is scored: UTF-16 read as bytes has a NUL in every other byte.
+        if byteOrderMarkLength == 0, let order = TextEncoding.unmarkedUTF16(prefix) {
+            throw InputErrors(diagnostics: [fileError(displayName, line: 1, code: "utf16-without-bom", order)])
+        }
         // Canonical whatever its later bytes: a row that is not UTF-8 is the canonical reader's to report.
         if choice == .automatic, !encoding.isUTF16,
             isCanonicalHeader(firstLine(of: text))
         {
             return nil
+        }
+        if !encoding.isUTF16, let nul = text.firstIndex(of: 0) {
+            let line = lineNumber(of: nul, in: text)
+            let message = CSVError(line: line, fieldIndex: nil, problem: .nulByte).message
+            throw InputErrors(diagnostics: [fileError(displayName, line: line, code: "malformed-csv", message)])
         }
         guard let candidates = try PresetCatalog.candidates(for: choice) else { return nil }
         let lines = decodedLines(prefix, encoding: encoding, byteOrderMarkLength: byteOrderMarkLength, isWhole: isWhole)
@@ -85,6 +94,16 @@ enum InputDetector {
             })
         {
             return nil  // nearly canonical: the canonical reader says which columns are missing
+        }
+        if choice == .automatic, encoding.isUTF16, let first = lines.first, isCanonicalHeader(first) {
+            throw InputErrors(diagnostics: [
+                fileError(
+                    displayName,
+                    line: 1,
+                    code: "canonical-encoding",
+                    "a canonical campaign file is UTF-8; this one is UTF-16: save it as UTF-8"
+                )
+            ])
         }
         let found = widestLine(lines.prefix(headerSearchLines))
         if choice == .automatic, found.separator != CSVByte.comma, isCanonicalHeader(found.names.joined(separator: ","))
@@ -161,6 +180,23 @@ enum InputDetector {
             count += read
         }
         return (bytes, false, true)
+    }
+
+    /// The 1-based line of the byte at `index`: LF, CR LF and a lone CR each end a line.
+    private static func lineNumber(of index: Int, in text: ArraySlice<UInt8>) -> Int {
+        var line = 1
+        var position = text.startIndex
+        while position < index {
+            let byte = text[position]
+            if byte == CSVByte.lineFeed
+                || (byte == CSVByte.carriageReturn
+                    && (position + 1 == text.endIndex || text[position + 1] != CSVByte.lineFeed))
+            {
+                line += 1
+            }
+            position += 1
+        }
+        return line
     }
 
     /// The bytes of the first line, without its line end.
