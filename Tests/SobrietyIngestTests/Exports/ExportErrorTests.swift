@@ -88,6 +88,15 @@ import Testing
         #expect(messages.first?.contains("c\(limit),") == false)
     }
 
+    @Test func aHeaderWiderThanThePrefixLookedAtCountsItsColumnsAsAtLeast() throws {
+        let limit = InputDetector.listedColumnLimit
+        let header = (0..<InputDetector.prefixBytes).map { "c\($0)" }.joined(separator: ",")
+        let message = try #require(try messages(Array((header + "\n").utf8)).first)
+        let counted = header.utf8.prefix(InputDetector.prefixBytes).split(separator: UInt8(ascii: ",")).count
+
+        #expect(message.contains("c\(limit - 1) and at least \(counted - limit) more;"))
+    }
+
     @Test func canonicalColumnsSeparatedBySemicolonsAskForCommas() throws {
         let messages = try messages(Array("line_item;platform;impressions\na;tiktok;10\n".utf8))
 
