@@ -121,7 +121,7 @@ import Testing
 
         #expect(
             messages == [
-                "export.csv:5: column 'Impr.': \"12k\" is not a number; this column writes a decimal point, such as 1,234.5"
+                "export.csv:5: column 'Impr.': \"12k\" is not a whole number; expected a count such as 12000 or 12,000"
             ]
         )
     }
@@ -148,7 +148,21 @@ import Testing
 
         #expect(
             messages == [
-                "export.csv:2: column 'Impressions': \"12,5\" is not a whole number ≥ 0; expected a count such as 12000 or 12,000"
+                "export.csv:2: column 'Impressions': \"12,5\" is not a whole number; expected a count such as 12000 or 12,000"
+            ]
+        )
+    }
+
+    @Test func negativeAndOverflowingCountsSayWhichTheyAre() throws {
+        let csv =
+            "By Day,Campaign name,Impressions,Cost\n2026-03-01,Spring,-5,3\n2026-03-02,Spring,\"99,999,999,999,999,999,999\",3\n"
+        let messages = try messages(Array(csv.utf8))
+
+        #expect(
+            messages == [
+                "export.csv:2: column 'Impressions': \"-5\" is negative; expected a whole number ≥ 0",
+                "export.csv:3: column 'Impressions': \"99,999,999,999,999,999,999\" is too large; "
+                    + "expected at most 9223372036854775807",
             ]
         )
     }
