@@ -41,6 +41,43 @@ import Testing
         #expect(messages.first?.contains("found columns: Flight, Spot, Contacts;") == true)
     }
 
+    @Test(arguments: [false, true])
+    func utf16WithoutAByteOrderMarkIsSaidBeforeAnyHeaderIsScored(bigEndian: Bool) throws {
+        let text = "line_item,platform,impressions\na,tiktok,10\n"
+        let bytes = text.utf16.flatMap {
+            bigEndian ? [UInt8($0 >> 8), UInt8($0 & 0xFF)] : [UInt8($0 & 0xFF), UInt8($0 >> 8)]
+        }
+        let order = bigEndian ? "big" : "little"
+
+        #expect(
+            try messages(bytes) == [
+                "export.csv:1: looks like UTF-16 without a byte-order mark (\(order)-endian); save it as UTF-8, "
+                    + "or as UTF-16 with a byte-order mark"
+            ]
+        )
+    }
+
+    @Test func aCanonicalHeaderInUTF16AsksForUTF8() throws {
+        let text = "line_item,platform,impressions\na,tiktok,10\n"
+        let bytes: [UInt8] = [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+
+        #expect(
+            try messages(bytes) == [
+                "export.csv:1: a canonical campaign file is UTF-8; this one is UTF-16: save it as UTF-8"
+            ]
+        )
+    }
+
+    @Test func aBinaryFileIsANulByteOnItsLine() throws {
+        let bytes: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x0D, 0x49, 0x48]
+
+        #expect(
+            try messages(bytes) == [
+                "export.csv:3: NUL byte; save the file as UTF-8 text (not UTF-16 or a spreadsheet)"
+            ]
+        )
+    }
+
     @Test func unknownShapeWithAWideHeaderListsTheFirstColumnsAndCountsTheRest() throws {
         let limit = InputDetector.listedColumnLimit
         let names = (0..<(limit + 5)).map { "c\($0)" }
@@ -49,6 +86,15 @@ import Testing
         let listed = names.prefix(limit).joined(separator: ", ")
         #expect(messages.first?.contains("found columns: \(listed) and 5 more;") == true)
         #expect(messages.first?.contains("c\(limit),") == false)
+    }
+
+    @Test func aHeaderWiderThanThePrefixLookedAtCountsItsColumnsAsAtLeast() throws {
+        let limit = InputDetector.listedColumnLimit
+        let header = (0..<InputDetector.prefixBytes).map { "c\($0)" }.joined(separator: ",")
+        let message = try #require(try messages(Array((header + "\n").utf8)).first)
+        let counted = header.utf8.prefix(InputDetector.prefixBytes).split(separator: UInt8(ascii: ",")).count
+
+        #expect(message.contains("c\(limit - 1) and at least \(counted - limit) more;"))
     }
 
     @Test func canonicalColumnsSeparatedBySemicolonsAskForCommas() throws {
@@ -75,7 +121,7 @@ import Testing
 
         #expect(
             messages == [
-                "export.csv:5: column 'Impr.': \"12k\" is not a number; this column writes a decimal point, such as 1,234.5"
+                "export.csv:5: column 'Impr.': \"12k\" is not a whole number; expected a count such as 12000 or 12,000"
             ]
         )
     }
@@ -102,7 +148,21 @@ import Testing
 
         #expect(
             messages == [
-                "export.csv:2: column 'Impressions': \"12,5\" is not a whole number ≥ 0; expected a count such as 12000 or 12,000"
+                "export.csv:2: column 'Impressions': \"12,5\" is not a whole number; expected a count such as 12000 or 12,000"
+            ]
+        )
+    }
+
+    @Test func negativeAndOverflowingCountsSayWhichTheyAre() throws {
+        let csv =
+            "By Day,Campaign name,Impressions,Cost\n2026-03-01,Spring,-5,3\n2026-03-02,Spring,\"99,999,999,999,999,999,999\",3\n"
+        let messages = try messages(Array(csv.utf8))
+
+        #expect(
+            messages == [
+                "export.csv:2: column 'Impressions': \"-5\" is negative; expected a whole number ≥ 0",
+                "export.csv:3: column 'Impressions': \"99,999,999,999,999,999,999\" is too large; "
+                    + "expected at most 9223372036854775807",
             ]
         )
     }

@@ -25,6 +25,33 @@ enum TextEncoding: Sendable, Equatable {
         return (isUTF8(prefix, isWhole: isWhole) ? .utf8 : .windows1252, 0)
     }
 
+    /// How many of a file's first bytes ``unmarkedUTF16(_:)`` looks at.
+    static let unmarkedUTF16SampleBytes = 512
+    /// The share of the sampled byte pairs that must be one ASCII byte and one NUL for UTF-16 without a mark.
+    static let unmarkedUTF16Share = 0.9
+
+    /// The message for a file that looks like UTF-16 without a byte order mark (ASCII text with a NUL
+    /// before or after each byte), or `nil` when it does not.
+    static func unmarkedUTF16(_ prefix: [UInt8]) -> String? {
+        let sample = prefix.prefix(unmarkedUTF16SampleBytes)
+        let pairs = sample.count / 2
+        guard pairs >= 2 else { return nil }
+        var littleEndian = 0
+        var bigEndian = 0
+        for pair in 0..<pairs {
+            let first = sample[2 * pair]
+            let second = sample[2 * pair + 1]
+            if first != 0, first < 0x80, second == 0 { littleEndian += 1 }
+            if first == 0, second != 0, second < 0x80 { bigEndian += 1 }
+        }
+        let needed = Double(pairs) * unmarkedUTF16Share
+        guard let order = Double(littleEndian) >= needed ? "little" : Double(bigEndian) >= needed ? "big" : nil else {
+            return nil
+        }
+        return "looks like UTF-16 without a byte-order mark (\(order)-endian); save it as UTF-8, "
+            + "or as UTF-16 with a byte-order mark"
+    }
+
     /// Whether `bytes` are UTF-8, allowing a sequence cut by the end of a prefix.
     private static func isUTF8(_ bytes: [UInt8], isWhole: Bool) -> Bool {
         var checked = bytes[...]

@@ -49,14 +49,28 @@ enum InputDetector {
         if choice == .automatic, text.allSatisfy({ $0 == CSVByte.lineFeed || $0 == CSVByte.carriageReturn }) {
             return nil  // empty: the canonical reader says so
         }
+        // Before any header is scored: UTF-16 read as bytes has a NUL in every other byte.
+        if byteOrderMarkLength == 0, let order = TextEncoding.unmarkedUTF16(prefix) {
+            throw InputErrors(diagnostics: [fileError(displayName, line: 1, code: "utf16-without-bom", order)])
+        }
         // Canonical whatever its later bytes: a row that is not UTF-8 is the canonical reader's to report.
         if choice == .automatic, !encoding.isUTF16,
             isCanonicalHeader(firstLine(of: text))
         {
             return nil
         }
+        if !encoding.isUTF16, let nul = text.firstIndex(of: 0) {
+            let line = lineNumber(of: nul, in: text)
+            let message = CSVError(line: line, fieldIndex: nil, problem: .nulByte).message
+            throw InputErrors(diagnostics: [fileError(displayName, line: line, code: "malformed-csv", message)])
+        }
         guard let candidates = try PresetCatalog.candidates(for: choice) else { return nil }
-        let lines = decodedLines(prefix, encoding: encoding, byteOrderMarkLength: byteOrderMarkLength, isWhole: isWhole)
+        let (lines, lastLineIsCut) = decodedLines(
+            prefix,
+            encoding: encoding,
+            byteOrderMarkLength: byteOrderMarkLength,
+            isWhole: isWhole
+        )
         var best: (score: Int, preset: ExportPreset, separator: UInt8, line: Int)?
         for (index, line) in lines.prefix(headerSearchLines).enumerated() {
             for separator in separators {
@@ -86,6 +100,16 @@ enum InputDetector {
         {
             return nil  // nearly canonical: the canonical reader says which columns are missing
         }
+        if choice == .automatic, encoding.isUTF16, let first = lines.first, isCanonicalHeader(first) {
+            throw InputErrors(diagnostics: [
+                fileError(
+                    displayName,
+                    line: 1,
+                    code: "canonical-encoding",
+                    "a canonical campaign file is UTF-8; this one is UTF-16: save it as UTF-8"
+                )
+            ])
+        }
         let found = widestLine(lines.prefix(headerSearchLines))
         if choice == .automatic, found.separator != CSVByte.comma, isCanonicalHeader(found.names.joined(separator: ","))
         {
@@ -105,15 +129,18 @@ enum InputDetector {
                 displayName,
                 line: found.line,
                 code: "unknown-shape",
-                unknownShapeMessage(choice, found.names, candidates)
+                unknownShapeMessage(choice, found.names, isCut: lastLineIsCut && found.line == lines.count, candidates)
             )
         ])
     }
 
-    private static func unknownShapeMessage(_ choice: InputPreset, _ found: [String], _ candidates: [ExportPreset])
-        -> String
-    {
-        let columns = listedColumns(found)
+    private static func unknownShapeMessage(
+        _ choice: InputPreset,
+        _ found: [String],
+        isCut: Bool,
+        _ candidates: [ExportPreset]
+    ) -> String {
+        let columns = listedColumns(found, isCut: isCut)
         let canonical =
             "a canonical campaign file needs the columns line_item, platform and impressions (or video_views)"
         switch choice {
@@ -133,11 +160,14 @@ enum InputDetector {
 
     /// The found column names as an error lists them: the first ``listedColumnLimit``, then how many more,
     /// so that a header of a million columns gives a message one can read.
-    static func listedColumns(_ found: [String]) -> String {
+    ///
+    /// A line that runs past the prefix looked at (`isCut`) has more columns than were counted: "at least".
+    static func listedColumns(_ found: [String], isCut: Bool = false) -> String {
         guard !found.isEmpty else { return "no column names" }
         let listed = found.prefix(listedColumnLimit).joined(separator: ", ")
         let more = found.count - listedColumnLimit
-        return more > 0 ? "\(listed) and \(more) more" : listed
+        guard more > 0 else { return isCut ? "\(listed) and more" : listed }
+        return "\(listed) and \(isCut ? "at least " : "")\(more) more"
     }
 
     // MARK: - Reading the prefix
@@ -163,6 +193,23 @@ enum InputDetector {
         return (bytes, false, true)
     }
 
+    /// The 1-based line of the byte at `index`: LF, CR LF and a lone CR each end a line.
+    private static func lineNumber(of index: Int, in text: ArraySlice<UInt8>) -> Int {
+        var line = 1
+        var position = text.startIndex
+        while position < index {
+            let byte = text[position]
+            if byte == CSVByte.lineFeed
+                || (byte == CSVByte.carriageReturn
+                    && (position + 1 == text.endIndex || text[position + 1] != CSVByte.lineFeed))
+            {
+                line += 1
+            }
+            position += 1
+        }
+        return line
+    }
+
     /// The bytes of the first line, without its line end.
     private static func firstLine(of bytes: ArraySlice<UInt8>) -> String {
         let end = bytes.firstIndex { $0 == CSVByte.lineFeed || $0 == CSVByte.carriageReturn } ?? bytes.endIndex
@@ -177,13 +224,14 @@ enum InputDetector {
                 || columns.contains(CampaignColumn.videoViews.rawValue))
     }
 
-    /// The prefix decoded to text and split into lines; a line the prefix cuts is left out.
+    /// The prefix decoded to text and split into lines; a line the prefix cuts is left out, unless it is
+    /// the only one (`lastLineIsCut`).
     private static func decodedLines(
         _ prefix: [UInt8],
         encoding: TextEncoding,
         byteOrderMarkLength: Int,
         isWhole: Bool
-    ) -> [String] {
+    ) -> (lines: [String], lastLineIsCut: Bool) {
         var source = ExportByteSource(
             BytesInMemory(prefix),
             encoding: encoding,
@@ -198,8 +246,10 @@ enum InputDetector {
         var lines = String(decoding: decoded, as: UTF8.self)
             .split(separator: "\n", omittingEmptySubsequences: false)
             .map { $0.hasSuffix("\r") ? String($0.dropLast()) : String($0) }
-        if !isWhole, lines.count > 1 { lines.removeLast() }
-        return lines
+        guard !isWhole else { return (lines, false) }
+        guard lines.count > 1 else { return (lines, true) }
+        lines.removeLast()
+        return (lines, false)
     }
 
     /// The line with the most cells, split at its best separator, for the error about an unknown shape.

@@ -173,13 +173,23 @@ struct PresetMapper {
         }
 
         mutating func count(_ field: ExportField) -> Int? {
-            guard let (value, cell) = decimal(field) else { return nil }
-            guard value >= 0, value.rounded() == value, let count = Int(exactly: value) else {
-                fail(field, cell, "is not a whole number ≥ 0; expected a count such as 12000 or 12,000")
+            guard let (value, cell) = decimal(field, notANumber: Self.notACount) else { return nil }
+            guard value >= 0 else {
+                fail(field, cell, "is negative; expected a whole number ≥ 0")
+                return nil
+            }
+            guard value.rounded() == value else {
+                fail(field, cell, Self.notACount)
+                return nil
+            }
+            guard let count = Int(exactly: value) else {
+                fail(field, cell, "is too large; expected at most \(Int.max)")
                 return nil
             }
             return count
         }
+
+        private static let notACount = "is not a whole number; expected a count such as 12000 or 12,000"
 
         mutating func number(_ field: ExportField) -> Double? {
             guard let index = mapper.binding.indexByField[field], let cell = text(at: index) else { return nil }
@@ -215,13 +225,21 @@ struct PresetMapper {
             return date
         }
 
-        private mutating func decimal(_ field: ExportField) -> (value: Double, cell: String)? {
+        /// The cell's number; `notANumber` is the complaint when it is none (by default, the column's decimal style).
+        private mutating func decimal(
+            _ field: ExportField,
+            notANumber: String? = nil
+        ) -> (value: Double, cell: String)? {
             guard let index = mapper.binding.indexByField[field], let cell = text(at: index) else { return nil }
             let style = mapper.styles[index] ?? .point
             guard let plain = NumberText.plainDecimal(cell, style: style), let value = Double(plain), value.isFinite
             else {
                 let styleName = style == .point ? "a decimal point" : "a decimal comma"
-                fail(field, cell, "is not a number; this column writes \(styleName), such as \(example(style))")
+                fail(
+                    field,
+                    cell,
+                    notANumber ?? "is not a number; this column writes \(styleName), such as \(example(style))"
+                )
                 return nil
             }
             return (value, cell)
