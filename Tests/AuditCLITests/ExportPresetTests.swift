@@ -149,7 +149,7 @@ import Testing
         let result = try AuditProcess.run([input])
 
         #expect(result.status == 65)
-        #expect(result.standardError.contains("report.csv:5: column 'Impr.': \"lots\" is not a number"))
+        #expect(result.standardError.contains("report.csv:5: column 'Impr.': \"lots\" is not a whole number"))
     }
 
     @Test func aMissingMappingFileExitsSixtySix() throws {
