@@ -72,20 +72,45 @@ import Testing
         #expect(json.standardOutput.contains("\"sha256\" : \"\(digest)\""))
     }
 
-    @Test func aChangedValueIsRefusedByItsDigest() throws {
+    /// A change the opening checks catch on their own, and what the refusal says after the database's path.
+    struct OpeningTamper: Sendable, CustomTestStringConvertible {
+        var name: String
+        var sql: String
+        var message: String
+
+        var testDescription: String { name }
+    }
+
+    static let openingTampers = [
+        OpeningTamper(
+            name: "a changed value (digest)",
+            sql: "UPDATE factors SET value = value * 0.5, low = low * 0.5 "
+                + "WHERE key = 'grid.intensity' AND dimension = 'FR'",
+            message: "was modified after it was built"
+        ),
+        OpeningTamper(
+            name: "a newer schema",
+            sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99-from-the-future')",
+            message: "was written by a newer version of Sobriety (unknown migrations: v99-from-the-future)"
+        ),
+        OpeningTamper(
+            name: "a missing table",
+            sql: "DROP TABLE countries",
+            message: "lacks the table countries that its schema creates: it was altered after it was built"
+        ),
+    ]
+
+    @Test(arguments: openingTampers)
+    func aDatabaseChangedAfterItWasBuiltIsRefused(_ tamper: OpeningTamper) throws {
         let store = try ExportedStore()
-        try store.tamper(
-            "UPDATE factors SET value = value * 0.5, low = low * 0.5 WHERE key = 'grid.intensity' AND dimension = 'FR'"
-        )
+        try store.tamper(tamper.sql)
 
         let (result, written) = try store.audit()
 
         #expect(result.status == 65)
-        #expect(
-            result.standardError.hasPrefix("error: factor database '\(store.path)' was modified after it was built")
-        )
-        #expect(written.isEmpty)
+        #expect(result.standardError.hasPrefix("error: factor database '\(store.path)' \(tamper.message)"))
         #expect(result.standardOutput.isEmpty)
+        #expect(written.isEmpty)
     }
 
     @Test func aRowWithoutASourceIsRefusedEvenWithTheDigestRecomputed() throws {
@@ -130,58 +155,30 @@ import Testing
         #expect(verify.standardOutput.contains("digest: passed"))
     }
 
-    @Test func aSchemaFromANewerVersionIsRefused() throws {
-        let store = try ExportedStore()
-        try store.tamper("INSERT INTO grdb_migrations (identifier) VALUES ('v99-from-the-future')")
+    /// Bytes written over or cut from the file, which SQLite's own check finds.
+    enum Damage: String, CaseIterable, Sendable {
+        /// A page of noise past the header page: the database still opens, its b-trees do not hold together.
+        case overwrittenPage
+        /// The file cut after 1,000 bytes.
+        case truncation
 
-        let (result, written) = try store.audit()
-
-        #expect(result.status == 65)
-        #expect(
-            result.standardError.contains(
-                "was written by a newer version of Sobriety (unknown migrations: v99-from-the-future)"
-            )
-        )
-        #expect(written.isEmpty)
+        func apply(to path: String) throws {
+            let handle = try #require(FileHandle(forUpdatingAtPath: path))
+            defer { try? handle.close() }
+            switch self {
+            case .overwrittenPage:
+                try handle.seek(toOffset: try handle.seekToEnd() / 2)
+                try handle.write(contentsOf: Data(repeating: 0xA5, count: 4096))
+            case .truncation:
+                try handle.truncate(atOffset: 1000)
+            }
+        }
     }
 
-    @Test func aMissingTableIsRefused() throws {
+    @Test(arguments: Damage.allCases)
+    func aDamagedDatabaseIsRefusedAsCorrupt(_ damage: Damage) throws {
         let store = try ExportedStore()
-        try store.tamper("DROP TABLE countries")
-
-        let (result, written) = try store.audit()
-
-        #expect(result.status == 65)
-        #expect(
-            result.standardError.hasPrefix(
-                "error: factor database '\(store.path)' lacks the table countries that its schema creates: "
-                    + "it was altered after it was built"
-            )
-        )
-        #expect(written.isEmpty)
-    }
-
-    @Test func overwrittenPagesAreRefusedAsCorrupt() throws {
-        let store = try ExportedStore()
-        let handle = try #require(FileHandle(forUpdatingAtPath: store.path))
-        let size = try handle.seekToEnd()
-        // Past the header page: the database still opens, its b-trees do not hold together.
-        try handle.seek(toOffset: size / 2)
-        try handle.write(contentsOf: Data(repeating: 0xA5, count: 4096))
-        try handle.close()
-
-        let (result, written) = try store.audit()
-
-        #expect(result.status == 65)
-        #expect(result.standardError.hasPrefix("error: factor database '\(store.path)'"))
-        #expect(written.isEmpty)
-    }
-
-    @Test func aTruncatedDatabaseIsRefused() throws {
-        let store = try ExportedStore()
-        let handle = try #require(FileHandle(forUpdatingAtPath: store.path))
-        try handle.truncate(atOffset: 1000)
-        try handle.close()
+        try damage.apply(to: store.path)
 
         let (result, written) = try store.audit()
 
