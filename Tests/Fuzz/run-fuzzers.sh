@@ -117,7 +117,7 @@ seed() {
         done
         ;;
     esac
-    if [[ -d $fuzz/Open/$name ]]; then :; fi # Known open inputs are not seeds: they would stop the run.
+    # The inputs under Tests/Fuzz/Open are not seeds: they would stop the run.
 }
 
 status=0
@@ -136,7 +136,7 @@ for name in "${targets[@]}"; do
     echo "== $name: ${command[*]}" | tee "$log"
     started=$(date +%s)
     result=ok
-    (cd "$root" && LSAN_OPTIONS="suppressions=$fuzz/lsan-suppressions.txt" SOBRIETY_FACTORS="$root/Factors" nice -n "$niceness" "${command[@]}") >>"$log" 2>&1 || result=failed
+    (cd "$root" && SWIFT_BACKTRACE=enable=no LSAN_OPTIONS="suppressions=$fuzz/lsan-suppressions.txt" SOBRIETY_FACTORS="$root/Factors" nice -n "$niceness" "${command[@]}") >>"$log" 2>&1 || result=failed
     elapsed=$(($(date +%s) - started))
     runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
     grep -E '^(==[0-9]+== ?ERROR|SUMMARY|artifact_prefix|Test unit written)' "$log" | head -5 || true
