@@ -48,11 +48,10 @@ public struct BrandFile: Sendable, Equatable {
     public init(contents: String, path: String) throws(BrandFileError) {
         let table: TOMLTable
         do {
-            table = try TOMLTable(string: contents)
-        } catch let error as TOMLParseError {
-            throw BrandFileError(path: path, problem: "line \(error.source.begin.line): not valid TOML")
+            table = try TOMLDocument.parse(contents)
         } catch {
-            throw BrandFileError(path: path, problem: "not valid TOML")
+            let problem = error.line.map { "line \($0): not valid TOML" } ?? "not valid TOML"
+            throw BrandFileError(path: path, problem: problem)
         }
         var values: [String: String] = [:]
         for key in table.keys {

@@ -49,15 +49,9 @@ public struct BudgetFile: Sendable {
     public init(contents: String, path: String) throws(BudgetFileError) {
         let table: TOMLTable
         do {
-            table = try TOMLTable(string: contents)
-        } catch let error as TOMLParseError {
-            throw BudgetFileError(
-                path: path,
-                line: error.source.begin.line,
-                problem: "not valid TOML: \(error.description)"
-            )
+            table = try TOMLDocument.parse(contents)
         } catch {
-            throw BudgetFileError(path: path, line: nil, problem: "not valid TOML")
+            throw BudgetFileError(path: path, line: error.line, problem: error.message)
         }
         let locator = TOMLKeyLocator(contents)
         func failure(_ problem: String, table: [String] = [], key: String) -> BudgetFileError {

@@ -48,11 +48,9 @@ enum ExportPresetParser {
     static func parse(_ contents: String, path: String) throws(InputErrors) -> ExportPreset {
         let table: TOMLTable
         do {
-            table = try TOMLTable(string: contents)
-        } catch let error as TOMLParseError {
-            throw failure(path, line: error.source.begin.line, "not valid TOML: \(error.description)")
+            table = try TOMLDocument.parse(contents)
         } catch {
-            throw failure(path, line: 1, "not valid TOML")
+            throw failure(path, line: error.line ?? 1, error.message)
         }
         let reader = Reader(table: table, locator: TOMLKeyLocator(contents), path: path)
         return try reader.preset()

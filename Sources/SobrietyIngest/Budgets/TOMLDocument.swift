@@ -1,0 +1,120 @@
+import TOMLKit
+
+/// TOML text parsed into a table, with the inputs that would abort the parser turned into errors.
+///
+/// TOMLKit's parser, toml++, is built with its assertions on, and two states that malformed text can
+/// reach are asserted rather than reported: the process would die (signal 6) instead of showing an error.
+/// ``parse(_:)`` looks for them first (found by `Tests/Fuzz/run-fuzzers.sh`; see `Tests/Fuzz/Open/README.md`).
+enum TOMLDocument {
+    /// Why TOML text could not be parsed: the 1-based line, when known, and what is wrong.
+    struct SyntaxError: Error {
+        var line: Int?
+        var message: String
+    }
+
+    /// Parses `contents`.
+    ///
+    /// - Throws: ``SyntaxError`` naming the line of the problem.
+    static func parse(_ contents: String) throws(SyntaxError) -> TOMLTable {
+        try rejectParserAssertions(in: contents)
+        do {
+            return try TOMLTable(string: contents)
+        } catch let error as TOMLParseError {
+            throw SyntaxError(line: error.source.begin.line, message: "not valid TOML: \(error.description)")
+        } catch {
+            throw SyntaxError(line: nil, message: "not valid TOML")
+        }
+    }
+
+    /// Throws on the text toml++ asserts on: a key in a table header starting with `#` (`[#x]`, `[a.#b]`),
+    /// and a date-time whose `T` is not followed by a digit (`1979-05-27Tl07:32:00`), outside strings.
+    private static func rejectParserAssertions(in contents: String) throws(SyntaxError) {
+        for (index, line) in contents.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let code = Array(unquoted(line).utf8)
+            if let first = code.firstIndex(where: { $0 != space && $0 != tab }), code[first] == openBracket {
+                if keyStartsWithHash(code[first...]) {
+                    throw SyntaxError(
+                        line: index + 1,
+                        message:
+                            "not valid TOML: a table header's key must start with a letter, digit, '_', '-' or a quote"
+                    )
+                }
+            }
+            if hasDateTimeWithoutTime(code) {
+                throw SyntaxError(line: index + 1, message: "not valid TOML: a date's 'T' must be followed by a time")
+            }
+        }
+    }
+
+    private static let space = UInt8(ascii: " ")
+    private static let tab = UInt8(ascii: "\t")
+    private static let openBracket = UInt8(ascii: "[")
+    private static let closeBracket = UInt8(ascii: "]")
+    private static let dot = UInt8(ascii: ".")
+    private static let hash = UInt8(ascii: "#")
+    private static let dash = UInt8(ascii: "-")
+
+    /// Whether, in a header line, a `[` or `.` before the first `]` is followed (after blanks) by `#`.
+    private static func keyStartsWithHash(_ header: ArraySlice<UInt8>) -> Bool {
+        var expectingKey = false
+        for byte in header {
+            if byte == closeBracket { return false }
+            if byte == openBracket || byte == dot {
+                expectingKey = true
+            } else if byte == space || byte == tab {
+                continue
+            } else if expectingKey, byte == hash {
+                return true
+            } else {
+                expectingKey = false
+            }
+        }
+        return false
+    }
+
+    /// Whether the text holds `DDDD-DD-DD` then `T` or `t` then anything but a digit.
+    private static func hasDateTimeWithoutTime(_ code: [UInt8]) -> Bool {
+        let digit = { (byte: UInt8) in (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
+        let pattern: [(UInt8) -> Bool] =
+            [digit, digit, digit, digit, { $0 == dash }, digit, digit, { $0 == dash }, digit, digit]
+            + [{ $0 == UInt8(ascii: "T") || $0 == UInt8(ascii: "t") }]
+        guard code.count >= pattern.count else { return false }
+        for start in 0...(code.count - pattern.count) where zip(pattern, code[start...]).allSatisfy({ $0($1) }) {
+            let next = start + pattern.count
+            if next == code.count || !digit(code[next]) { return true }
+        }
+        return false
+    }
+
+    /// The line with its quoted strings blanked and its comment removed (approximately: enough for the checks).
+    private static func unquoted(_ line: Substring) -> String {
+        var result = ""
+        var quote: Character?
+        for character in line {
+            if let open = quote {
+                if character == open { quote = nil }
+                result.append(" ")
+            } else if character == "\"" || character == "'" {
+                quote = character
+                result.append(" ")
+            } else if character == "#" {
+                // A `#` right after `[` or `.` in a header is what the header check looks for; elsewhere a comment.
+                let trimmed = result.trimmingTrailingBlanks
+                if let last = trimmed.last, last == "[" || last == "." {
+                    result.append(character)
+                } else {
+                    break
+                }
+            } else {
+                result.append(character)
+            }
+        }
+        return result
+    }
+}
+
+extension String {
+    fileprivate var trimmingTrailingBlanks: Substring {
+        self[..<(lastIndex { $0 != " " && $0 != "\t" }.map(index(after:)) ?? startIndex)]
+    }
+}
