@@ -26,13 +26,14 @@ enum TOMLDocument {
         }
     }
 
-    /// Throws on the text toml++ asserts on: a key in a table header starting with `#` (`[#x]`, `[a.#b]`),
+    /// Throws on the text toml++ asserts on: a key in a table header starting with anything but a bare-key
+    /// character or a quote (`[#x]`, `[ = 1]`, `[a.#b]`),
     /// and a date-time whose `T` is not followed by a digit (`1979-05-27Tl07:32:00`), outside strings.
     private static func rejectParserAssertions(in contents: String) throws(SyntaxError) {
         for (index, line) in contents.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let code = Array(unquoted(line).utf8)
             if let first = code.firstIndex(where: { $0 != space && $0 != tab }), code[first] == openBracket {
-                if keyStartsWithHash(code[first...]) {
+                if keyStartsBadly(code[first...]) {
                     throw SyntaxError(
                         line: index + 1,
                         message:
@@ -53,9 +54,11 @@ enum TOMLDocument {
     private static let dot = UInt8(ascii: ".")
     private static let hash = UInt8(ascii: "#")
     private static let dash = UInt8(ascii: "-")
+    private static let quoteMark = UInt8(ascii: "\"")
 
-    /// Whether, in a header line, a `[` or `.` before the first `]` is followed (after blanks) by `#`.
-    private static func keyStartsWithHash(_ header: ArraySlice<UInt8>) -> Bool {
+    /// Whether, in a header line, a `[` or `.` before the first `]` is followed (after blanks) by anything but a
+    /// bare-key character (`A-Z a-z 0-9 _ -`), a quote, another `[` or the closing `]`.
+    private static func keyStartsBadly(_ header: ArraySlice<UInt8>) -> Bool {
         var expectingKey = false
         for byte in header {
             if byte == closeBracket { return false }
@@ -63,13 +66,23 @@ enum TOMLDocument {
                 expectingKey = true
             } else if byte == space || byte == tab {
                 continue
-            } else if expectingKey, byte == hash {
-                return true
-            } else {
+            } else if expectingKey {
+                if !isKeyStart(byte) { return true }
                 expectingKey = false
             }
         }
         return false
+    }
+
+    /// A bare-key character or a quote (``unquoted(_:)`` keeps a string's opening quote as `"`).
+    private static func isKeyStart(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
+            UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"), dash, quoteMark:
+            true
+        default:
+            false
+        }
     }
 
     /// Whether the text holds `DDDD-DD-DD` then `T` or `t` then anything but a digit.
@@ -86,7 +99,9 @@ enum TOMLDocument {
         return false
     }
 
-    /// The line with its quoted strings blanked and its comment removed (approximately: enough for the checks).
+    /// The line with its quoted strings blanked but for an opening `"`, and its comment removed (approximately:
+    /// enough for the checks; a line of a multi-line array that opens a nested array of inline tables, `[{`, is
+    /// taken for a header and refused).
     private static func unquoted(_ line: Substring) -> String {
         var result = ""
         var quote: Character?
@@ -96,7 +111,7 @@ enum TOMLDocument {
                 result.append(" ")
             } else if character == "\"" || character == "'" {
                 quote = character
-                result.append(" ")
+                result.append("\"")
             } else if character == "#" {
                 // A `#` right after `[` or `.` in a header is what the header check looks for; elsewhere a comment.
                 let trimmed = result.trimmingTrailingBlanks

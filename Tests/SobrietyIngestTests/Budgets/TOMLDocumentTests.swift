@@ -14,6 +14,11 @@ import Testing
             "a = 1\n[campaign. #x]", 2,
             "not valid TOML: a table header's key must start with a letter, digit, '_', '-' or a quote"
         ),
+        (
+            "[ = [07:32?7Tl07:l", 1,
+            "not valid TOML: a table header's key must start with a letter, digit, '_', '-' or a quote"
+        ),
+        ("[a.=b]", 1, "not valid TOML: a table header's key must start with a letter, digit, '_', '-' or a quote"),
         ("[[ #x]]", 1, "not valid TOML: a table header's key must start with a letter, digit, '_', '-' or a quote"),
     ])
     func inputsThatAbortTheParserAreErrors(_ text: String, _ line: Int, _ message: String) {
