@@ -132,13 +132,21 @@ private let undecodable: UInt8 = 0xFF
 
 /// Rewrites CSV separated by `;` or TAB as comma-separated CSV, a chunk at a time.
 ///
-/// Quoted fields pass unchanged; an unquoted field that holds a comma is quoted (its quotes doubled).
+/// Quoted fields pass unchanged; an unquoted field that holds a comma is quoted (its quotes doubled). An unquoted
+/// field is held until its end shows whether it needs quotes, but never more than ``maximumHeldFieldBytes``: past
+/// that it is passed on as it comes (quoted if it held a comma by then), for the CSV reader to refuse at its field
+/// limit, so memory stays bounded whatever the file.
 struct SeparatorRewriter {
+    /// The most of one unquoted field held back: the CSV reader's own field limit.
+    static let maximumHeldFieldBytes = CSVLimits.standard.maximumFieldBytes
+
     let separator: UInt8
     private var isInQuotes = false
     /// The unquoted field being read, kept until its end shows whether it needs quotes.
     private var field: [UInt8] = []
     private var fieldHasComma = false
+    /// Whether the field outgrew ``maximumHeldFieldBytes`` and is being passed on as it comes.
+    private var isPassingOn = false
 
     init(separator: UInt8) {
         self.separator = separator
@@ -159,31 +167,57 @@ struct SeparatorRewriter {
             case CSVByte.lineFeed, CSVByte.carriageReturn:
                 flushField(into: &output)
                 output.append(byte)
-            case CSVByte.quote where field.isEmpty:
+            case CSVByte.quote where field.isEmpty && !isPassingOn:
                 // An opening quote, or the second of a doubled quote, which reopens the field.
                 output.append(byte)
                 isInQuotes = true
             default:
+                if isPassingOn {
+                    if fieldHasComma, byte == CSVByte.quote { output.append(byte) }
+                    output.append(byte)
+                    continue
+                }
                 if byte == CSVByte.comma { fieldHasComma = true }
                 field.append(byte)
+                if field.count > Self.maximumHeldFieldBytes { passOn(into: &output) }
             }
         }
         if isFinal { flushField(into: &output) }
     }
 
+    /// Writes what is held of an overlong field, opening its quotes if it needs them, and passes the rest on.
+    private mutating func passOn(into output: inout [UInt8]) {
+        if fieldHasComma { output.append(CSVByte.quote) }
+        appendHeld(into: &output)
+        isPassingOn = true
+    }
+
     private mutating func flushField(into output: inout [UInt8]) {
-        if fieldHasComma {
+        if isPassingOn {
+            if fieldHasComma { output.append(CSVByte.quote) }
+        } else if fieldHasComma {
             output.append(CSVByte.quote)
-            for byte in field {
-                output.append(byte)
-                if byte == CSVByte.quote { output.append(byte) }
-            }
+            appendHeld(into: &output)
             output.append(CSVByte.quote)
         } else {
             output += field
         }
         field.removeAll(keepingCapacity: true)
         fieldHasComma = false
+        isPassingOn = false
+    }
+
+    /// Appends the held field, its quotes doubled when it is quoted, and empties it.
+    private mutating func appendHeld(into output: inout [UInt8]) {
+        if fieldHasComma {
+            for byte in field {
+                output.append(byte)
+                if byte == CSVByte.quote { output.append(byte) }
+            }
+        } else {
+            output += field
+        }
+        field.removeAll(keepingCapacity: true)
     }
 }
 
