@@ -333,7 +333,12 @@ enum PeakMemory {
     /// Half the huge field: a reader that held the field, or a copy of it, would go over.
     static let limit = MalformedInputRun.hugeFieldBytes / 2
 
-    static var canBeMeasured: Bool { FileManager.default.isExecutableFile(atPath: time) }
+    /// Whether GNU `time` is there, and the binary is not built with AddressSanitizer (whose shadow memory
+    /// and quarantine, in the sanitizer step of `.ci/run`, which sets `ASAN_OPTIONS`, make the peak meaningless).
+    static var canBeMeasured: Bool {
+        FileManager.default.isExecutableFile(atPath: time) && ProcessInfo.processInfo.environment["ASAN_OPTIONS"] == nil
+    }
 
-    static let skipMessage: Comment = "no GNU time at /usr/bin/time to measure peak memory: skipped"
+    static let skipMessage: Comment =
+        "no GNU time at /usr/bin/time, or a run under AddressSanitizer: peak memory not measured, skipped"
 }

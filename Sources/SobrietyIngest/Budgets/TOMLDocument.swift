@@ -26,8 +26,8 @@ enum TOMLDocument {
         }
     }
 
-    /// Throws on the text toml++ asserts on: a key in a table header starting with anything but a bare-key
-    /// character or a quote (`[#x]`, `[ = 1]`, `[a.#b]`),
+    /// Throws on the text toml++ asserts on: a missing value after `[` or `,` (`x = [}`), a key in a table
+    /// header starting with anything but a bare-key character or a quote (`[#x]`, `[ = 1]`, `[a.#b]`),
     /// and a date-time whose `T` is not followed by a digit (`1979-05-27Tl07:32:00`), outside strings.
     private static func rejectParserAssertions(in contents: String) throws(SyntaxError) {
         for (index, line) in contents.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
@@ -44,6 +44,9 @@ enum TOMLDocument {
             if hasDateTimeWithoutTime(code) {
                 throw SyntaxError(line: index + 1, message: "not valid TOML: a date's 'T' must be followed by a time")
             }
+            if hasMissingArrayValue(code) {
+                throw SyntaxError(line: index + 1, message: "not valid TOML: a value is missing after '[' or ','")
+            }
         }
     }
 
@@ -54,6 +57,8 @@ enum TOMLDocument {
     private static let dot = UInt8(ascii: ".")
     private static let hash = UInt8(ascii: "#")
     private static let dash = UInt8(ascii: "-")
+    private static let comma = UInt8(ascii: ",")
+    private static let closeBrace = UInt8(ascii: "}")
     private static let quoteMark = UInt8(ascii: "\"")
 
     /// Whether, in a header line, a `[` or `.` before the first `]` is followed (after blanks) by anything but a
@@ -83,6 +88,17 @@ enum TOMLDocument {
         default:
             false
         }
+    }
+
+    /// Whether a `[` or `,` is followed (after blanks) by `,` or `}`, where a value must come (`x = [}`).
+    private static func hasMissingArrayValue(_ code: [UInt8]) -> Bool {
+        var expectingValue = false
+        for byte in code {
+            if byte == space || byte == tab { continue }
+            if expectingValue, byte == comma || byte == closeBrace { return true }
+            expectingValue = byte == openBracket || byte == comma
+        }
+        return false
     }
 
     /// Whether the text holds `DDDD-DD-DD` then `T` or `t` then anything but a digit.

@@ -19,6 +19,8 @@ import Testing
             "not valid TOML: a table header's key must start with a letter, digit, '_', '-' or a quote"
         ),
         ("[a.=b]", 1, "not valid TOML: a table header's key must start with a letter, digit, '_', '-' or a quote"),
+        ("x = [}", 1, "not valid TOML: a value is missing after '[' or ','"),
+        ("x = [1, ,2]", 1, "not valid TOML: a value is missing after '[' or ','"),
         ("[[ #x]]", 1, "not valid TOML: a table header's key must start with a letter, digit, '_', '-' or a quote"),
     ])
     func inputsThatAbortTheParserAreErrors(_ text: String, _ line: Int, _ message: String) {
@@ -42,6 +44,9 @@ import Testing
             # [#not a header] 2026-03-01Tx in a comment
             note = "2026-03-01T is text, [#x] too"
             when = 2026-03-01T10:00:00Z
+            list = [1, 2, ] # a trailing comma, [} in a comment
+            empty = []
+            inline = { a = 1 }
             day = 2026-03-01
             [campaign."#1 launch"] # a comment after a header
             total = "1t"
