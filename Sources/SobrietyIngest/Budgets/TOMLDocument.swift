@@ -28,7 +28,8 @@ enum TOMLDocument {
 
     /// Throws on the text toml++ asserts on: a missing value after `[` or `,` (`x = [}`), a key in a table
     /// header starting with anything but a bare-key character or a quote (`[#x]`, `[ = 1]`, `[a.#b]`),
-    /// and a date-time whose `T` is not followed by a digit (`1979-05-27Tl07:32:00`), outside strings.
+    /// and a date whose `T` or space is not followed by a time (`1979-05-27Tl07:32:00`, `1979-05-27 0`), outside
+    /// strings.
     private static func rejectParserAssertions(in contents: String) throws(SyntaxError) {
         for (index, line) in contents.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let code = Array(unquoted(line).utf8)
@@ -42,7 +43,10 @@ enum TOMLDocument {
                 }
             }
             if hasDateTimeWithoutTime(code) {
-                throw SyntaxError(line: index + 1, message: "not valid TOML: a date's 'T' must be followed by a time")
+                throw SyntaxError(
+                    line: index + 1,
+                    message: "not valid TOML: a date's 'T' or space must be followed by a time"
+                )
             }
             if hasMissingArrayValue(code) {
                 throw SyntaxError(line: index + 1, message: "not valid TOML: a value is missing after '[' or ','")
@@ -58,6 +62,7 @@ enum TOMLDocument {
     private static let hash = UInt8(ascii: "#")
     private static let dash = UInt8(ascii: "-")
     private static let comma = UInt8(ascii: ",")
+    private static let colon = UInt8(ascii: ":")
     private static let closeBrace = UInt8(ascii: "}")
     private static let quoteMark = UInt8(ascii: "\"")
 
@@ -101,16 +106,28 @@ enum TOMLDocument {
         return false
     }
 
-    /// Whether the text holds `DDDD-DD-DD` then `T` or `t` then anything but a digit.
+    /// Whether the text holds a date `DDDD-DD-DD` followed by `T` or `t` and anything but a digit, or by a space
+    /// and a digit that does not start a time `DD:DD`.
     private static func hasDateTimeWithoutTime(_ code: [UInt8]) -> Bool {
         let digit = { (byte: UInt8) in (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
-        let pattern: [(UInt8) -> Bool] =
-            [digit, digit, digit, digit, { $0 == dash }, digit, digit, { $0 == dash }, digit, digit]
-            + [{ $0 == UInt8(ascii: "T") || $0 == UInt8(ascii: "t") }]
-        guard code.count >= pattern.count else { return false }
-        for start in 0...(code.count - pattern.count) where zip(pattern, code[start...]).allSatisfy({ $0($1) }) {
-            let next = start + pattern.count
-            if next == code.count || !digit(code[next]) { return true }
+        let date: [(UInt8) -> Bool] = [
+            digit, digit, digit, digit, { $0 == dash }, digit, digit, { $0 == dash }, digit, digit,
+        ]
+        let time: [(UInt8) -> Bool] = [digit, digit, { $0 == colon }, digit, digit]
+        func matches(_ pattern: [(UInt8) -> Bool], at start: Int) -> Bool {
+            start + pattern.count <= code.count && zip(pattern, code[start...]).allSatisfy { $0($1) }
+        }
+        for start in code.indices where matches(date, at: start) {
+            let next = start + date.count
+            guard next < code.count else { continue }
+            switch code[next] {
+            case UInt8(ascii: "T"), UInt8(ascii: "t"):
+                if !matches(time, at: next + 1) { return true }
+            case space:
+                if next + 1 < code.count, digit(code[next + 1]), !matches(time, at: next + 1) { return true }
+            default:
+                continue
+            }
         }
         return false
     }

@@ -7,8 +7,8 @@ import Testing
 /// the text around them that is valid TOML still parses.
 @Suite struct TOMLDocumentTests {
     @Test(arguments: [
-        ("x = [1979-05-27Tl07:32:0", 1, "not valid TOML: a date's 'T' must be followed by a time"),
-        ("total = \"1t\"\nwhen = 2026-03-01T", 2, "not valid TOML: a date's 'T' must be followed by a time"),
+        ("x = [1979-05-27Tl07:32:0", 1, "not valid TOML: a date's 'T' or space must be followed by a time"),
+        ("total = \"1t\"\nwhen = 2026-03-01T", 2, "not valid TOML: a date's 'T' or space must be followed by a time"),
         ("[#x]", 1, "not valid TOML: a table header's key must start with a letter, digit, '_', '-' or a quote"),
         (
             "a = 1\n[campaign. #x]", 2,
@@ -19,6 +19,7 @@ import Testing
             "not valid TOML: a table header's key must start with a letter, digit, '_', '-' or a quote"
         ),
         ("[a.=b]", 1, "not valid TOML: a table header's key must start with a letter, digit, '_', '-' or a quote"),
+        ("x = [1979-05-27 0 [19790", 1, "not valid TOML: a date's 'T' or space must be followed by a time"),
         ("x = [}", 1, "not valid TOML: a value is missing after '[' or ','"),
         ("x = [1, ,2]", 1, "not valid TOML: a value is missing after '[' or ','"),
         ("[[ #x]]", 1, "not valid TOML: a table header's key must start with a letter, digit, '_', '-' or a quote"),
@@ -48,6 +49,8 @@ import Testing
             empty = []
             inline = { a = 1 }
             day = 2026-03-01
+            local = 2026-03-01 10:00:00
+            days = [2026-03-01, 2026-03-02 ]
             [campaign."#1 launch"] # a comment after a header
             total = "1t"
             """
