@@ -112,9 +112,9 @@ import Testing
         #expect(result.standardError.contains("> 100 kg (high estimate)"))
         let report = try JSONReport(path: output.path)
         #expect(
-            report.budgets.map { $0["scope"] as? String } == [nil, "campaign=Lancement printemps", "platform=tiktok"]
+            report.budgets.map { $0["scope"] as? String } == [nil, "platform=tiktok", "campaign=Lancement printemps"]
         )
-        #expect(report.budgets.map { $0["passed"] as? Bool } == [true, true, false])
+        #expect(report.budgets.map { $0["passed"] as? Bool } == [true, false, true])
     }
 
     @Test func aCommandLineBasisOverridesTheFile() throws {

@@ -11,7 +11,7 @@
 # process over RSS_MB megabytes (default 2048) stops the run with a non-zero status and leaves the input under
 # .build-fuzz/artifacts/TARGET/. Each run's log is .build-fuzz/logs/TARGET-TIME.log; the last line printed per
 # target gives libFuzzer's final execution count and time. Run one at a time on a shared machine (NICE, default 5).
-# Leaks inside TOMLKit and Foundation are suppressed (Tests/Fuzz/lsan-suppressions.txt, Tests/Fuzz/Open/README.md).
+# Leaks in third-party code are suppressed with the sanitizer step's list (Tests/Sanitizers/lsan-suppressions.txt).
 # SKIP_BUILD=1 reuses the modules already built.
 set -euo pipefail
 
@@ -117,8 +117,8 @@ seed() {
         done
         ;;
     esac
-    # The inputs under Tests/Fuzz/Open are not seeds: they would stop the run. Those once open and now
-    # guarded (the toml++ aborts) are seeds in Tests/Fuzz/Seeds, so every run retries them.
+    # The inputs under Tests/Fuzz/Open are not seeds: they would stop the run. Those once found (the toml++
+    # aborts, before TOML had its own reader) are seeds in Tests/Fuzz/Seeds, so every run retries them.
 }
 
 status=0
@@ -137,7 +137,7 @@ for name in "${targets[@]}"; do
     echo "== $name: ${command[*]}" | tee "$log"
     started=$(date +%s)
     result=ok
-    (cd "$root" && SWIFT_BACKTRACE=enable=no LSAN_OPTIONS="suppressions=$fuzz/lsan-suppressions.txt" SOBRIETY_FACTORS="$root/Factors" nice -n "$niceness" "${command[@]}") >>"$log" 2>&1 || result=failed
+    (cd "$root" && SWIFT_BACKTRACE=enable=no LSAN_OPTIONS="suppressions=$root/Tests/Sanitizers/lsan-suppressions.txt" SOBRIETY_FACTORS="$root/Factors" nice -n "$niceness" "${command[@]}") >>"$log" 2>&1 || result=failed
     elapsed=$(($(date +%s) - started))
     runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
     grep -E '^(==[0-9]+== ?ERROR|SUMMARY|artifact_prefix|Test unit written)' "$log" | head -5 || true

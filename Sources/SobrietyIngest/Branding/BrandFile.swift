@@ -1,5 +1,4 @@
 import Foundation
-import TOMLKit
 
 /// An agency's branding, read from a TOML file (`audit plan.csv --format html --brand brand.toml`).
 ///
@@ -50,8 +49,7 @@ public struct BrandFile: Sendable, Equatable {
         do {
             table = try TOMLDocument.parse(contents)
         } catch {
-            let problem = error.line.map { "line \($0): not valid TOML" } ?? "not valid TOML"
-            throw BrandFileError(path: path, problem: problem)
+            throw BrandFileError(path: path, problem: "line \(error.line), \(error.problem)")
         }
         var values: [String: String] = [:]
         for key in table.keys {
@@ -61,7 +59,7 @@ public struct BrandFile: Sendable, Equatable {
                     problem: "unknown key \"\(key)\"; expected \(Self.keys.joined(separator: ", "))"
                 )
             }
-            guard let text = table[key]?.string else {
+            guard let text = table[key]?.stringValue else {
                 throw BrandFileError(path: path, problem: "\(key) must be a string")
             }
             values[key] = text

@@ -1,6 +1,5 @@
 import Foundation
 public import SobrietyCore
-import TOMLKit
 
 /// The budgets of a CI gate, read from a TOML file (`audit plan.csv --budget-file budgets.toml`).
 ///
@@ -51,35 +50,34 @@ public struct BudgetFile: Sendable {
         do {
             table = try TOMLDocument.parse(contents)
         } catch {
-            throw BudgetFileError(path: path, line: error.line, problem: error.message)
+            throw BudgetFileError(path: path, line: error.line, problem: error.problem)
         }
-        let locator = TOMLKeyLocator(contents)
-        func failure(_ problem: String, table: [String] = [], key: String) -> BudgetFileError {
-            BudgetFileError(path: path, line: locator.line(ofKey: key, inTable: table), problem: problem)
+        func failure(_ problem: String, in container: TOMLTable? = nil, key: String) -> BudgetFileError {
+            BudgetFileError(path: path, line: (container ?? table).line(ofKey: key), problem: problem)
         }
         var budgets: [EmissionBudget] = []
         var basis: BudgetBasis?
         let dimensions = BudgetScope.Dimension.allCases.map(\.rawValue)
         for key in table.keys {
             if key == Self.basisKey {
-                guard let name = table[key]?.string, let named = BudgetBasis(rawValue: name) else {
+                guard let name = table[key]?.stringValue, let named = BudgetBasis(rawValue: name) else {
                     let choices = EnglishList.alternatives(BudgetBasis.allCases.map { "\"\($0.rawValue)\"" })
                     throw failure("basis must be \(choices)", key: key)
                 }
                 basis = named
             } else if let dimension = BudgetScope.Dimension(rawValue: key) {
-                guard let scopes = table[key]?.table else {
+                guard let scopes = table[key]?.tableValue else {
                     throw failure("[\(key)] must be a table of \(key)s, such as [\(key).NAME]", key: key)
                 }
                 for name in scopes.keys {
-                    guard let limits = scopes[name]?.table else {
-                        throw failure("[\(key).\(name)] must be a table of budgets", table: [key], key: name)
+                    guard let limits = scopes[name]?.tableValue else {
+                        throw failure("[\(key).\(name)] must be a table of budgets", in: scopes, key: name)
                     }
                     let scope = BudgetScope(dimension, name)
                     for metric in limits.keys {
                         budgets.append(
                             try Self.budget(metric, limits[metric], scope: scope) { problem in
-                                failure(problem, table: [key, name], key: metric)
+                                failure(problem, in: limits, key: metric)
                             }
                         )
                     }
@@ -101,15 +99,15 @@ public struct BudgetFile: Sendable {
     /// One budget from a key and its value, through the `--budget` spec parser.
     private static func budget(
         _ metric: String,
-        _ value: (any TOMLValueConvertible)?,
+        _ value: TOMLValue?,
         scope: BudgetScope?,
         failure: (String) -> BudgetFileError
     ) throws(BudgetFileError) -> EmissionBudget {
         let target = scope.map { "\(metric)[\($0)]" } ?? metric
         let limit: String
-        if let text = value?.string {
+        if let text = value?.stringValue {
             limit = text
-        } else if let number = value?.double ?? value?.int.map(Double.init) {
+        } else if let number = value?.floatValue ?? value?.integerValue.map(Double.init) {
             guard BudgetMetric(rawValue: metric) == .wasteShare else {
                 let example = BudgetMetric(rawValue: metric).map { "\"\($0.example.split(separator: "=")[1])\"" }
                 throw failure("\(metric) needs a unit: write it as a string, such as \(metric) = \(example ?? "\"…\"")")

@@ -1,6 +1,6 @@
 import SobrietyIngest
 
-/// Fuzz target: the budget file (`--budget-file`, TOML through TOMLKit).
+/// Fuzz target: the budget file (`--budget-file`, TOML read by `TOMLDocument`).
 ///
 /// The input is the file's bytes, read from disk as the command line does. Any outcome but a crash, a hang or a leak is fine.
 @_cdecl("LLVMFuzzerTestOneInput")

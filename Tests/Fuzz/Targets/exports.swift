@@ -5,8 +5,8 @@ import SobrietyIngest
 ///
 /// The first byte picks the preset (`auto` for the detector, or one bundled preset by index); the rest
 /// is the file. Any outcome but a crash, a hang or a leak is fine.
-/// Parses the bundled presets once before fuzzing, so that what their first use keeps (and TOMLKit leaks while
-/// reading them) is not counted against the first input.
+/// Parses the bundled presets once before fuzzing, so that what their first use keeps is not counted
+/// against the first input.
 @_cdecl("LLVMFuzzerInitialize")
 func initializeExports(_ argc: UnsafeMutableRawPointer?, _ argv: UnsafeMutableRawPointer?) -> Int32 {
     let path = FuzzInput.file(Array("Campaign name,Impressions\nSpring,1000\n".utf8), suffix: ".csv")

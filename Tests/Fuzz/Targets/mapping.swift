@@ -1,7 +1,7 @@
 import SobrietyCore
 import SobrietyIngest
 
-/// Fuzz target: a user's mapping file (`--mapping`, the presets' TOML schema, read through TOMLKit).
+/// Fuzz target: a user's mapping file (`--mapping`, the presets' TOML schema, read by `TOMLDocument`).
 ///
 /// The input is the mapping; the export it is applied to is a fixed two-line file.
 /// Any outcome but a crash, a hang or a leak is fine.

@@ -1,6 +1,5 @@
 import Foundation
 import SobrietyCore
-import TOMLKit
 
 /// Reads a preset from TOML: the bundled platform presets and users' `--mapping` files share this schema.
 ///
@@ -50,9 +49,9 @@ enum ExportPresetParser {
         do {
             table = try TOMLDocument.parse(contents)
         } catch {
-            throw failure(path, line: error.line ?? 1, error.message)
+            throw failure(path, line: error.line, error.problem)
         }
-        let reader = Reader(table: table, locator: TOMLKeyLocator(contents), path: path)
+        let reader = Reader(table: table, path: path)
         return try reader.preset()
     }
 
@@ -81,7 +80,6 @@ enum ExportPresetParser {
 /// Walks the TOML table, checking every key against the schema.
 private struct Reader {
     let table: TOMLTable
-    let locator: TOMLKeyLocator
     let path: String
 
     func preset() throws(InputErrors) -> ExportPreset {
@@ -94,7 +92,7 @@ private struct Reader {
         }
         for (name, keys) in ExportPresetParser.tableKeys {
             guard let section = table[name] else { continue }
-            guard let section = section.table else { throw fail("[\(name)] must be a table", key: name) }
+            guard let section = section.tableValue else { throw fail("[\(name)] must be a table", key: name) }
             for key in section.keys where !keys.contains(key) {
                 throw fail(
                     "unknown key \"\(key)\" in [\(name)]; expected: \(keys.joined(separator: ", "))",
@@ -128,13 +126,13 @@ private struct Reader {
             barePercentFields: Set(try fieldNames("bare_percent", in: "rates")),
             totalRowPatterns: try strings("total_rows", in: "drop").map(ExportPreset.folded),
             footerKeys: try strings("footer", in: "drop").map(ExportPreset.folded),
-            dropsRowsWithoutKey: table["drop"]?.table?["without_line_item"]?.bool ?? false,
+            dropsRowsWithoutKey: table["drop"]?.tableValue?["without_line_item"]?.booleanValue ?? false,
             emptyTokens: Set(try strings("empty", in: "cells").map(ExportPreset.folded))
         )
     }
 
     private func fieldTable() throws(InputErrors) -> [(field: ExportField, headers: [String])] {
-        guard let fields = table["fields"]?.table else { return [] }
+        guard let fields = table["fields"]?.tableValue else { return [] }
         var result: [(ExportField, [String])] = []
         for key in fields.keys {
             guard let field = ExportField(rawValue: key) else {
@@ -145,7 +143,7 @@ private struct Reader {
                     key: key
                 )
             }
-            guard let names = fields[key]?.array?.compactMap({ $0.string }), !names.isEmpty else {
+            guard let names = fields[key]?.arrayValue?.compactMap({ $0.stringValue }), !names.isEmpty else {
                 throw fail("\(key) must be a list of header names", table: ["fields"], key: key)
             }
             result.append((field, names.map { HeaderName($0).key }))
@@ -154,8 +152,8 @@ private struct Reader {
     }
 
     private func lineItemParts() throws(InputErrors) -> [[String]] {
-        guard let columns = table["line_item"]?.table?["columns"] else { return [] }
-        guard let parts = columns.array?.map({ $0.array?.compactMap { $0.string } ?? [] }),
+        guard let columns = table["line_item"]?.tableValue?["columns"] else { return [] }
+        guard let parts = columns.arrayValue?.map({ $0.arrayValue?.compactMap { $0.stringValue } ?? [] }),
             parts.allSatisfy({ !$0.isEmpty })
         else {
             throw fail("columns must be a list of lists of header names", table: ["line_item"], key: "columns")
@@ -164,15 +162,15 @@ private struct Reader {
     }
 
     private func valueMaps() throws(InputErrors) -> [ExportField: [String: String]] {
-        guard let values = table["values"]?.table else { return [:] }
+        guard let values = table["values"]?.tableValue else { return [:] }
         var maps: [ExportField: [String: String]] = [:]
         for key in values.keys {
-            guard let field = ExportField(rawValue: key), let entries = values[key]?.table else {
+            guard let field = ExportField(rawValue: key), let entries = values[key]?.tableValue else {
                 throw fail("[values.\(key)] must be a table of values for a field", table: ["values"], key: key)
             }
             var map: [String: String] = [:]
             for cell in entries.keys {
-                guard let value = entries[cell]?.string else {
+                guard let value = entries[cell]?.stringValue else {
                     throw fail("\(cell) must be a string", table: ["values", key], key: cell)
                 }
                 map[ExportPreset.folded(cell)] = value
@@ -194,23 +192,24 @@ private struct Reader {
     }
 
     private func string(_ key: String, in section: String? = nil) throws(InputErrors) -> String? {
-        let container = section.map { table[$0]?.table } ?? table
+        let container = section.map { table[$0]?.tableValue } ?? table
         guard let value = container?[key] else { return nil }
-        guard let text = value.string else {
+        guard let text = value.stringValue else {
             throw fail("\(key) must be a string", table: section.map { [$0] } ?? [], key: key)
         }
         return text
     }
 
     private func strings(_ key: String, in section: String) throws(InputErrors) -> [String] {
-        guard let value = table[section]?.table?[key] else { return [] }
-        guard let list = value.array?.map({ $0.string }), list.allSatisfy({ $0 != nil }) else {
+        guard let value = table[section]?.tableValue?[key] else { return [] }
+        guard let list = value.arrayValue?.map({ $0.stringValue }), list.allSatisfy({ $0 != nil }) else {
             throw fail("\(key) must be a list of strings", table: [section], key: key)
         }
         return list.compactMap { $0 }
     }
 
     private func fail(_ message: String, table section: [String] = [], key: String) -> InputErrors {
-        ExportPresetParser.failure(path, line: locator.line(ofKey: key, inTable: section), message)
+        let container = section.reduce(Optional(table)) { $0?[$1]?.tableValue }
+        return ExportPresetParser.failure(path, line: container?.line(ofKey: key), message)
     }
 }
