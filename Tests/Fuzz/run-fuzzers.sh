@@ -61,8 +61,13 @@ fi
 # swiftc keeps only the last (so Swift code got no coverage), and in an order that changes from build to build.
 build_flags=(--scratch-path "$scratch" -c release -Xswiftc -sanitize=fuzzer,address
     -Xcc -fsanitize=fuzzer-no-link,address -Xcxx -fsanitize=fuzzer-no-link,address)
-if [[ ${SKIP_BUILD:-0} != 1 ]]; then nice -n "$niceness" swift build "${build_flags[@]}" --target Sobriety; fi
 bin=$(swift build "${build_flags[@]}" --show-bin-path)
+if [[ ${SKIP_BUILD:-0} != 1 ]]; then
+    # Sobriety's own modules from scratch: the link below takes every object it finds, and a source file deleted
+    # since the last build would otherwise leave its stale object behind (undefined references at link time).
+    rm -rf "$bin"/Sobriety*.build
+    nice -n "$niceness" swift build "${build_flags[@]}" --target Sobriety
+fi
 
 # Every object of the library modules and their dependencies (not the CLI, not the tests).
 mapfile -t objects < <(find "$bin" -name '*.o' -path '*.build/*' \
