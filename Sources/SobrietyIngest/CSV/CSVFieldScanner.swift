@@ -33,7 +33,8 @@ enum CSVFieldScanner {
                     throw CSVError(
                         line: window.recordLine,
                         fieldIndex: fieldIndex,
-                        problem: .unterminatedQuote(openedOnLine: quoteLine)
+                        problem: .unterminatedQuote(openedOnLine: quoteLine),
+                        excerpt: CSVExcerpt.text(bytes, field: offset..<end, problem: offset)
                     )
                 }
                 return nil
@@ -60,7 +61,14 @@ enum CSVFieldScanner {
                 }
                 currentLine += 1
             case 0:
-                throw CSVError(line: window.recordLine, fieldIndex: fieldIndex, problem: .nulByte)
+                var fieldEnd = cursor + 1
+                while fieldEnd < end, bytes[fieldEnd] != CSVByte.quote { fieldEnd += 1 }
+                throw CSVError(
+                    line: window.recordLine,
+                    fieldIndex: fieldIndex,
+                    problem: .nulByte,
+                    excerpt: CSVExcerpt.text(bytes, field: offset..<fieldEnd, problem: cursor)
+                )
             case 0x80...:
                 flags.insert(.nonASCII)
                 cursor += 1
@@ -86,10 +94,16 @@ enum CSVFieldScanner {
             guard cursor < end else { break }
             let byte = bytes[cursor]
             if isFieldEnd(byte) { break }
-            if byte == CSVByte.quote {
-                throw CSVError(line: window.recordLine, fieldIndex: fieldIndex, problem: .strayQuote)
+            if byte == CSVByte.quote || byte == 0 {
+                var fieldEnd = cursor + 1
+                while fieldEnd < end, !isFieldEnd(bytes[fieldEnd]) { fieldEnd += 1 }
+                throw CSVError(
+                    line: window.recordLine,
+                    fieldIndex: fieldIndex,
+                    problem: byte == 0 ? .nulByte : .strayQuote,
+                    excerpt: CSVExcerpt.text(bytes, field: offset..<fieldEnd, problem: cursor)
+                )
             }
-            if byte == 0 { throw CSVError(line: window.recordLine, fieldIndex: fieldIndex, problem: .nulByte) }
             if byte >= 0x80 { flags.insert(.nonASCII) }
             cursor += 1
         }

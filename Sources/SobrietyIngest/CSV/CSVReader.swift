@@ -119,7 +119,14 @@ final class CSVReader<Source: ByteSource> {
                 field = CSVFieldRange(start: position + 1, end: closing.offset, flags: closing.flags)
                 position = closing.offset + 1
                 if position < window.end, !CSVFieldScanner.isFieldEnd(window.bytes[position]) {
-                    throw CSVError(line: line, fieldIndex: count, problem: .textAfterClosingQuote)
+                    var fieldEnd = position
+                    while fieldEnd < window.end, !CSVFieldScanner.isFieldEnd(window.bytes[fieldEnd]) { fieldEnd += 1 }
+                    throw CSVError(
+                        line: line,
+                        fieldIndex: count,
+                        problem: .textAfterClosingQuote,
+                        excerpt: CSVExcerpt.text(window.bytes, field: partial.start..<fieldEnd, problem: position)
+                    )
                 }
             } else {
                 partial = PartialField(start: position, index: count, quoteLine: nil)
@@ -127,7 +134,9 @@ final class CSVReader<Source: ByteSource> {
                 position = field.end
             }
             if position == window.end, !window.isFinal { return .needsMoreBytes(partial) }
-            guard field.end - field.start <= limits.maximumFieldBytes else { throw fieldTooLong(partial) }
+            guard field.end - field.start <= limits.maximumFieldBytes else {
+                throw fieldTooLong(partial, fieldEnd: field.end)
+            }
             guard count < limits.maximumFieldCount else { throw tooManyFields() }
             if count == fields.count { fields = growFields() }
             fields[count] = field
@@ -166,7 +175,16 @@ final class CSVReader<Source: ByteSource> {
             if field.flags.contains(.escapedQuotes) { field.end = unescapeQuotes(field) }
             let content = UnsafeRawBufferPointer(start: bytes + field.start, count: field.end - field.start)
             if field.flags.contains(.nonASCII), !content.isValidUTF8 {
-                throw CSVError(line: line, fieldIndex: index, problem: .invalidUTF8)
+                throw CSVError(
+                    line: line,
+                    fieldIndex: index,
+                    problem: .invalidUTF8,
+                    excerpt: CSVExcerpt.text(
+                        bytes,
+                        field: field.start..<field.end,
+                        problem: field.start + (content.firstInvalidUTF8Offset ?? 0)
+                    )
+                )
             }
             field.flags = []
             fields[index] = field
@@ -196,11 +214,14 @@ final class CSVReader<Source: ByteSource> {
         CSVError(line: line, fieldIndex: nil, problem: .recordTooLong(limit: limits.maximumRecordBytes))
     }
 
-    private func fieldTooLong(_ partial: PartialField) -> CSVError {
-        CSVError(
+    /// The field at `partial` is too long; its bytes run to `fieldEnd` when it is known, else to the buffer's end.
+    private func fieldTooLong(_ partial: PartialField, fieldEnd: Int? = nil) -> CSVError {
+        let content = partial.start + (partial.quoteLine == nil ? 0 : 1)
+        return CSVError(
             line: line,
             fieldIndex: partial.index,
-            problem: .fieldTooLong(limit: limits.maximumFieldBytes, quoteOpenedOnLine: partial.quoteLine)
+            problem: .fieldTooLong(limit: limits.maximumFieldBytes, quoteOpenedOnLine: partial.quoteLine),
+            excerpt: CSVExcerpt.text(bytes, field: content..<max(content, fieldEnd ?? end), problem: content)
         )
     }
 

@@ -104,58 +104,92 @@ private let chunkSizes = [1, 2, 3, 5, 7, 64, 1 << 20]
         Failure(
             "unterminated quote names the line it opened on",
             "a,b\nc,\"d\ne\nf\n",
-            CSVError(line: 2, fieldIndex: 1, problem: .unterminatedQuote(openedOnLine: 2))
+            CSVError(
+                line: 2,
+                fieldIndex: 1,
+                problem: .unterminatedQuote(openedOnLine: 2),
+                excerpt: #""d\u{A}e\u{A}f\u{A}""#
+            )
         ),
         Failure(
             "unterminated quote opened after a multi-line field",
             "\"x\ny\",\"z\n",
-            CSVError(line: 1, fieldIndex: 1, problem: .unterminatedQuote(openedOnLine: 2))
+            CSVError(line: 1, fieldIndex: 1, problem: .unterminatedQuote(openedOnLine: 2), excerpt: #""z\u{A}""#)
         ),
-        Failure("stray quote", "a,b\"c\n", CSVError(line: 1, fieldIndex: 1, problem: .strayQuote)),
+        Failure("stray quote", "a,b\"c\n", CSVError(line: 1, fieldIndex: 1, problem: .strayQuote, excerpt: #""b\"c""#)),
         Failure(
             "text after closing quote",
             "\"a\"b,c\n",
-            CSVError(line: 1, fieldIndex: 0, problem: .textAfterClosingQuote)
+            CSVError(line: 1, fieldIndex: 0, problem: .textAfterClosingQuote, excerpt: #""\"a\"b""#)
         ),
         Failure(
             "invalid UTF-8",
             [0x61, 0x2C, 0xC3, 0x28, 0x0A],
-            CSVError(line: 1, fieldIndex: 1, problem: .invalidUTF8)
+            CSVError(line: 1, fieldIndex: 1, problem: .invalidUTF8, excerpt: #""\xC3(""#)
         ),
-        Failure("overlong UTF-8", [0x0A, 0xC0, 0xAF, 0x0A], CSVError(line: 2, fieldIndex: 0, problem: .invalidUTF8)),
+        Failure(
+            "overlong UTF-8",
+            [0x0A, 0xC0, 0xAF, 0x0A],
+            CSVError(line: 2, fieldIndex: 0, problem: .invalidUTF8, excerpt: #""\xC0\xAF""#)
+        ),
         Failure(
             "truncated UTF-8 at the end",
             [0x61, 0xE6, 0x97],
-            CSVError(line: 1, fieldIndex: 0, problem: .invalidUTF8)
+            CSVError(line: 1, fieldIndex: 0, problem: .invalidUTF8, excerpt: #""a\xE6\x97""#)
         ),
         Failure(
             "invalid UTF-8 in quotes",
             [0x22, 0xFF, 0x22],
-            CSVError(line: 1, fieldIndex: 0, problem: .invalidUTF8)
+            CSVError(line: 1, fieldIndex: 0, problem: .invalidUTF8, excerpt: #""\xFF""#)
         ),
-        Failure("NUL byte", [0x61, 0x00, 0x62], CSVError(line: 1, fieldIndex: 0, problem: .nulByte)),
+        Failure(
+            "NUL byte",
+            [0x61, 0x00, 0x62],
+            CSVError(line: 1, fieldIndex: 0, problem: .nulByte, excerpt: #""a\u{0}b""#)
+        ),
         Failure(
             "NUL byte in quotes",
             [0x61, 0x2C, 0x22, 0x00, 0x22],
-            CSVError(line: 1, fieldIndex: 1, problem: .nulByte)
+            CSVError(line: 1, fieldIndex: 1, problem: .nulByte, excerpt: #""\u{0}""#)
         ),
     ]
 
+    /// The problem is the same whatever the chunks; the excerpt shows what was read when it was found, so it is
+    /// checked with chunks larger than the file.
     @Test(arguments: failures, [1, 3, 1 << 20])
     func reportsMalformedCSV(_ failure: Failure, chunkSize: Int) {
-        #expect(throws: failure.expected) {
+        do {
             try readAll(MemoryByteSource(failure.text), chunkSize: chunkSize)
+            Issue.record("\(failure.name) was read")
+        } catch let error as CSVError {
+            #expect(error.line == failure.expected.line)
+            #expect(error.fieldIndex == failure.expected.fieldIndex)
+            #expect(error.problem == failure.expected.problem)
+            if chunkSize == 1 << 20 { #expect(error.excerpt == failure.expected.excerpt) }
+        } catch {
+            Issue.record("\(failure.name): \(error)")
         }
     }
 
     @Test(arguments: [4, 1 << 20])
     func enforcesTheFieldLimit(chunkSize: Int) throws {
         let limits = CSVLimits(maximumFieldBytes: 8, maximumRecordBytes: 64, maximumFieldCount: 8)
-        #expect(throws: CSVError(line: 2, fieldIndex: 1, problem: .fieldTooLong(limit: 8, quoteOpenedOnLine: nil))) {
+        let unquoted = #expect(throws: CSVError.self) {
             try readAll(MemoryByteSource("a,b\nc,123456789\n"), chunkSize: chunkSize, limits: limits)
         }
-        #expect(throws: CSVError(line: 1, fieldIndex: 0, problem: .fieldTooLong(limit: 8, quoteOpenedOnLine: 1))) {
+        #expect(unquoted?.line == 2)
+        #expect(unquoted?.fieldIndex == 1)
+        #expect(unquoted?.problem == .fieldTooLong(limit: 8, quoteOpenedOnLine: nil))
+        let quoted = #expect(throws: CSVError.self) {
             try readAll(MemoryByteSource("\"123\n4567890\""), chunkSize: chunkSize, limits: limits)
+        }
+        #expect(quoted?.line == 1)
+        #expect(quoted?.fieldIndex == 0)
+        #expect(quoted?.problem == .fieldTooLong(limit: 8, quoteOpenedOnLine: 1))
+        if chunkSize == 1 << 20 {
+            #expect(unquoted?.excerpt == #""123456789""#)
+            // Found before the reader knows the file ends, so the excerpt runs to the end of what was read.
+            #expect(quoted?.excerpt?.hasPrefix(#""123\u{A}4567890"#) == true)
         }
         #expect(try readAll(MemoryByteSource("12345678,\"12345678\""), chunkSize: chunkSize, limits: limits).count == 1)
     }

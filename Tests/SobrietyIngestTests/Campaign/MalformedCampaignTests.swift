@@ -138,21 +138,27 @@ import Testing
         ("too-few-fields.csv", "too-few-fields.csv:2: row has 3 fields but the header has 4; add the missing commas"),
         (
             "unterminated-quote.csv",
-            "unterminated-quote.csv:3: column 'campaign': quoted field opened on line 3 never closes; "
+            "unterminated-quote.csv:3: column 'campaign': quoted field \"spring,tiktok,2\\u{A}c,spring,tiktok,3\\u{A}\" "
+                + "opened on line 3 never closes; "
                 + "add the closing '\"'"
         ),
         (
             "stray-quote.csv",
-            "stray-quote.csv:2: column 'campaign': '\"' inside an unquoted field; \(quoteHint)"
+            "stray-quote.csv:2: column 'campaign': '\"' inside the unquoted field \"spring \\\"24\"; \(quoteHint)"
         ),
         (
             "text-after-quote.csv",
-            "text-after-quote.csv:2: column 'campaign': text after the closing '\"' of a quoted field; \(quoteHint)"
+            "text-after-quote.csv:2: column 'campaign': text after the closing '\"' of the quoted field "
+                + "\"\\\"spring\\\" 24\"; \(quoteHint)"
         ),
-        ("invalid-utf8.csv", "invalid-utf8.csv:2: column 'campaign': bytes that are not UTF-8; save the file as UTF-8"),
+        (
+            "invalid-utf8.csv",
+            "invalid-utf8.csv:2: column 'campaign': bytes that are not UTF-8 in \"caf\\xE9\"; save the file as UTF-8"
+        ),
         (
             "nul-byte.csv",
-            "nul-byte.csv:2: column 'campaign': NUL byte; save the file as UTF-8 text (not UTF-16 or a spreadsheet)"
+            "nul-byte.csv:2: column 'campaign': NUL byte in \"spr\\u{0}ing\"; save the file as UTF-8 text "
+                + "(not UTF-16 or a spreadsheet)"
         ),
         (
             "several-bad-rows.csv",
